@@ -1,0 +1,101 @@
+"""Generate docs/rules.md and docs/contested-questions.md from the code.
+
+python docs/gen_rules.py          # rewrite both files
+python docs/gen_rules.py --check  # exit 1 if either is out of date (used by the tests)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from treatyrules import treaties
+from treatyrules.core.interpretation import get_point
+
+DOCS = Path(__file__).parent
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def rules_page() -> str:
+    out = [
+        "# Rule reference",
+        "",
+        "Generated from the code by `python docs/gen_rules.py`; do not edit by hand.",
+        "Each rule carries its eid (Akoma Ntoso style), its citation, a paraphrase in the project's",
+        "own words and the source its text was checked against. Find a rule's code with",
+        "`grep -rn '<eid>' treatyrules/`.",
+    ]
+    for treaty in treaties.all():
+        out += ["", f"## {treaty.id}: {treaty.title}", ""]
+        out += [
+            "| eid | citation | rule | paraphrase | consults | source |",
+            "|---|---|---|---|---|---|",
+        ]
+        for r in treaty.rules:
+            defeats = getattr(r, "defeats", None)
+            title = r.title + (f" (exception to `{defeats.eid}`)" if defeats is not None else "")
+            consults = ", ".join(f"`{k}`" for k in r.consults)
+            out.append(
+                f"| `{r.eid}` | {_cell(r.citation)} | {_cell(title)} | {_cell(r.paraphrase)}"
+                f" | {consults} | {_cell(r.source)} |"
+            )
+    return "\n".join(out) + "\n"
+
+
+def points_page() -> str:
+    out = [
+        "# Contested questions",
+        "",
+        "Where lawyers disagree on how a provision reads, the library does not choose silently. Each",
+        "contested question is an *interpretation point* with named options and a default; every",
+        "verdict lists the points its rules consulted, and `--interpret KEY=VALUE` (or",
+        "`interpretation={...}` in Python) chooses another option.",
+        "",
+        "Generated from the code by `python docs/gen_rules.py`; do not edit by hand.",
+    ]
+    keys: list[str] = []
+    for treaty in treaties.all():
+        keys += [k for k in treaty.points if k not in keys]
+    for key in keys:
+        p = get_point(key)
+        out += ["", f"## `{p.key}`", "", p.question, ""]
+        for name, meaning in p.options.items():
+            marker = " **(default)**" if name == p.default else ""
+            out.append(f"- `{name}`{marker}: {meaning}")
+        if p.number:
+            out.append(f"- a number: {p.number}")
+        out += ["", f"Why the default: {p.rationale}", "", "Sources:", ""]
+        out += [f"- {s}" for s in p.sources]
+        users = [t.id for t in treaties.all() if key in t.points]
+        rules = sorted({r.eid for t in treaties.all() for r in t.rules if key in r.consults})
+        out += [
+            "",
+            f"Used by: {', '.join(users)}; consulted by {', '.join(f'`{e}`' for e in rules)}.",
+        ]
+    return "\n".join(out) + "\n"
+
+
+PAGES = {"rules.md": rules_page, "contested-questions.md": points_page}
+
+
+def main(argv: list[str]) -> int:
+    stale = []
+    for name, build in PAGES.items():
+        path = DOCS / name
+        text = build()
+        if "--check" in argv:
+            if not path.exists() or path.read_text() != text:
+                stale.append(name)
+        else:
+            path.write_text(text)
+    if stale:
+        print(f"out of date: {', '.join(stale)} (run python docs/gen_rules.py)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,39 @@
+"""Shared fixtures and the Hypothesis profiles.
+
+Timing belongs in ``bench/``: no profile has a per-example deadline, because the
+machines that run the suite are shared and noisy. ``HYPOTHESIS_PROFILE=ci``
+(set by ``.ci/run``) runs more examples, derandomised so that CI is repeatable.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+from builders import ALL_NOTIFIED, RUSSIA_UKRAINE_WAR, ev, scenario
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("default", deadline=None, max_examples=100)
+settings.register_profile(
+    "ci",
+    deadline=None,
+    max_examples=300,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None, max_examples=20)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture
+def poland() -> dict[str, Any]:
+    """Poland's record as in shared/facts/apmbc.md §3b, with the Russia-Ukraine war listed."""
+    return scenario(
+        "POL",
+        ev("signature", "1997-12-04"),
+        ev("ratification", "2012-12-27"),
+        ev("withdrawal", "2025-08-20", notified=ALL_NOTIFIED, reasons_given=True),
+        conflicts=[RUSSIA_UKRAINE_WAR],
+    )

@@ -1,0 +1,203 @@
+"""The command line as other tools use it: output, exit codes, and no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from treatyrules.cli import main
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_evaluate_prints_a_memo_with_the_conclusion_first(capsys):
+    code, out, err = run(capsys, "evaluate", str(EXAMPLES / "poland-2025.json"))
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].startswith("Poland (POL)")
+    assert lines[2].startswith("Conclusion: WITHDRAWN.")
+    assert "APMBC Art. 20(3), first sentence" in out
+
+
+def test_evaluate_json_is_the_verdict_contract(capsys):
+    code, out, _ = run(capsys, "evaluate", str(EXAMPLES / "poland-2025.json"), "--format", "json")
+    assert code == 0
+    verdict = json.loads(out)
+    assert verdict["status"] == "withdrawn"
+    assert verdict["withdrawal"]["effective_date"] == "2026-02-20"
+
+
+def test_evaluate_markdown(capsys):
+    code, out, _ = run(
+        capsys, "evaluate", str(EXAMPLES / "poland-2025.json"), "--format", "markdown"
+    )
+    assert code == 0
+    assert out.startswith("# Poland (POL)") and "## Reasons" in out
+
+
+def test_as_of_and_interpret_flags(capsys):
+    path = str(EXAMPLES / "hypothetical-receipt-31-august.json")
+    code, out, _ = run(
+        capsys,
+        "evaluate",
+        path,
+        "--format",
+        "json",
+        "--as-of",
+        "2026-02-28",
+        "--interpret",
+        "month_end=roll_forward",
+    )
+    assert code == 0
+    verdict = json.loads(out)
+    assert verdict["as_of"] == "2026-02-28"
+    assert verdict["withdrawal"]["effective_date"] == "2026-03-01"
+    assert verdict["status"] == "withdrawal_pending"
+
+
+def test_standard_input(capsys, monkeypatch):
+    import io
+
+    doc = {"treaty": "APMBC", "state": "USA", "as_of": "2026-01-01"}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(doc)))
+    code, out, _ = run(capsys, "evaluate", "-", "--format", "json")
+    assert code == 0 and json.loads(out)["status"] == "non_party"
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        ("{not json", (), "is not valid JSON"),
+        ("[]", (), "expected a scenario object"),
+        (
+            '{"treaty": "APMBC", "state": "POL", "events": [{"kind": "signature", "date": "1997-02-30"}]}',
+            (),
+            "events[0].date",
+        ),
+        ('{"treaty": "APMBC", "state": "POL", "colour": 1}', (), "colour: unknown field"),
+        ('{"treaty": "NPT", "state": "USA"}', (), "not modelled yet"),
+        ('{"treaty": "APMBC", "state": "POL"}', ("--as-of", "yesterday"), "--as-of"),
+        ('{"treaty": "APMBC", "state": "POL"}', ("--interpret", "month_end"), "KEY=VALUE"),
+        (
+            '{"treaty": "APMBC", "state": "POL"}',
+            ("--interpret", "moon=full"),
+            "unknown interpretation point",
+        ),
+        (
+            '{"treaty": "APMBC", "state": "POL"}',
+            ("--interpret", "month_end=round"),
+            "clamp, roll_forward",
+        ),
+    ],
+)
+def test_bad_input_exits_2_naming_the_problem_with_nothing_on_stdout(
+    tmp_path, capsys, content, args, message
+):
+    path = tmp_path / "s.json"
+    path.write_text(content)
+    code, out, err = run(capsys, "evaluate", str(path), *args)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_a_missing_file_exits_2(capsys):
+    code, out, err = run(capsys, "evaluate", "/no/such/file.json")
+    assert (code, out) == (2, "")
+    assert "no such file" in err
+
+
+def test_a_directory_exits_2(capsys, tmp_path):
+    code, _, err = run(capsys, "evaluate", str(tmp_path))
+    assert code == 2 and "directory" in err
+
+
+def test_an_unknown_option_exits_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["evaluate", "x.json", "--colour"])
+    assert info.value.code == 2
+
+
+def test_an_internal_error_exits_1_with_one_line_and_no_traceback(capsys, monkeypatch):
+    import treatyrules.cli as cli
+
+    def boom(*a, **k):
+        raise RuntimeError("the engine broke\nsecond line")
+
+    monkeypatch.setattr(cli, "evaluate", boom)
+    code, out, err = run(capsys, "evaluate", str(EXAMPLES / "poland-2025.json"))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "RuntimeError: the engine broke" in err
+    with pytest.raises(RuntimeError):
+        main(["--debug", "evaluate", str(EXAMPLES / "poland-2025.json")])
+
+
+def test_rules_lists_the_registry(capsys):
+    code, out, _ = run(capsys, "rules")
+    assert code == 0
+    assert "APMBC  modelled" in out and "OST    not modelled yet" in out
+    code, out, _ = run(capsys, "rules", "--format", "json")
+    assert {r["id"] for r in json.loads(out)} >= {"APMBC", "CCM", "NPT"}
+
+
+def test_rules_of_a_treaty_show_eid_citation_paraphrase_and_source(capsys):
+    code, out, _ = run(capsys, "rules", "--treaty", "APMBC")
+    assert code == 0
+    assert "art_20__para_3__sent_2  (APMBC Art. 20(3), second sentence)" in out
+    assert "exception to: art_20__para_3__sent_1" in out
+    code, out, _ = run(capsys, "rules", "--treaty", "APMBC", "--format", "json")
+    rules = {r["eid"]: r for r in json.loads(out)}
+    assert rules["art_20__para_3__sent_2"]["defeats"] == "art_20__para_3__sent_1"
+    assert all(r["source"] and r["paraphrase"] for r in rules.values())
+
+
+def test_rules_interpretations(capsys):
+    code, out, _ = run(capsys, "rules", "--interpretations")
+    assert code == 0 and "month_end  (default: clamp)" in out
+    code, out, _ = run(
+        capsys, "rules", "--treaty", "APMBC", "--interpretations", "--format", "json"
+    )
+    points = {p["key"]: p for p in json.loads(out)}
+    assert points["month_end"]["options"].keys() == {"clamp", "roll_forward"}
+
+
+def test_rules_of_an_unmodelled_treaty_exit_2(capsys):
+    code, out, err = run(capsys, "rules", "--treaty", "CCW")
+    assert code == 2 and out == "" and "not modelled yet" in err
+
+
+@pytest.mark.parametrize("which", ["scenario", "verdict"])
+def test_schema(capsys, which):
+    code, out, _ = run(capsys, "schema", which)
+    assert code == 0
+    assert json.loads(out)["type"] == "object"
+
+
+def test_the_installed_command_runs_as_a_subprocess():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "treatyrules",
+            "evaluate",
+            str(EXAMPLES / "finland-2025.json"),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["withdrawal"]["effective_date"] == "2026-01-10"

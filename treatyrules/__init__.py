@@ -1,0 +1,43 @@
+"""treatyrules: a treaty's clauses as executable, explained rules.
+
+>>> import treatyrules
+>>> v = treatyrules.evaluate({
+...     "treaty": "APMBC", "state": "POL", "as_of": "2026-03-01",
+...     "events": [
+...         {"kind": "signature", "date": "1997-12-04"},
+...         {"kind": "ratification", "date": "2012-12-27"},
+...         {"kind": "withdrawal", "date": "2025-08-20",
+...          "notified": ["depositary", "states_parties", "security_council"],
+...          "reasons_given": True},
+...     ],
+... })
+>>> v.status
+'withdrawn'
+>>> str(v.withdrawal.effective_date)
+'2026-02-20'
+"""
+
+from ._version import __version__
+from .api import evaluate, evaluate_many
+from .core.errors import InputError, InterpretationError, NotModelledError, TreatyRulesError
+from .core.truth import Truth
+from .core.verdict import ActResult, DeadlineResult, Finding, Unknown, Verdict, WithdrawalResult
+from .scenario import Scenario
+
+__all__ = [
+    "ActResult",
+    "DeadlineResult",
+    "Finding",
+    "InputError",
+    "InterpretationError",
+    "NotModelledError",
+    "Scenario",
+    "TreatyRulesError",
+    "Truth",
+    "Unknown",
+    "Verdict",
+    "WithdrawalResult",
+    "__version__",
+    "evaluate",
+    "evaluate_many",
+]

@@ -1,0 +1,134 @@
+"""Signature and consent to be bound: who may sign, ratify or accede, and when.
+
+These rules judge each instrument of consent. They warn rather than reject: a
+ratification with no signature on record, or a signature after the signature
+period closed, is reported as a defect (severity ``warning``) while the
+instrument still counts, as the Depositary recorded it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, cached_property
+
+from ..core.rule import Rule
+from ..core.truth import Truth
+from ..core.verdict import Finding
+
+__all__ = ["AccessionRule", "ConsentBySignatory", "SignaturePeriod", "SuccessionRule"]
+
+_NAMES = {
+    "ratification": "ratification",
+    "acceptance": "acceptance",
+    "approval": "approval",
+    "accession": "accession",
+    "succession": "notification of succession",
+}
+
+
+def instrument_name(kind: str) -> str:
+    """``"succession"`` -> ``"notification of succession"``."""
+    return _NAMES.get(kind, kind)
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class SignaturePeriod(Rule):
+    """Signature is open from ``opens`` until the treaty's entry into force."""
+
+    opens: date
+    closes_before: date
+    """The first day on which signature is no longer possible."""
+
+    def judge(self, signed: date) -> Finding:
+        if signed < self.opens:
+            return self.finding(
+                Truth.FAILS,
+                f"Signature on {signed} is before the treaty was open for signature"
+                f" ({self.opens}); it is recorded as given.",
+                severity="warning",
+            )
+        if signed >= self.closes_before:
+            return self.finding(
+                Truth.FAILS,
+                f"Signature on {signed} is after signature closed with the treaty's entry into"
+                f" force ({self.closes_before}); a State that has not signed may only accede."
+                " It is recorded as given.",
+                severity="warning",
+            )
+        return self.finding(
+            Truth.HOLDS,
+            f"Signed on {signed}, while the treaty was open for signature"
+            f" ({self.opens} until its entry into force on {self.closes_before}).",
+        )
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class ConsentBySignatory(Rule):
+    """Ratification, acceptance or approval is for States that signed."""
+
+    def judge(self, kind: str, deposit: date, signed: date | None) -> Finding:
+        name = instrument_name(kind)
+        if signed is None or signed > deposit:
+            return self.finding(
+                Truth.FAILS,
+                f"Instrument of {name} deposited on {deposit}, but no earlier signature is on"
+                " record: a State that has not signed joins by accession. The instrument is"
+                " counted as the Depositary received it.",
+                severity="warning",
+            )
+        return _by_signatory(self, name)
+
+
+@cache
+def _by_signatory(rule: ConsentBySignatory, name: str) -> Finding:
+    return rule.finding(
+        Truth.HOLDS, f"The instrument of {name} comes from a State that signed the treaty."
+    )
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class AccessionRule(Rule):
+    """Accession is for States that did not sign (or that left and come back)."""
+
+    def judge(self, deposit: date, signed: date | None, rejoining: bool) -> Finding:
+        if rejoining:
+            return self.finding(
+                Truth.HOLDS,
+                f"Instrument of accession deposited on {deposit}: after its earlier withdrawal"
+                " took effect the State joins again as a new party.",
+            )
+        if signed is not None and signed <= deposit:
+            return self.finding(
+                Truth.FAILS,
+                f"Instrument of accession deposited on {deposit} by a State that signed on"
+                f" {signed}: signatories join by ratification, acceptance or approval. The"
+                " instrument is counted as the Depositary received it.",
+                severity="warning",
+            )
+        return self.not_signed
+
+    @cached_property
+    def not_signed(self) -> Finding:
+        return self.finding(
+            Truth.HOLDS, "The instrument of accession comes from a State that had not signed."
+        )
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class SuccessionRule(Rule):
+    """A successor State's notification of succession, effective from the succession."""
+
+    def judge(self, deposit: date, effective: date | None) -> Finding:
+        if effective is None:
+            return self.finding(
+                Truth.HOLDS,
+                f"Notification of succession deposited on {deposit}, with no date of"
+                " succession given: it is treated like an instrument deposited that day.",
+            )
+        return self.finding(
+            Truth.HOLDS,
+            f"Notification of succession deposited on {deposit}; the succession takes effect"
+            f" on {effective}, the date of succession, as the Depositary records it (UN practice:"
+            " South Sudan was bound from independence, before its notification).",
+        )

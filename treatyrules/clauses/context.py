@@ -1,0 +1,41 @@
+"""The state of one evaluation: the scenario, the chosen interpretations, what was unknown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..core.interpretation import Consultation, Option
+from ..core.rule import Rule
+from ..core.verdict import Unknown
+from ..scenario import Event, Scenario
+
+__all__ = ["Context"]
+
+
+@dataclass(slots=True)
+class Context:
+    """What the rules of one evaluation share: facts in, unknowns and consulted points out."""
+
+    scenario: Scenario
+    treaty: str
+    consultation: Consultation
+    ordered: tuple[tuple[int, Event], ...] = ()
+    unknowns: list[Unknown] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Chronological, stable for events on the same day; an objection of unknown
+        # date sorts last. Indices stay those of the scenario, for field paths.
+        self.ordered = tuple(sorted(enumerate(self.scenario.events), key=_chronological))
+
+    def read(self, rule: Rule, key: str) -> Option:
+        """The option chosen for interpretation point ``key``, as read by ``rule``."""
+        return self.consultation.read(rule, key)
+
+    def unknown(self, fact: str, rule: Rule, *, decisive: bool) -> None:
+        """Record that ``rule`` needed ``fact`` and the scenario left it unknown."""
+        self.unknowns.append(Unknown.trusted(fact=fact, affects=rule.eid, decisive=decisive))
+
+
+def _chronological(item: tuple[int, Event]) -> date:
+    return item[1].date or date.max

@@ -1,0 +1,151 @@
+"""Entry-into-force formulas and the rules that apply them to an instrument of consent.
+
+A treaty enters into force generally once enough instruments are deposited, and
+for each later State by a formula counted from its own deposit. The formulas
+differ from treaty to treaty; each is a small value object that computes the
+date and says in words how it did.
+
+>>> from datetime import date
+>>> FirstDayOfNthMonthAfter(6).date_for(date(2012, 12, 27))
+datetime.date(2013, 6, 1)
+>>> DaysAfter(90).date_for(date(2020, 10, 24))
+datetime.date(2021, 1, 22)
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from ..core.calendar import days_after, first_day_of_nth_month_after, months_after
+from ..core.rule import Rule
+from ..core.truth import Truth
+from ..core.verdict import Finding
+from .words import number_word, ordinal
+
+__all__ = [
+    "DaysAfter",
+    "EntryIntoForceForState",
+    "FirstDayOfNthMonthAfter",
+    "Formula",
+    "GeneralEntryIntoForce",
+    "MonthsAfter",
+    "OnDeposit",
+]
+
+
+class Formula(ABC):
+    """How the date of entry into force follows from the date of deposit."""
+
+    @abstractmethod
+    def date_for(self, deposit: date) -> date:
+        """The date of entry into force for an instrument deposited on ``deposit``."""
+
+    @abstractmethod
+    def describe(self) -> str:
+        """The formula in words, to complete "enters into force ..."."""
+
+
+@dataclass(frozen=True, slots=True)
+class FirstDayOfNthMonthAfter(Formula):
+    """The first day of the n-th month after the month of deposit (APMBC, CCM)."""
+
+    n: int
+
+    def date_for(self, deposit: date) -> date:
+        return first_day_of_nth_month_after(deposit, self.n)
+
+    def describe(self) -> str:
+        return f"on the first day of the {ordinal(self.n)} month after the month of deposit"
+
+
+@dataclass(frozen=True, slots=True)
+class MonthsAfter(Formula):
+    """n calendar months after the deposit, on the same calendar date (CCW, GC)."""
+
+    n: int
+
+    def date_for(self, deposit: date) -> date:
+        return months_after(deposit, self.n)
+
+    def describe(self) -> str:
+        return f"{number_word(self.n)} months after the deposit, on the same day of the month"
+
+
+@dataclass(frozen=True, slots=True)
+class DaysAfter(Formula):
+    """n days after the deposit (TPNW and ATT: 90; CWC: the 30th day)."""
+
+    n: int
+
+    def date_for(self, deposit: date) -> date:
+        return days_after(deposit, self.n)
+
+    def describe(self) -> str:
+        return f"{self.n} days after the deposit"
+
+
+@dataclass(frozen=True, slots=True)
+class OnDeposit(Formula):
+    """On the date of deposit (NPT, BWC, OST)."""
+
+    def date_for(self, deposit: date) -> date:
+        return deposit
+
+    def describe(self) -> str:
+        return "on the date of deposit"
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class GeneralEntryIntoForce(Rule):
+    """The treaty's own entry into force, fixed by depositary facts.
+
+    ``last_counted`` is the deposit date of the instrument that completed the
+    threshold: every instrument deposited on or before it shares ``in_force``.
+    """
+
+    in_force: date
+    last_counted: date
+    threshold: int
+
+    def covers(self, deposit: date) -> bool:
+        return deposit <= self.last_counted
+
+    def judge(self, deposit: date, children: tuple[Finding, ...] = ()) -> Finding:
+        return self.finding(
+            Truth.HOLDS,
+            f"The instrument was deposited on {deposit}, no later than the {ordinal(self.threshold)}"
+            f" instrument ({self.last_counted}); the treaty entered into force for the State"
+            f" with the treaty itself, on {self.in_force}.",
+            children,
+        )
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class EntryIntoForceForState(Rule):
+    """Entry into force for a State depositing after the treaty is in force."""
+
+    formula: Formula
+    general: GeneralEntryIntoForce
+
+    def date_for(self, deposit: date) -> date:
+        if self.general.covers(deposit):
+            return self.general.in_force
+        return self.formula.date_for(deposit)
+
+    @cached_property
+    def _rule_in_words(self) -> str:
+        return (
+            f", after the {ordinal(self.general.threshold)}, so the treaty enters into force for"
+            f" the State {self.formula.describe()}: "
+        )
+
+    def judge(self, deposit: date, children: tuple[Finding, ...] = ()) -> tuple[date, Finding]:
+        """The date of entry into force for an instrument deposited on ``deposit``."""
+        if deposit <= self.general.last_counted:
+            return self.general.in_force, self.general.judge(deposit, children)
+        eif = self.formula.date_for(deposit)
+        text = f"The instrument was deposited on {deposit.isoformat()}{self._rule_in_words}{eif.isoformat()}."
+        return eif, self.finding(Truth.HOLDS, text, children)

@@ -1,0 +1,57 @@
+"""Revocation of an instrument of withdrawal (VCLT Art. 68).
+
+A notification or instrument of withdrawal may be revoked at any time before it
+takes effect, also while its effect waits for the end of an armed conflict.
+After it took effect a revocation changes nothing: the State must join anew.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from ..core.rule import Rule
+from ..core.truth import Truth
+from ..core.verdict import Finding
+
+__all__ = ["RevocationRule"]
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class RevocationRule(Rule):
+    """Revocable until the withdrawal takes effect, not after."""
+
+    @cached_property
+    def none(self) -> Finding:
+        return self.finding(Truth.NOT_APPLICABLE, "No revocation of this instrument is on record.")
+
+    def revokes(self, revoked_on: date | None, effective: date | None) -> bool:
+        """Whether a revocation on ``revoked_on`` stops a withdrawal effective on ``effective``
+        (``None``: not yet determined, e.g. deferred while a conflict goes on)."""
+        return revoked_on is not None and (effective is None or revoked_on < effective)
+
+    def judge(self, revoked_on: date | None, effective: date | None) -> Finding:
+        if revoked_on is None:
+            return self.none
+        if self.revokes(revoked_on, effective):
+            return self.finding(
+                Truth.HOLDS,
+                f"The State revokes the instrument on {revoked_on}, before the withdrawal takes"
+                " effect: it never takes effect and the State remains a party. A withdrawal can"
+                " be revoked at any time before it takes effect, also while its effect waits for"
+                " the end of an armed conflict.",
+            )
+        return self.finding(
+            Truth.FAILS,
+            f"The revocation received on {revoked_on} comes after the withdrawal took effect on"
+            f" {effective}: it changes nothing. To be bound again the State must join anew.",
+        )
+
+    def of_nothing(self, revoked_on: date) -> Finding:
+        """A revocation of an instrument that had no effect of its own."""
+        return self.finding(
+            Truth.NOT_APPLICABLE,
+            f"The revocation received on {revoked_on} withdraws an instrument that had no effect"
+            " of its own; it changes nothing.",
+        )

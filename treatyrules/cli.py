@@ -1,0 +1,233 @@
+"""The ``treatyrules`` command.
+
+Exit codes: 0 on success; 2 on input that cannot be processed (invalid JSON or
+field, missing file, a treaty not modelled yet), with a short message on stderr
+naming the field and nothing on stdout; 1 on an internal error, with a one-line
+message and no traceback unless ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from . import treaties
+from ._version import __version__
+from .api import evaluate, parse_date
+from .core.errors import InputError
+from .core.interpretation import all_points, get_point
+from .core.verdict import Verdict
+from .render import FORMATS, render
+from .scenario import Scenario
+
+__all__ = ["main"]
+
+PROG = "treatyrules"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse prints the usage and exits 2: the contract's code for bad input.
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def read_json(source: str) -> Any:
+    """The JSON document in file ``source`` (``-`` = standard input)."""
+    if source == "-":
+        text = sys.stdin.read()
+        where = "standard input"
+    else:
+        path = Path(source)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError("", f"no such file: {source}") from None
+        except IsADirectoryError:
+            raise InputError("", f"{source} is a directory, not a JSON file") from None
+        except PermissionError:
+            raise InputError("", f"cannot read {source}: permission denied") from None
+        except UnicodeDecodeError:
+            raise InputError("", f"{source} is not UTF-8 text") from None
+        where = source
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            "", f"{where} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+
+
+def _interpretation(pairs: Sequence[str]) -> dict[str, str]:
+    chosen: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key or not value:
+            raise InputError("--interpret", f"expected KEY=VALUE, got {pair!r}")
+        get_point(key)  # an unknown key is an error naming it
+        chosen[key] = value
+    return chosen
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> str:
+    document = read_json(args.file)
+    as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
+    verdict: Verdict = evaluate(
+        document, as_of=as_of, interpretation=_interpretation(args.interpret)
+    )
+    return render(verdict, args.format)
+
+
+def _cmd_rules(args: argparse.Namespace) -> str:
+    if args.interpretations:
+        keys = treaties.get(args.treaty).points if args.treaty else [p.key for p in all_points()]
+        points = [get_point(k) for k in keys]
+        if args.format == "json":
+            return json.dumps(
+                [
+                    {
+                        "key": p.key,
+                        "question": p.question,
+                        "options": dict(p.options),
+                        "number": p.number,
+                        "default": p.default,
+                        "rationale": p.rationale,
+                        "sources": list(p.sources),
+                    }
+                    for p in points
+                ],
+                indent=2,
+            )
+        lines = []
+        for p in points:
+            lines += [f"{p.key}  (default: {p.default})", f"  {p.question}"]
+            lines += [f"  - {name}: {meaning}" for name, meaning in p.options.items()]
+            if p.number:
+                lines.append(f"  - a number: {p.number}")
+            lines += [f"  why the default: {p.rationale}"]
+            lines += [f"  source: {s}" for s in p.sources]
+            lines.append("")
+        return "\n".join(lines)
+    if not args.treaty:
+        modelled = set(treaties.MODELLED)
+        rows = [
+            {
+                "id": tid,
+                "modelled": tid in modelled,
+                "name": treaties.get(tid).name if tid in modelled else None,
+            }
+            for tid in treaties.KNOWN
+        ]
+        if args.format == "json":
+            return json.dumps(rows, indent=2)
+        return (
+            "\n".join(
+                f"{r['id']:<6} {'modelled' if r['modelled'] else 'not modelled yet':<17}"
+                f" {r['name'] or ''}".rstrip()
+                for r in rows
+            )
+            + "\n"
+        )
+    treaty = treaties.get(args.treaty)
+    rules = treaty.rules
+    if args.format == "json":
+        return json.dumps(
+            [
+                {
+                    "eid": r.eid,
+                    "citation": r.citation,
+                    "title": r.title,
+                    "paraphrase": r.paraphrase,
+                    "source": r.source,
+                    "consults": list(r.consults),
+                    "kind": type(r).__name__,
+                    "defeats": getattr(getattr(r, "defeats", None), "eid", None),
+                }
+                for r in rules
+            ],
+            indent=2,
+        )
+    lines = [f"{treaty.id}: {treaty.title}", ""]
+    for r in rules:
+        lines.append(f"{r.eid}  ({r.citation}): {r.title}")
+        lines.append(f"  {r.paraphrase}")
+        defeats = getattr(r, "defeats", None)
+        if defeats is not None:
+            lines.append(f"  exception to: {defeats.eid}")
+        if r.consults:
+            lines.append(f"  consults: {', '.join(r.consults)}")
+        lines.append(f"  source: {r.source}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _cmd_schema(args: argparse.Namespace) -> str:
+    model = Scenario if args.which == "scenario" else Verdict
+    return json.dumps(model.model_json_schema(), indent=2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="A treaty's clauses as executable, explained rules.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    ev = sub.add_parser("evaluate", help="a State's position under a treaty, with the reasons")
+    ev.add_argument("file", metavar="FILE|-", help="a Scenario JSON v1 file, or - for stdin")
+    ev.add_argument("--as-of", metavar="DATE", help="the assessment date (YYYY-MM-DD)")
+    ev.add_argument("--format", choices=FORMATS, default="text")
+    ev.add_argument(
+        "--interpret",
+        metavar="KEY=VALUE",
+        action="append",
+        default=[],
+        help="choose an option for a contested point (repeatable)",
+    )
+    ev.set_defaults(run=_cmd_evaluate)
+
+    ru = sub.add_parser("rules", help="the treaties known, their rules, interpretation points")
+    ru.add_argument("--treaty", metavar="ID", help="list this treaty's rules")
+    ru.add_argument("--interpretations", action="store_true", help="list interpretation points")
+    ru.add_argument("--format", choices=("text", "json"), default="text")
+    ru.set_defaults(run=_cmd_rules)
+
+    sc = sub.add_parser("schema", help="the JSON Schema of the scenario or the verdict")
+    sc.add_argument("which", choices=("scenario", "verdict"))
+    sc.set_defaults(run=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], str] = args.run
+    try:
+        output = run(args)
+    except InputError as exc:
+        for line in str(exc).splitlines():
+            print(f"{PROG}: error: {line}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # the boundary: never a traceback unless asked
+        if args.debug:
+            raise
+        message = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        print(f"{PROG}: internal error: {message} (run with --debug for details)", file=sys.stderr)
+        return 1
+    sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    return 0
+
+
+def entry() -> None:  # pragma: no cover - the console script
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    entry()

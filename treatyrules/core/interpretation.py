@@ -1,0 +1,181 @@
+"""Interpretation points: contested questions of law, named and never decided silently.
+
+Where lawyers disagree on how a provision reads, the library does not pick an
+answer in the code. It declares an :class:`InterpretationPoint` with a global key,
+the options, a default with its rationale, and the sources. Each treaty declares
+the points it supports; each rule declares the points it consults; an evaluation
+records the points it actually read, so a verdict lists them and a sensitivity
+analysis varies only those.
+
+>>> p = InterpretationPoint(
+...     key="example_point",
+...     question="How long is a moment?",
+...     options={"short": "a second", "long": "a minute"},
+...     default="short",
+...     rationale="the ordinary meaning",
+...     sources=("a dictionary",),
+... )
+>>> p.coerce("long")
+'long'
+>>> p.coerce("forever")
+Traceback (most recent call last):
+...
+treatyrules.core.errors.InterpretationError: interpretation.example_point: 'forever' is not an option; choose one of: short, long
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .errors import InterpretationError, RuleDefinitionError
+
+__all__ = [
+    "Consultation",
+    "InterpretationPoint",
+    "Option",
+    "all_points",
+    "get_point",
+    "register_point",
+    "resolve",
+]
+
+Option = str | int | float
+"""An option is a named value, or a number where the point is a threshold."""
+
+
+@dataclass(frozen=True)
+class InterpretationPoint:
+    """A contested question with named options and a documented default."""
+
+    key: str
+    question: str
+    options: Mapping[str, str]
+    default: Option
+    rationale: str
+    sources: tuple[str, ...]
+    number: str | None = None
+    """If set, a number is accepted too, and this says what the number means."""
+    option_sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.default not in self.options and not (
+            self.number is not None and _is_number(self.default)
+        ):
+            raise RuleDefinitionError(f"{self.key}: default {self.default!r} is not an option")
+
+    def coerce(self, value: object) -> Option:
+        """Validate a chosen value; numbers may come as text from a command line."""
+        if isinstance(value, str) and value in self.options:
+            return value
+        if self.number is not None:
+            number = _as_number(value)
+            if number is not None:
+                return number
+        choices = ", ".join(self.options)
+        if self.number is not None:
+            choices += f", or a number ({self.number})"
+        raise InterpretationError(
+            f"interpretation.{self.key}", f"{value!r} is not an option; choose one of: {choices}"
+        )
+
+    def describe(self, value: Option) -> str:
+        """What the chosen value means, in one line."""
+        if isinstance(value, str):
+            return self.options[value]
+        return f"{value} ({self.number})"
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _as_number(value: object) -> int | float | None:
+    if _is_number(value):
+        return value  # type: ignore[return-value]
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            pass
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        return number if number == number else None  # reject NaN
+    return None
+
+
+_POINTS: dict[str, InterpretationPoint] = {}
+
+
+def register_point(point: InterpretationPoint) -> InterpretationPoint:
+    """Add a point to the global catalogue; keys are unique."""
+    if point.key in _POINTS and _POINTS[point.key] is not point:
+        raise RuleDefinitionError(f"interpretation point {point.key!r} is declared twice")
+    _POINTS[point.key] = point
+    return point
+
+
+def get_point(key: str) -> InterpretationPoint:
+    """The point registered under ``key``."""
+    try:
+        return _POINTS[key]
+    except KeyError:
+        known = ", ".join(sorted(_POINTS))
+        raise InterpretationError(
+            f"interpretation.{key}", f"unknown interpretation point; known: {known}"
+        ) from None
+
+
+def all_points() -> tuple[InterpretationPoint, ...]:
+    """Every registered point, sorted by key."""
+    return tuple(_POINTS[k] for k in sorted(_POINTS))
+
+
+def resolve(
+    supported: Iterable[str], choices: Mapping[str, object] | None = None, *, treaty: str = ""
+) -> dict[str, Option]:
+    """Defaults of the ``supported`` points, overridden by valid ``choices``.
+
+    An unknown key, a point the treaty does not use, or a value the point does
+    not offer raises :class:`InterpretationError` naming the key.
+    """
+    keys = tuple(supported)
+    resolved: dict[str, Option] = {k: get_point(k).default for k in keys}
+    for key, value in (choices or {}).items():
+        point = get_point(key)
+        if key not in resolved:
+            where = f" by {treaty}" if treaty else ""
+            raise InterpretationError(
+                f"interpretation.{key}",
+                f"this point is not used{where}; it uses: {', '.join(keys)}",
+            )
+        resolved[key] = point.coerce(value)
+    return resolved
+
+
+class _Consulting(Protocol):
+    @property
+    def eid(self) -> str: ...
+    @property
+    def consults(self) -> tuple[str, ...]: ...
+
+
+class Consultation:
+    """The chosen options of one evaluation, and which of them a rule read."""
+
+    __slots__ = ("choices", "consulted")
+
+    def __init__(self, choices: Mapping[str, Option]) -> None:
+        self.choices = choices
+        self.consulted: dict[str, Option] = {}
+
+    def read(self, rule: _Consulting, key: str) -> Option:
+        """The option chosen for ``key``, read by ``rule`` (which must declare it)."""
+        if key not in rule.consults:
+            raise RuleDefinitionError(f"{rule.eid} reads {key!r} without declaring it")
+        value = self.choices[key]
+        self.consulted[key] = value
+        return value

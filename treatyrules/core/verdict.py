@@ -1,0 +1,173 @@
+"""Findings and verdicts: what the rules concluded, and why, with a citation at every step.
+
+A :class:`Finding` is one rule applied to the facts: its outcome, a severity, an
+explanation in plain words, and the findings it rests on (``children``). When an
+exception rule defeats another (Art. 20(3), second sentence, defeats the first
+sentence), the defeated finding stays in the tree with ``defeated_by`` set, so a
+reader sees what would have happened and why it did not.
+
+A :class:`Verdict` is the State's legal position on one date. Its JSON form
+(``verdict.model_dump(mode="json")``) is the Verdict JSON v1 contract.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from .interpretation import Option
+from .model import Frozen
+from .truth import Truth
+
+__all__ = [
+    "ActOutcome",
+    "ActResult",
+    "DeadlineOutcome",
+    "DeadlineResult",
+    "Finding",
+    "Severity",
+    "Status",
+    "Unknown",
+    "Verdict",
+    "WithdrawalOutcome",
+    "WithdrawalResult",
+]
+
+Status = Literal[
+    "non_party",
+    "signatory",
+    "contracting",
+    "party",
+    "withdrawal_pending",
+    "withdrawal_deferred",
+    "withdrawn",
+    "indeterminate",
+]
+WithdrawalOutcome = Literal[
+    "pending", "deferred", "effective", "revoked", "not_applicable", "indeterminate"
+]
+ActOutcome = Literal[
+    "violation", "permitted", "not_prohibited", "not_bound", "interim_obligation", "indeterminate"
+]
+DeadlineOutcome = Literal["met", "missed", "pending", "unknown", "not_applicable"]
+Severity = Literal["info", "warning"]
+
+
+class Finding(Frozen):
+    """One rule applied to the facts."""
+
+    rule: str = Field(description="The rule's eid, e.g. art_20__para_3__sent_2.")
+    citation: str = Field(description="e.g. 'APMBC Art. 20(3), second sentence'.")
+    outcome: Truth
+    severity: Severity = Field(
+        default="info", description="warning: a defect that does not decide the verdict."
+    )
+    explanation: str
+    children: tuple[Finding, ...] = ()
+    defeated_by: str | None = Field(
+        default=None, description="The eid of the exception rule that defeated this one."
+    )
+
+
+class WithdrawalResult(Frozen):
+    """The instrument of withdrawal that decides the position on the assessment date."""
+
+    received: date = Field(description="The day the Depositary received the instrument.")
+    notice_expires: date | None
+    outcome: WithdrawalOutcome
+    effective_date: date | None = Field(
+        description="The date the rules give on all the facts; a projection until reached."
+    )
+    condition: str | None = Field(
+        description="What a projected date assumes, or what the effect waits for."
+    )
+    event: int = Field(description="The instrument's index in the scenario's events.")
+    revoked_on: date | None = None
+    deferred_by: tuple[str, ...] = Field(
+        default=(), description="The armed conflicts that defer the effect."
+    )
+
+
+class ActResult(Frozen):
+    """An act judged on the date it was performed."""
+
+    index: int
+    kind: str
+    date: date
+    outcome: ActOutcome
+    rule: str
+    citation: str
+    explanation: str
+    findings: tuple[Finding, ...] = ()
+
+
+class DeadlineResult(Frozen):
+    """A time limit of the treaty and whether the facts show it met."""
+
+    rule: str
+    citation: str
+    title: str
+    due: date | None
+    outcome: DeadlineOutcome
+    explanation: str
+    met_on: date | None = None
+
+
+class Unknown(Frozen):
+    """A fact a rule needed and the scenario left unknown."""
+
+    fact: str = Field(description="A path such as events[2].notified, or a missing fact.")
+    affects: str = Field(description="The eid of the rule that needed it.")
+    decisive: bool = Field(description="Whether it changes the status, a date or an outcome.")
+
+
+class Verdict(Frozen):
+    """A State's legal position under a treaty on one date, with the reasons.
+
+    Read ``status`` and ``withdrawal`` for the answer, ``findings`` for the
+    reasons, ``interpretations`` for the contested readings applied and
+    ``unknowns`` for the facts that were missing.
+    """
+
+    treaty: str
+    state: str
+    name: str | None = None
+    as_of: date
+    status: Status
+    possible_statuses: tuple[Status, ...] | None = None
+    conclusion: str
+    entry_into_force: date | None
+    withdrawal: WithdrawalResult | None
+    acts: tuple[ActResult, ...] = ()
+    findings: tuple[Finding, ...]
+    deadlines: tuple[DeadlineResult, ...] = ()
+    interpretations: dict[str, Option]
+    unknowns: tuple[Unknown, ...] = ()
+
+    def __repr__(self) -> str:
+        parts = [f"{self.treaty} {self.state} on {self.as_of}: {self.status}"]
+        w = self.withdrawal
+        if w is not None:
+            parts.append(f"withdrawal {w.outcome}")
+            if w.effective_date is not None:
+                parts.append(f"effective {w.effective_date}")
+        if self.unknowns:
+            parts.append(f"{len(self.unknowns)} unknown fact(s)")
+        return f"Verdict({', '.join(parts)})"
+
+    def find(self, rule: str) -> tuple[Finding, ...]:
+        """Every finding of ``rule`` anywhere in the tree, in reading order."""
+        found: list[Finding] = []
+
+        def walk(findings: tuple[Finding, ...]) -> None:
+            for f in findings:
+                if f.rule == rule:
+                    found.append(f)
+                walk(f.children)
+
+        walk(self.findings)
+        for act in self.acts:
+            walk(act.findings)
+        return tuple(found)

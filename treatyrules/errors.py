@@ -1,0 +1,85 @@
+"""Errors raised on purpose, and the translation of validation errors into field paths.
+
+>>> from treatyrules import Scenario
+>>> from pydantic import ValidationError
+>>> try:
+...     Scenario.model_validate({"treaty": "APMBC", "state": "POL",
+...                              "events": [{"kind": "signature", "date": "1997-02-30"}]})
+... except ValidationError as exc:
+...     print(input_error(exc))
+events[0].date: expected a calendar date written YYYY-MM-DD, got '1997-02-30'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import ValidationError
+
+from .core.errors import (
+    InputError,
+    InterpretationError,
+    NotModelledError,
+    RuleDefinitionError,
+    TreatyRulesError,
+)
+from .scenario import EVENT_KINDS
+
+__all__ = [
+    "InputError",
+    "InterpretationError",
+    "NotModelledError",
+    "RuleDefinitionError",
+    "TreatyRulesError",
+    "field_path",
+    "input_error",
+]
+
+_TAGS = frozenset(EVENT_KINDS)
+
+
+def field_path(loc: Sequence[int | str], prefix: str = "") -> str:
+    """``('events', 2, 'withdrawal', 'date')`` -> ``events[2].date``.
+
+    The discriminator tag pydantic inserts after a list index is dropped: the
+    path names the field as the user wrote it.
+    """
+    path = prefix
+    previous: int | str | None = None
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif (isinstance(previous, int) and part in _TAGS) or part.startswith(
+            ("function-", "union[", "tagged-union[")
+        ):
+            pass
+        else:
+            path += f".{part}" if path else part
+        previous = part
+    return path
+
+
+def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
+    ctx = error.get("ctx")
+    at = ctx.get("at", "") if isinstance(ctx, dict) else ""
+    path = field_path(error["loc"], prefix) + str(at)
+    kind = error["type"]
+    message = str(error["msg"])
+    if kind == "extra_forbidden":
+        message = "unknown field (not in the Scenario JSON v1 contract)"
+    elif kind == "missing":
+        message = "required field is missing"
+    elif kind in ("date_format", "state_code", "party"):
+        message = f"{message}, got {error['input']!r}"
+    elif kind == "union_tag_invalid":
+        tag = error["input"].get("kind") if isinstance(error["input"], dict) else error["input"]
+        message = f"unknown kind {tag!r}; known kinds: {', '.join(EVENT_KINDS)}"
+    return path, message
+
+
+def input_error(exc: ValidationError, prefix: str = "") -> InputError:
+    """One :class:`InputError` for a pydantic ``ValidationError``, each problem with its path."""
+    problems = tuple(_describe(dict(e), prefix) for e in exc.errors(include_url=False))
+    path, message = problems[0]
+    return InputError(path, message, problems=problems)

@@ -1,0 +1,99 @@
+"""The catalogue of interpretation points: every contested question the library knows.
+
+Each point is global (one key, whatever the treaty); a treaty declares which it
+supports and each rule which it consults. ``treatyrules rules --interpretations``
+lists them, and ``docs/contested-questions.md`` explains them in plain words.
+
+>>> MONTH_END.default
+'clamp'
+>>> sorted(MONTH_END.options)
+['clamp', 'roll_forward']
+"""
+
+from __future__ import annotations
+
+from .core.interpretation import InterpretationPoint, register_point
+
+__all__ = ["DEFECTIVE_NOTICE", "MONTH_END", "PREMATURE_WITHDRAWAL"]
+
+FACTS = "shared/facts/apmbc.md"
+
+MONTH_END = register_point(
+    InterpretationPoint(
+        key="month_end",
+        question=(
+            "A period counted in months ends in a month that lacks the starting day (notice"
+            " received on 31 August, six months): on which day does it end?"
+        ),
+        options={
+            "clamp": "on the last day of the shorter month (31 August + 6 months = 28/29 February)",
+            "roll_forward": "on the first day of the next month (31 August + 6 months = 1 March)",
+        },
+        default="clamp",
+        rationale=(
+            "UN depositary practice counts to the same calendar date (27 June 2025 -> 27"
+            " December 2025), Sundays included; where that date does not exist the period"
+            " ends with the month, as EU Regulation 1182/71 Art. 3(2)(c) provides."
+        ),
+        sources=(
+            f"{FACTS} §1 Art. 20, modelling notes (the treaty is silent on a missing day)",
+            "shared/facts/sibling-treaties.md §3.2 (Philippines: one year to the same date, a Sunday)",
+            "Council Regulation (EEC, Euratom) No 1182/71, Art. 3(2)(c)",
+        ),
+    )
+)
+
+PREMATURE_WITHDRAWAL = register_point(
+    InterpretationPoint(
+        key="premature_withdrawal",
+        question=(
+            "What is an instrument of withdrawal received before the treaty is in force for"
+            " the State that sends it?"
+        ),
+        options={
+            "no_effect": (
+                "not a withdrawal under the treaty and without effect: the State becomes a party"
+                " on entry into force and may then withdraw by a new instrument"
+            ),
+            "withdrawal_of_consent": (
+                "a withdrawal of the State's consent to be bound, effective on receipt: the"
+                " State never becomes a party on that instrument"
+            ),
+        },
+        default="no_effect",
+        rationale=(
+            "The right of withdrawal belongs to a 'State Party' (APMBC Art. 20(2)); the treaty"
+            " gives a State that has deposited no way to undo its deposit before entry into force."
+        ),
+        sources=(f"{FACTS} §1 Art. 20(2)", "shared/design.md, legal semantics (Art. 20)"),
+    )
+)
+
+DEFECTIVE_NOTICE = register_point(
+    InterpretationPoint(
+        key="defective_notice",
+        question=(
+            "The Depositary received the instrument, but notice to the other States Parties or"
+            " the Security Council, or the statement of reasons, is missing: when does the"
+            " withdrawal take effect?"
+        ),
+        options={
+            "timing_unaffected": (
+                "on the usual date: the defect breaches a duty of form, but the period runs from"
+                " the Depositary's receipt, which the treaty alone makes decisive"
+            ),
+            "delays_until_cured": (
+                "the period runs only from the day the last missing notice is given (the"
+                " withdrawal's per-recipient 'notices'); until then it has not started"
+            ),
+            "invalid": "never, on this instrument: a defective instrument is not a withdrawal",
+        },
+        default="timing_unaffected",
+        rationale=(
+            "Art. 20(3) counts the period from the Depositary's receipt only, and the Depositary"
+            " circulates the instrument to every party (VCLT Arts. 77-78); a missing receipt by"
+            " the Depositary is not a defect but the absence of a withdrawal."
+        ),
+        sources=(f"{FACTS} §1 Art. 20(2)-(3)", f"{FACTS} §2 VCLT Art. 78"),
+    )
+)

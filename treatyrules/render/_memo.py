@@ -1,0 +1,67 @@
+"""What both prose renderings say, in the order a legal memo says it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from ..core.citation import cite
+from ..core.interpretation import get_point
+from ..core.verdict import Finding, Verdict
+
+__all__ = ["dates", "interpretations", "numbered", "outcome_label", "title"]
+
+
+def title(v: Verdict) -> str:
+    who = f"{v.name} ({v.state})" if v.name else v.state
+    return f"{who} under the {v.treaty}, position on {v.as_of}"
+
+
+def dates(v: Verdict) -> list[tuple[str, date | str]]:
+    """The relevant dates, in the order they happen."""
+    rows: list[tuple[str, date | str]] = []
+    if v.entry_into_force is not None:
+        rows.append(("Entry into force for the State", v.entry_into_force))
+    w = v.withdrawal
+    if w is not None:
+        rows.append(("Instrument of withdrawal received by the Depositary", w.received))
+        if w.notice_expires is not None:
+            rows.append(("Notice period expires", w.notice_expires))
+        if w.revoked_on is not None:
+            rows.append(("Instrument revoked", w.revoked_on))
+        if w.effective_date is not None:
+            rows.append(("Withdrawal takes effect", w.effective_date))
+        elif w.outcome in ("pending", "deferred", "indeterminate"):
+            rows.append(("Withdrawal takes effect", "no date yet"))
+        if w.condition:
+            rows.append(("Condition", w.condition))
+    for d in v.deadlines:
+        if d.due is not None:
+            rows.append((f"{d.title} ({d.citation}): {d.outcome}", d.due))
+    return rows
+
+
+def outcome_label(f: Finding, treaty: str) -> str:
+    label = f.outcome.value.replace("_", " ")
+    if f.severity == "warning":
+        label += ", warning"
+    if f.defeated_by is not None:
+        label += f", defeated by {cite(treaty, f.defeated_by)}"
+    return label
+
+
+def numbered(findings: tuple[Finding, ...], prefix: str = "") -> Iterator[tuple[str, int, Finding]]:
+    """Findings depth-first with their numbers: ``("2.3", depth, finding)``."""
+    for i, f in enumerate(findings, 1):
+        number = f"{prefix}{i}"
+        yield number, number.count("."), f
+        yield from numbered(f.children, number + ".")
+
+
+def interpretations(v: Verdict) -> list[tuple[str, str, str]]:
+    """``(key, option, what it means)`` for every point consulted."""
+    rows = []
+    for key, value in sorted(v.interpretations.items()):
+        point = get_point(key)
+        rows.append((key, str(value), point.describe(value)))
+    return rows

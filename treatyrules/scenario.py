@@ -1,0 +1,422 @@
+"""The input: one State's facts under one treaty (Scenario JSON v1).
+
+A :class:`Scenario` holds facts only, validated and frozen; nothing in it is
+derived. Unknown keys are errors. A field that allows ``null`` means *unknown*:
+the verdict names every unknown a rule needed.
+
+Instruments and armed conflicts are a closed world (one not listed did not
+happen); compliance facts (a stockpile destroyed, a report submitted) are an
+open world (one not listed is unknown).
+
+>>> s = Scenario.model_validate({
+...     "treaty": "APMBC", "state": "POL",
+...     "events": [{"kind": "ratification", "date": "2012-12-27"}],
+... })
+>>> s.events[0].date
+datetime.date(2012, 12, 27)
+>>> Scenario.model_validate({"treaty": "APMBC", "state": "pol"})
+Traceback (most recent call last):
+...
+pydantic_core._pydantic_core.ValidationError: 1 validation error for Scenario
+state
+  not a State code: use an ISO 3166-1 alpha-3 code in upper case (e.g. POL), or XAA-XZZ for a hypothetical State [type=state_code, input_value='pol', input_type=str]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, StrictBool, StrictInt, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from .core.model import Frozen
+from .fields import IsoDate, Party, StateCode
+
+__all__ = [
+    "TREATY_IDS",
+    "Acceptance",
+    "Accession",
+    "Act",
+    "Approval",
+    "ClearanceCompleted",
+    "Conflict",
+    "Declaration",
+    "Device",
+    "Event",
+    "Extension",
+    "IsoDate",
+    "Objection",
+    "ProvisionalApplication",
+    "Ratification",
+    "ReportSubmitted",
+    "Reservation",
+    "Revocation",
+    "Scenario",
+    "Signature",
+    "StockpileDestroyed",
+    "Succession",
+    "SuspensionClaim",
+    "Unsigning",
+    "Withdrawal",
+]
+
+TREATY_IDS = (
+    "APMBC",
+    "CCM",
+    "TPNW",
+    "CCW",
+    "GC1",
+    "GC2",
+    "GC3",
+    "GC4",
+    "AP1",
+    "AP2",
+    "NPT",
+    "CWC",
+    "BWC",
+    "ATT",
+    "ICC",
+    "CTBT",
+    "OST",
+)
+TreatyId = Literal[
+    "APMBC",
+    "CCM",
+    "TPNW",
+    "CCW",
+    "GC1",
+    "GC2",
+    "GC3",
+    "GC4",
+    "AP1",
+    "AP2",
+    "NPT",
+    "CWC",
+    "BWC",
+    "ATT",
+    "ICC",
+    "CTBT",
+    "OST",
+]
+
+Recipient = Literal["depositary", "states_parties", "security_council", "executive_council"]
+
+
+class _Dated(Frozen):
+    date: IsoDate = Field(
+        description="The date of signature, or the day the Depositary received the instrument."
+    )
+
+
+class Signature(_Dated):
+    kind: Literal["signature"]
+
+
+class Unsigning(_Dated):
+    """A signatory's notice that it does not intend to become a party (VCLT Art. 18)."""
+
+    kind: Literal["unsigning"]
+
+
+class Ratification(_Dated):
+    kind: Literal["ratification"]
+
+
+class Acceptance(_Dated):
+    kind: Literal["acceptance"]
+
+
+class Approval(_Dated):
+    kind: Literal["approval"]
+
+
+class Accession(_Dated):
+    kind: Literal["accession"]
+
+
+class Succession(_Dated):
+    kind: Literal["succession"]
+    effective: IsoDate | None = Field(
+        default=None, description="The date the succession takes effect (e.g. independence)."
+    )
+
+
+class ProvisionalApplication(_Dated):
+    kind: Literal["provisional_application"]
+
+
+class Reservation(_Dated):
+    kind: Literal["reservation"]
+
+
+class Declaration(_Dated):
+    """An interpretive declaration (not a reservation)."""
+
+    kind: Literal["declaration"]
+
+
+class Withdrawal(_Dated):
+    """An instrument of withdrawal (or denunciation); ``date`` is its receipt by the Depositary."""
+
+    kind: Literal["withdrawal"]
+    notified: tuple[Recipient, ...] | None = Field(
+        default=None,
+        description="Every recipient notified (a complete list); null = unknown.",
+    )
+    notices: dict[Recipient, IsoDate] | None = Field(
+        default=None, description="Per-recipient receipt dates, where a treaty counts from them."
+    )
+    reasons_given: StrictBool | None = Field(
+        default=None, description="Whether the instrument explains its reasons; null = unknown."
+    )
+    takes_effect_on: IsoDate | None = Field(
+        default=None, description="A later date named by the State (ATT, Rome Statute)."
+    )
+    protocol: str | None = Field(
+        default=None, description="The Protocol denounced (CCW); absent for the treaty itself."
+    )
+    instrument_signed: IsoDate | None = None
+    reference: str | None = Field(
+        default=None, description="The depositary notification's reference."
+    )
+
+
+class Revocation(_Dated):
+    """Revocation of the latest instrument of withdrawal (VCLT Art. 68)."""
+
+    kind: Literal["revocation"]
+
+
+class SuspensionClaim(_Dated):
+    kind: Literal["suspension_claim"]
+    ground: str | None = None
+
+
+class Objection(Frozen):
+    kind: Literal["objection"]
+    date: IsoDate | None = Field(description="Null when the date is unknown.")
+    by: StateCode
+    to: Literal["suspension_claim", "withdrawal", "reservation", "declaration", "succession"] = (
+        "suspension_claim"
+    )
+
+
+class Extension(_Dated):
+    """An extension of the Art. 5 deadline, granted on ``date``."""
+
+    kind: Literal["extension"]
+    until: IsoDate
+
+
+class StockpileDestroyed(_Dated):
+    kind: Literal["stockpile_destroyed"]
+
+
+class ClearanceCompleted(_Dated):
+    kind: Literal["clearance_completed"]
+
+
+class ReportSubmitted(_Dated):
+    kind: Literal["report_submitted"]
+    covers: Literal["initial"] | Annotated[StrictInt, Field(ge=1997, le=2200)] = Field(
+        description='"initial", or the calendar year an annual report covers.'
+    )
+
+
+Event = Annotated[
+    Signature
+    | Unsigning
+    | Ratification
+    | Acceptance
+    | Approval
+    | Accession
+    | Succession
+    | ProvisionalApplication
+    | Reservation
+    | Declaration
+    | Withdrawal
+    | Revocation
+    | SuspensionClaim
+    | Objection
+    | Extension
+    | StockpileDestroyed
+    | ClearanceCompleted
+    | ReportSubmitted,
+    Field(discriminator="kind"),
+]
+
+EVENT_KINDS = (
+    "signature",
+    "unsigning",
+    "ratification",
+    "acceptance",
+    "approval",
+    "accession",
+    "succession",
+    "provisional_application",
+    "reservation",
+    "declaration",
+    "withdrawal",
+    "revocation",
+    "suspension_claim",
+    "objection",
+    "extension",
+    "stockpile_destroyed",
+    "clearance_completed",
+    "report_submitted",
+)
+CONSENT_KINDS = frozenset({"ratification", "acceptance", "approval", "accession", "succession"})
+
+
+class Conflict(Frozen):
+    """An armed conflict, as a half-open period ``[start, end)``."""
+
+    name: str = Field(min_length=1)
+    parties: tuple[Party, ...] = Field(min_length=1)
+    kind: Literal["international", "non_international", "occupation"]
+    start: IsoDate
+    end: IsoDate | None = Field(
+        default=None,
+        description="The first day on which the armed conflict no longer exists; null = ongoing.",
+    )
+    cessation_of_hostilities: IsoDate | None = None
+    general_close_of_military_operations: IsoDate | None = None
+    peace_settlement: IsoDate | None = None
+    release_and_repatriation_completed: IsoDate | None = None
+    engaged_until: IsoDate | None = Field(
+        default=None,
+        description="The first day the assessed State is no longer engaged, if before the end.",
+    )
+    involvement: Literal["party", "co_belligerent", "supporting"] | None = Field(
+        default=None, description="The assessed State's role; 'party' when it is listed."
+    )
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Conflict:
+        if self.end is not None and self.end <= self.start:
+            raise PydanticCustomError(
+                "conflict_dates",
+                "end ({end}) must be after start ({start}): end is the first day without conflict",
+                {"end": str(self.end), "start": str(self.start), "at": ".end"},
+            )
+        for marker in _MARKERS:
+            value = self.__dict__[marker]
+            if value is not None and value < self.start:
+                raise PydanticCustomError(
+                    "conflict_dates",
+                    "{marker} ({value}) is before the start of the conflict ({start})",
+                    {
+                        "marker": marker,
+                        "value": str(value),
+                        "start": str(self.start),
+                        "at": f".{marker}",
+                    },
+                )
+        until = self.engaged_until
+        if until is not None and self.end is not None and until > self.end:
+            raise PydanticCustomError(
+                "conflict_dates",
+                "engaged_until ({value}) is after the end of the conflict ({end})",
+                {"value": str(until), "end": str(self.end), "at": ".engaged_until"},
+            )
+        return self
+
+
+_MARKERS = (
+    "cessation_of_hostilities",
+    "general_close_of_military_operations",
+    "peace_settlement",
+    "release_and_repatriation_completed",
+    "engaged_until",
+)
+
+
+class Device(Frozen):
+    """How a device is designed to be set off."""
+
+    triggered_by: Literal["person", "vehicle", "person_or_vehicle", "command", "unknown"] = (
+        "unknown"
+    )
+    anti_handling_device: StrictBool | None = None
+    self_destructing: StrictBool | None = None
+
+
+class Act(Frozen):
+    """Something the State did on a date, to be judged against the treaty."""
+
+    kind: Literal[
+        "use",
+        "develop",
+        "produce",
+        "acquire",
+        "stockpile",
+        "retain",
+        "transfer",
+        "assist",
+        "encourage",
+        "induce",
+    ]
+    date: IsoDate
+    device: Device | None = Field(default=None, description="Null = the device is unknown.")
+    purpose: Literal["development", "training", "destruction"] | None = None
+    quantity: StrictInt | None = Field(default=None, ge=0)
+    counterparty: Party | None = None
+
+
+class Scenario(Frozen):
+    """One State's facts under one treaty, and the date to read its position on."""
+
+    treaty: TreatyId
+    state: StateCode
+    as_of: IsoDate | None = Field(
+        default=None,
+        description="The assessment date; the caller's date wins, then this, then today.",
+    )
+    also_party_to: tuple[Annotated[str, Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")], ...] = Field(
+        default=(), description='Other instruments the State is bound by, e.g. "CCW-APII".'
+    )
+    events: tuple[Event, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    acts: tuple[Act, ...] = ()
+
+    @field_validator("events")
+    @classmethod
+    def _revocations_follow_withdrawals(cls, events: tuple[Event, ...]) -> tuple[Event, ...]:
+        kinds = {e.kind for e in events}
+        if "revocation" in kinds:
+            _check_revocations(events)
+        if "withdrawal" in kinds:
+            for i, e in enumerate(events):
+                if isinstance(e, Withdrawal) and e.notices is not None:
+                    received = e.notices.get("depositary")
+                    if received is not None and received != e.date:
+                        raise PydanticCustomError(
+                            "withdrawal_dates",
+                            "notices.depositary ({notice}) differs from date ({date}), which is"
+                            " the Depositary's receipt",
+                            {"notice": str(received), "date": str(e.date), "at": f"[{i}].notices"},
+                        )
+        return events
+
+
+def _check_revocations(events: tuple[Event, ...]) -> None:
+    """Each revocation needs an instrument of withdrawal received before it and not yet revoked."""
+    order = sorted(range(len(events)), key=lambda i: _sort_key(events[i]))
+    open_withdrawal = False
+    for i in order:
+        kind = events[i].kind
+        if kind == "withdrawal":
+            open_withdrawal = True
+        elif kind == "revocation":
+            if not open_withdrawal:
+                raise PydanticCustomError(
+                    "revocation_without_withdrawal",
+                    "a revocation ({date}) needs an earlier instrument of withdrawal to revoke",
+                    {"date": str(events[i].date), "at": f"[{i}]"},
+                )
+            open_withdrawal = False
+
+
+def _sort_key(event: Event) -> dt.date:
+    return event.date if event.date is not None else dt.date.max

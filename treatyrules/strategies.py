@@ -1,0 +1,147 @@
+"""Hypothesis strategies for treaty scenarios (Hypothesis is imported only here).
+
+Scenarios are built in a legally possible order -- signature, then deposit, then
+perhaps a withdrawal received after entry into force, perhaps a revocation -- and
+shrink towards the smallest situation: fewer events, fewer conflicts, earlier
+dates.
+
+>>> from hypothesis import given
+>>> @given(scenarios(withdrawal=True))
+... def test_a_withdrawal_never_takes_effect_before_its_notice_expires(s):
+...     v = evaluate(s)
+...     w = v.withdrawal
+...     assert w is None or w.effective_date is None or w.effective_date >= w.notice_expires
+>>> test_a_withdrawal_never_takes_effect_before_its_notice_expires()
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from hypothesis import strategies as st
+
+from .api import evaluate
+from .core.calendar import months_after
+from .scenario import Scenario
+from .states import state_codes
+
+__all__ = ["conflicts", "dates", "evaluate", "hypothetical_states", "scenarios", "states"]
+
+ERA_START = date(1997, 12, 3)
+ERA_END = date(2045, 12, 31)
+
+
+def dates(min_value: date = ERA_START, max_value: date = ERA_END) -> st.SearchStrategy[date]:
+    """Days in the treaty's era; shrinks towards ``min_value``."""
+    return st.dates(min_value=min_value, max_value=max_value)
+
+
+def hypothetical_states() -> st.SearchStrategy[str]:
+    """User-assigned codes XAA-XZZ, for States that do not exist."""
+    letters = st.sampled_from("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return st.builds(lambda a, b: f"X{a}{b}", letters, letters)
+
+
+def states() -> st.SearchStrategy[str]:
+    """ISO 3166-1 alpha-3 codes and hypothetical ones."""
+    return st.one_of(hypothetical_states(), st.sampled_from(sorted(state_codes())))
+
+
+@st.composite
+def conflicts(
+    draw: st.DrawFn, state: str, *, around: date | None = None, involving: bool | None = None
+) -> dict[str, Any]:
+    """One armed conflict as a Scenario JSON v1 dict, near ``around``."""
+    anchor = around or draw(dates())
+    start = anchor + timedelta(days=draw(st.integers(-4 * 365, 2 * 365)))
+    end = draw(st.none() | st.integers(1, 5 * 365).map(lambda n: start + timedelta(days=n)))
+    involved = draw(st.booleans()) if involving is None else involving
+    parties = [state, "XZZ"] if involved else ["XZY", "XZZ"]
+    return {
+        "name": f"conflict from {start}",
+        "parties": parties,
+        "kind": draw(st.sampled_from(["international", "non_international"])),
+        "start": start.isoformat(),
+        "end": None if end is None else end.isoformat(),
+    }
+
+
+@st.composite
+def scenarios(
+    draw: st.DrawFn,
+    *,
+    treaty: str = "APMBC",
+    state: str | None = None,
+    withdrawal: bool | None = None,
+    revoked: bool | None = None,
+    engaged_at_expiry: bool | None = None,
+    max_conflicts: int = 3,
+) -> Scenario:
+    """A valid scenario. Keyword arguments force a feature on (True) or off (False).
+
+    ``engaged_at_expiry=True`` adds a conflict the State is party to on the day its
+    notice of withdrawal expires (and implies ``withdrawal=True``).
+    """
+    code = state or draw(hypothetical_states())
+    if engaged_at_expiry:
+        withdrawal = True
+    if revoked:
+        withdrawal = True
+    events: list[dict[str, Any]] = []
+    signed = draw(st.booleans())
+    deposit = draw(dates(max_value=date(2035, 12, 31)))
+    if signed:
+        # Signature closed with entry into force (1 March 1999) and precedes the deposit.
+        sign = draw(dates(max_value=min(deposit, date(1999, 2, 28))))
+        events.append({"kind": "signature", "date": sign.isoformat()})
+        events.append({"kind": "ratification", "date": deposit.isoformat()})
+    else:
+        events.append({"kind": "accession", "date": deposit.isoformat()})
+    eif = max(date(1999, 3, 1), months_after(deposit.replace(day=1), 6))
+    has_withdrawal = draw(st.booleans()) if withdrawal is None else withdrawal
+    anchor = deposit
+    found_conflicts: list[dict[str, Any]] = []
+    if has_withdrawal:
+        received = draw(dates(min_value=eif, max_value=eif + timedelta(days=20 * 365)))
+        anchor = received
+        events.append(
+            {
+                "kind": "withdrawal",
+                "date": received.isoformat(),
+                "notified": draw(
+                    st.none() | st.just(["depositary", "states_parties", "security_council"])
+                ),
+                "reasons_given": draw(st.none() | st.booleans()),
+            }
+        )
+        if revoked or (revoked is None and draw(st.booleans())):
+            revocation = received + timedelta(days=draw(st.integers(0, 3 * 365)))
+            events.append({"kind": "revocation", "date": revocation.isoformat()})
+        if engaged_at_expiry:
+            expiry = months_after(received, 6)
+            start = expiry - timedelta(days=draw(st.integers(0, 3 * 365)))
+            length = draw(st.none() | st.integers((expiry - start).days + 1, 6 * 365))
+            found_conflicts.append(
+                {
+                    "name": "the conflict at expiry",
+                    "parties": [code, "XZZ"],
+                    "kind": "international",
+                    "start": start.isoformat(),
+                    "end": None if length is None else (start + timedelta(days=length)).isoformat(),
+                }
+            )
+    extra = draw(st.lists(conflicts(code, around=anchor), max_size=max_conflicts))
+    for i, c in enumerate(extra):
+        c["name"] = f"conflict {i + 1}"
+    found_conflicts.extend(extra)
+    as_of = anchor + timedelta(days=draw(st.integers(-3 * 365, 6 * 365)))
+    return Scenario.model_validate(
+        {
+            "treaty": treaty,
+            "state": code,
+            "as_of": as_of.isoformat(),
+            "events": events,
+            "conflicts": found_conflicts,
+        }
+    )

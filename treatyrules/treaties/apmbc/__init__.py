@@ -1,0 +1,28 @@
+"""The Anti-Personnel Mine Ban Convention (Ottawa Convention, 1997).
+
+One module per article, named ``art_NN_...`` so that ``grep art_20`` finds the rule
+for Art. 20(3). This module assembles them into :data:`TREATY`.
+"""
+
+from ..base import Treaty
+from . import art_15_signature, art_16_consent, art_17_entry_into_force, art_20_withdrawal
+from ._sources import FACTS, T1
+
+TREATY = Treaty(
+    id="APMBC",
+    label="APMBC",
+    title=(
+        "Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of"
+        " Anti-Personnel Mines and on their Destruction"
+    ),
+    name="Anti-Personnel Mine Ban Convention",
+    signature=art_15_signature.ART_15,
+    ratification=art_16_consent.ART_16_PARA_1,
+    accession=art_16_consent.ART_16_PARA_2,
+    succession=art_16_consent.SUCCESSION,
+    general_eif=art_17_entry_into_force.GENERAL_ENTRY_INTO_FORCE,
+    eif=art_17_entry_into_force.ENTRY_INTO_FORCE_FOR_STATE,
+    withdrawal=art_20_withdrawal.WITHDRAWAL,
+    points=("month_end", "premature_withdrawal", "defective_notice"),
+    sources=(T1, FACTS),
+)

@@ -1,0 +1,100 @@
+"""A treaty, declared: its rules, the clause blocks they instantiate, and its supported
+interpretation points. ``Treaty.evaluate`` is the entry point of the engine."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from .. import points as _points  # noqa: F401  (registers the catalogue of points)
+from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod, SuccessionRule
+from ..clauses.entry_into_force import EntryIntoForceForState, GeneralEntryIntoForce
+from ..clauses.withdrawal import WithdrawalClause
+from ..core.interpretation import Option, resolve
+from ..core.rule import Rule
+from ..core.truth import Truth
+from ..core.verdict import Finding, Verdict
+from ..scenario import Scenario
+
+__all__ = ["Treaty"]
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class Treaty:
+    """Everything the engine needs to know about one treaty."""
+
+    id: str
+    """The registry id (APMBC)."""
+    label: str
+    """How citations name it ("APMBC Art. 20(3)")."""
+    title: str
+    """The full title."""
+    name: str
+    """The name used in sentences ("Anti-Personnel Mine Ban Convention")."""
+    signature: SignaturePeriod | None
+    ratification: ConsentBySignatory
+    accession: AccessionRule
+    succession: SuccessionRule
+    general_eif: GeneralEntryIntoForce
+    eif: EntryIntoForceForState
+    withdrawal: WithdrawalClause
+    points: tuple[str, ...]
+    other_rules: tuple[Rule, ...] = ()
+    sources: tuple[str, ...] = ()
+    _defaults: dict[str, Option] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule the treaty uses, in article order, each once."""
+        from . import vclt
+
+        found: list[Rule] = []
+        candidates = (
+            self.signature,
+            self.ratification,
+            self.accession,
+            self.succession,
+            self.general_eif,
+            self.eif,
+            *self.withdrawal.rules(),
+            *self.other_rules,
+            *vclt.RULES,
+        )
+        for rule in candidates:
+            if rule is not None and rule not in found:
+                found.append(rule)
+        return tuple(found)
+
+    def rule(self, eid: str) -> Rule:
+        """The rule with ``eid`` (a KeyError names the known eids if there is none)."""
+        for r in self.rules:
+            if r.eid == eid:
+                return r
+        raise KeyError(f"{self.id} has no rule {eid!r}")
+
+    def resolve(self, interpretation: Mapping[str, object] | None) -> dict[str, Option]:
+        """The options to apply: the defaults, overridden by valid choices."""
+        if not interpretation:
+            if not self._defaults:
+                self._defaults.update(resolve(self.points, None, treaty=self.id))
+            return self._defaults
+        return resolve(self.points, interpretation, treaty=self.id)
+
+    def duplicate_consent(self, kind: str, day: date, first: date) -> Finding:
+        """A second instrument of consent while the first still binds the State."""
+        return self.eif.finding(
+            Truth.NOT_APPLICABLE,
+            f"The instrument of {kind} deposited on {day} changes nothing: the State is already"
+            f" bound by its instrument deposited on {first}.",
+            severity="warning",
+        )
+
+    def evaluate(
+        self, scenario: Scenario, as_of: date, interpretation: Mapping[str, object] | None = None
+    ) -> Verdict:
+        """The verdict on ``scenario`` read on ``as_of``."""
+        from ..engine import build_history
+
+        return build_history(self, scenario, self.resolve(interpretation)).verdict(as_of)
