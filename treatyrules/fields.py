@@ -47,7 +47,7 @@ class _IsoDate:
         )
 
 
-def _codes() -> list[CoreSchema]:
+def _codes() -> list[CoreSchema | tuple[CoreSchema, str]]:
     return [
         cs.literal_schema(sorted(state_codes())),
         cs.str_schema(strict=True, pattern=r"^X[A-Z]{2}$"),
