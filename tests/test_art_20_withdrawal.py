@@ -499,3 +499,43 @@ def test_unlimited_duration_and_continuing_law_are_stated_in_every_withdrawal(po
     v = evaluate(poland, as_of="2026-03-01")
     assert v.find("art_20__para_1")[0].outcome is Truth.HOLDS
     assert "relevant rules of international law" in v.find("art_20__para_4")[0].explanation
+
+
+def test_a_date_named_by_the_state_does_not_move_the_effect_under_the_apmbc():
+    v = evaluate(
+        scenario(
+            "XXA",
+            ev("accession", "2010-01-05"),
+            ev("withdrawal", "2025-03-01", takes_effect_on="2026-01-01"),
+            as_of="2025-10-01",
+        )
+    )
+    assert v.withdrawal.effective_date == d("2025-09-01")
+    period = v.find("art_20__para_3__sent_1")[0]
+    assert period.severity == "warning"
+    assert "names 2026-01-01" in period.explanation
+
+
+def test_the_signature_date_of_the_instrument_is_noted_but_does_not_count():
+    v = evaluate(
+        scenario(
+            "POL",
+            ev("signature", "1997-12-04"),
+            ev("ratification", "2012-12-27"),
+            ev("withdrawal", "2025-08-20", instrument_signed="2025-08-05"),
+            as_of="2026-03-01",
+        )
+    )
+    assert "signed on 2025-08-05" in v.find("art_20__para_3__sent_1")[0].explanation
+
+
+def test_a_protocol_cannot_be_denounced_separately_from_the_apmbc():
+    from treatyrules import InputError
+
+    with pytest.raises(InputError) as info:
+        evaluate(
+            scenario(
+                "XXA", ev("accession", "2010-01-05"), ev("withdrawal", "2025-03-01", protocol="II")
+            )
+        )
+    assert info.value.path == "events[1].protocol"

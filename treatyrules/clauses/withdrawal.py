@@ -14,10 +14,10 @@ from datetime import date
 from functools import cache, cached_property
 
 from ..core.calendar import months_after
-from ..core.errors import NotModelledError
+from ..core.errors import InputError, NotModelledError
 from ..core.rule import ExceptionRule, Rule, Statement
 from ..core.truth import Truth, all_of
-from ..core.verdict import Finding, WithdrawalOutcome, WithdrawalResult
+from ..core.verdict import Finding, Severity, WithdrawalOutcome, WithdrawalResult
 from ..scenario import Withdrawal
 from .conflict import describe, engaged_on
 from .context import Context
@@ -197,7 +197,9 @@ class NoticePeriod(Rule):
     def expiry(self, ctx: Context, received: date) -> date:
         return months_after(received, self.months, str(ctx.read(self, "month_end")))
 
-    def judge(self, received: date, expiry: date, defeated_by: str | None) -> Finding:
+    def judge(
+        self, received: date, expiry: date, defeated_by: str | None, event: Withdrawal
+    ) -> Finding:
         if defeated_by is None:
             text = (
                 f"The withdrawal takes effect {number_word(self.months)} months after the"
@@ -216,7 +218,19 @@ class NoticePeriod(Rule):
                 f" The month of expiry has no day {received.day}: the month-end reading decides"
                 " the day."
             )
-        return self.finding(Truth.HOLDS, text, defeated_by=defeated_by)
+        severity: Severity = "info"
+        if event.instrument_signed is not None and event.instrument_signed != received:
+            text += (
+                f" The instrument was signed on {event.instrument_signed}; the period runs from"
+                " its receipt, not from its signature."
+            )
+        if event.takes_effect_on is not None:
+            text += (
+                f" The instrument names {event.takes_effect_on} for its effect, but the treaty"
+                " leaves no room for a date chosen by the State: the date above stands."
+            )
+            severity = "warning"
+        return self.finding(Truth.HOLDS, text, defeated_by=defeated_by, severity=severity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +389,11 @@ class WithdrawalClause:
     ) -> WithdrawalCase:
         """Judge the instrument of withdrawal ``event`` (``events[index]``)."""
         received = event.date
+        if event.protocol is not None:
+            raise InputError(
+                f"events[{index}].protocol",
+                f"{ctx.treaty} has no annexed Protocols to denounce separately",
+            )
         if standing.in_force_since is None or standing.running is not None:
             return self._not_applicable(ctx, index, event, standing, revoked_on)
 
@@ -408,7 +427,7 @@ class WithdrawalClause:
         defers = deferral is not None and deferral.applies
         effective = deferral.ends if deferral is not None else expiry
         period = self.period.judge(
-            received, expiry, self.deferral.eid if defers and self.deferral else None
+            received, expiry, self.deferral.eid if defers and self.deferral else None, event
         )
         revocation = self.revocation.judge(revoked_on, effective)
         revoked = self.revocation.revokes(revoked_on, effective)
