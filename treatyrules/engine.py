@@ -19,12 +19,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .clauses.context import Context
+from .clauses.suspension import SuspensionCase
 from .clauses.withdrawal import Standing, WithdrawalCase
+from .conclusion import conclude
 from .core.errors import NotModelledError
 from .core.interpretation import Consultation, Option
 from .core.truth import Truth
-from .core.verdict import Finding, Status, Verdict
-from .scenario import CONSENT_KINDS, Event, Scenario, Succession
+from .core.verdict import ActResult, Finding, Status, Verdict
+from .scenario import CONSENT_KINDS, Event, Objection, Scenario, Succession, SuspensionClaim
 from .states import state_name
 from .treaties import vclt
 
@@ -69,6 +71,12 @@ class History:
     unsigned: date | None = None
     episodes: list[Episode] = field(default_factory=list)
     withdrawals: list[WithdrawalCase] = field(default_factory=list)
+    suspensions: list[SuspensionCase] = field(default_factory=list)
+    provisional: list[tuple[int, date]] = field(default_factory=list)
+    """Declarations of provisional application: (event index, date)."""
+    facts: dict[str, list[tuple[int, Event]]] = field(default_factory=dict)
+    """Compliance facts by kind (stockpile destroyed, reports, ...), for the treaty's deadlines."""
+    acts: tuple[ActResult, ...] = ()
     entries: list[Finding] = field(default_factory=list)
     entry_dates: list[date] = field(default_factory=list)
 
@@ -150,6 +158,10 @@ class History:
         findings = tuple(self.entries[: bisect_right(self.entry_dates, day)])
         if not findings:
             findings = (vclt.ART_34.fixed,)
+        treaty = self.treaty
+        if treaty.afterwards is not None:
+            findings += treaty.afterwards(self, day, status)
+        deadlines, missing = treaty.deadlines(self, day) if treaty.deadlines else ((), ())
         withdrawal = None if case is None else case.result_on(day)
         name = state_name(scenario.state)
         return Verdict.trusted(
@@ -159,23 +171,21 @@ class History:
             as_of=day,
             status=status,
             possible_statuses=None,
-            conclusion=_conclusion(self, day, status, ep, case, name),
+            conclusion=conclude(self, day, status, ep, case, name),
             entry_into_force=None if ep is None else ep.eif,
             withdrawal=withdrawal,
-            acts=(),
+            acts=self.acts,
             findings=findings,
-            deadlines=(),
+            deadlines=deadlines,
             interpretations=dict(ctx.consultation.consulted),
-            unknowns=tuple(ctx.unknowns),
+            unknowns=(*ctx.unknowns, *missing) if missing else tuple(ctx.unknowns),
         )
 
 
 def build_history(treaty: Treaty, scenario: Scenario, choices: dict[str, Option]) -> History:
-    """Walk the scenario's instruments in date order and judge each one."""
+    """Walk the scenario's instruments in date order and judge each one, then the acts."""
     ctx = Context(scenario=scenario, treaty=treaty.label, consultation=Consultation(choices))
     history = History(treaty=treaty, ctx=ctx)
-    if scenario.acts:
-        raise NotModelledError("acts", "judging acts is not modelled yet")
     revoked = _revocations(ctx.ordered)
     for index, event in ctx.ordered:
         kind = event.kind
@@ -189,10 +199,21 @@ def build_history(treaty: Treaty, scenario: Scenario, choices: dict[str, Option]
             _withdraw(history, index, event, revoked.get(index))
         elif kind == "revocation":
             pass  # judged with the instrument it revokes (see _revocations)
+        elif kind == "suspension_claim":
+            _suspend(history, index, event)  # type: ignore[arg-type]
+        elif kind == "objection":
+            _object(history, index, event)  # type: ignore[arg-type]
         else:
-            raise NotModelledError(
-                f"events[{index}].kind", f"{kind!r} events are not modelled yet for {treaty.id}"
-            )
+            handler = treaty.events.get(kind)
+            if handler is None:
+                raise NotModelledError(
+                    f"events[{index}].kind", f"{kind!r} events are not modelled for {treaty.id}"
+                )
+            handler(history, index, event)
+    if scenario.acts:
+        if treaty.judge_act is None:
+            raise NotModelledError("acts", f"judging acts is not modelled for {treaty.id}")
+        history.acts = tuple(treaty.judge_act(history, i, a) for i, a in enumerate(scenario.acts))
     return history
 
 
@@ -306,87 +327,30 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
     history.add(day, case.finding)
 
 
-def _who(state: str, name: str | None) -> str:
-    return f"{name} ({state})" if name else state
+def _suspend(history: History, index: int, claim: SuspensionClaim) -> None:
+    objections = [(i, e) for i, e in history.ctx.ordered if isinstance(e, Objection)]
+    case = history.treaty.suspension.assess(history.ctx, index, claim, objections)
+    history.suspensions.append(case)
+    history.add(claim.date, case.finding)
 
 
-def _conclusion(
-    history: History,
-    day: date,
-    status: Status,
-    ep: Episode | None,
-    case: WithdrawalCase | None,
-    name: str | None,
-) -> str:
-    treaty = history.treaty
-    who = _who(history.ctx.scenario.state, name)
-    title = treaty.name
-    if status == "non_party":
-        return f"{who} is not a party to the {title} on {day} and is not bound by it."
-    if status == "signatory":
-        return (
-            f"{who} has signed the {title} but is not a party on {day}: it must refrain from acts"
-            " that would defeat the treaty's object and purpose (VCLT Art. 18)."
-        )
-    if status == "contracting" and ep is not None:
-        return (
-            f"{who} has consented to be bound by the {title} (instrument deposited on"
-            f" {ep.deposit}); the treaty enters into force for it on {ep.eif}. Until then it is"
-            " not yet a party, and must not defeat the treaty's object and purpose (VCLT Art. 18)."
-        )
-    if status == "withdrawn":
-        left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
-        return f"{who} is no longer a party to the {title} on {day}: its withdrawal took effect on {left}."
-    if status == "party":
-        since = f", bound since {ep.eif}" if ep is not None else ""
-        text = f"{who} is a party to the {title} on {day}{since}."
-        if case is not None and case.outcome_on(day) == "revoked":
-            text += (
-                f" Its withdrawal received on {case.received} was revoked on {case.revoked_on},"
-                " before it took effect."
+def _object(history: History, index: int, objection: Objection) -> None:
+    if objection.to == "suspension_claim":
+        if not any(e.kind == "suspension_claim" for _, e in history.ctx.ordered):
+            history.add(
+                objection.date or date.min,
+                vclt.ART_65.finding(
+                    Truth.NOT_APPLICABLE,
+                    f"The objection by {objection.by} has no claimed suspension to object to.",
+                    severity="warning",
+                ),
             )
-        elif case is not None and not case.applicable:
-            text += f" The instrument of withdrawal received on {case.received} is not a withdrawal under the treaty."
-        return text
-    assert case is not None and case.expiry is not None
-    bound = f"{who} is still a party to the {title} on {day}, bound by all its obligations"
-    if status == "withdrawal_pending":
-        text = (
-            f"{bound}: its notice of withdrawal, received by the Depositary on {case.received},"
-            f" runs until {case.expiry}."
-        )
-    else:
-        text = (
-            f"{bound}: its notice of withdrawal expired on {case.expiry}, but on that day it was"
-            f" engaged in the armed conflict {_names(case)}, so the withdrawal does not take"
-            " effect before that conflict ends. The notice itself was lawful: only its effect waits."
-        )
-    if case.revoked_on is not None:
-        return text + f" It never takes effect: the State revokes it on {case.revoked_on}."
-    if status == "withdrawal_deferred":
-        if case.effective is None:
-            return text + " That conflict is ongoing: no date can be given yet."
-        return (
-            text + f" That conflict ends on {case.effective}; the withdrawal takes effect that day."
-        )
-    if not case.deferred_by:
-        return text + (
-            f" The withdrawal takes effect on {case.effective}, provided the State is not engaged"
-            " in an armed conflict on that day."
-        )
-    text += (
-        f" On {case.expiry} the State is engaged in the armed conflict {_names(case)}, so the"
-        " withdrawal takes effect only when that conflict ends"
+        return  # weighed with the claim it objects to
+    history.add(
+        objection.date or date.min,
+        vclt.ART_65.finding(
+            Truth.NOT_APPLICABLE,
+            f"The objection by {objection.by} to the {objection.to.replace('_', ' ')} is recorded; it"
+            " does not change the position under the treaty's own rules.",
+        ),
     )
-    if case.effective is None:
-        return text + "; it is ongoing, so no date can be given yet."
-    return text + f", on {case.effective}."
-
-
-def _names(case: WithdrawalCase) -> str:
-    return ", ".join(repr(n) for n in case.deferred_by)
-
-
-def _last_exit(history: History, day: date) -> date | None:
-    ends = [e.ends for e in history.episodes if e.ends is not None and e.ends <= day]
-    return ends[-1] if ends else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .core.interpretation import InterpretationPoint, register_point
 
-__all__ = ["DEFECTIVE_NOTICE", "MONTH_END", "PREMATURE_WITHDRAWAL"]
+__all__ = ["DEFECTIVE_NOTICE", "MONTH_END", "PREMATURE_WITHDRAWAL", "SUSPENSION_CLAIM"]
 
 FACTS = "shared/facts/apmbc.md"
 
@@ -95,5 +95,40 @@ DEFECTIVE_NOTICE = register_point(
             " the Depositary is not a defect but the absence of a withdrawal."
         ),
         sources=(f"{FACTS} §1 Art. 20(2)-(3)", f"{FACTS} §2 VCLT Art. 78"),
+    )
+)
+
+SUSPENSION_CLAIM = register_point(
+    InterpretationPoint(
+        key="suspension_claim",
+        question=(
+            "A State claims to suspend a treaty that has no suspension clause (Ukraine, July"
+            " 2025, invoking VCLT Art. 62): is it released from its obligations, and from when?"
+        ),
+        options={
+            "not_recognized": (
+                "no: the treaty allows no suspension, armed conflict is the situation its"
+                " withdrawal clause foresees, and the claim does not release the State"
+            ),
+            "recognized_after_procedure": (
+                "yes, but only three months after the claim, and only if no party objected by"
+                " then (VCLT Art. 65(2)); an objection sends the parties to UN Charter Art. 33"
+            ),
+            "recognized_immediately": (
+                "yes, from the claim (special urgency, or the ILC's 2011 draft articles on the"
+                " effects of armed conflicts on treaties)"
+            ),
+        },
+        default="not_recognized",
+        rationale=(
+            "The APMBC has no suspension clause (VCLT Arts. 42, 57), Art. 20(3) foresees armed"
+            " conflict, six States objected, and the 22nd Meeting of the States Parties (December"
+            " 2025) found that Ukraine remains bound."
+        ),
+        sources=(
+            f"{FACTS} §3b (Ukraine's notification, the objections, the 22nd Meeting)",
+            f"{FACTS} §2 (VCLT Arts. 42, 62, 65, 67)",
+            "ILC, Draft articles on the effects of armed conflicts on treaties (2011)",
+        ),
     )
 )

@@ -3,22 +3,32 @@ interpretation points. ``Treaty.evaluate`` is the entry point of the engine."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from .. import points as _points  # noqa: F401  (registers the catalogue of points)
 from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod, SuccessionRule
 from ..clauses.entry_into_force import EntryIntoForceForState, GeneralEntryIntoForce
+from ..clauses.suspension import SuspensionRules
 from ..clauses.withdrawal import WithdrawalClause
 from ..core.interpretation import Option, resolve
 from ..core.rule import Rule
 from ..core.truth import Truth
-from ..core.verdict import Finding, Verdict
+from ..core.verdict import ActResult, DeadlineResult, Finding, Status, Unknown, Verdict
 from ..scenario import Scenario
 
+if TYPE_CHECKING:
+    from ..engine import History
+
 __all__ = ["Treaty"]
+
+EventHandler = Callable[["History", int, Any], None]
+ActJudge = Callable[["History", int, Any], ActResult]
+DeadlineReader = Callable[["History", date], tuple[tuple[DeadlineResult, ...], tuple[Unknown, ...]]]
+Afterwards = Callable[["History", date, Status], tuple[Finding, ...]]
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -40,7 +50,16 @@ class Treaty:
     general_eif: GeneralEntryIntoForce
     eif: EntryIntoForceForState
     withdrawal: WithdrawalClause
+    suspension: SuspensionRules
     points: tuple[str, ...]
+    events: Mapping[str, EventHandler] = field(default_factory=dict)
+    """Handlers of the event kinds particular to this treaty (reservations, reports, ...)."""
+    judge_act: ActJudge | None = None
+    """Judges one act against the treaty's obligations, on the date it was performed."""
+    deadlines: DeadlineReader | None = None
+    """The treaty's deadlines for the State, read on a day, with the facts they miss."""
+    afterwards: Afterwards | None = None
+    """Findings that depend on the day's status (e.g. the law that still binds a withdrawn State)."""
     other_rules: tuple[Rule, ...] = ()
     sources: tuple[str, ...] = ()
     _defaults: dict[str, Option] = field(default_factory=dict, repr=False)

@@ -10,7 +10,16 @@ from __future__ import annotations
 from ..clauses.revocation import RevocationRule
 from ..core.rule import Rule, Statement
 
-__all__ = ["ART_18", "ART_34", "ART_68", "RULES"]
+__all__ = [
+    "ART_18",
+    "ART_34",
+    "ART_42_PARA_2",
+    "ART_57",
+    "ART_62_PARA_1",
+    "ART_65",
+    "ART_68",
+    "RULES",
+]
 
 V1 = "VCLT, English text (Dutch Treaty Series mirror, V1 in shared/facts/apmbc.md §0)"
 
@@ -48,4 +57,53 @@ ART_68 = RevocationRule(
     source=V1 + "; shared/facts/apmbc.md §2 Art. 68",
 )
 
-RULES: tuple[Rule, ...] = (ART_18, ART_34, ART_68)
+ART_42_PARA_2 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_42__para_2",
+    title="Suspension only under the treaty or the Convention",
+    paraphrase=(
+        "A treaty's operation may be suspended, and a party may withdraw, only by applying the"
+        " treaty itself or the Vienna Convention."
+    ),
+    source=V1 + "; shared/facts/apmbc.md §2 Art. 42",
+    consults=("suspension_claim",),
+)
+
+ART_57 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_57",
+    title="Suspension under the treaty or by consent",
+    paraphrase=(
+        "A treaty's operation may be suspended for a party as its provisions allow, or at any"
+        " time with the consent of all the parties."
+    ),
+    source=V1,
+)
+
+ART_62_PARA_1 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_62__para_1",
+    title="Fundamental change of circumstances",
+    paraphrase=(
+        "A change of circumstances may be invoked only if it is fundamental, unforeseen, of"
+        " circumstances that were an essential basis of consent, and radically transforms the"
+        " obligations still to be performed; if it could end the treaty it may instead suspend it"
+        " (para. 3)."
+    ),
+    source=V1 + "; shared/facts/apmbc.md §2 Art. 62",
+)
+
+ART_65 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_65",
+    title="Procedure for suspending a treaty",
+    paraphrase=(
+        "A party invoking a ground for suspension notifies the others and, except in special"
+        " urgency, waits three months; if a party objects, they must seek a solution under"
+        " Art. 33 of the UN Charter."
+    ),
+    source=V1 + "; shared/facts/apmbc.md §2 Arts. 65 and 67",
+    consults=("month_end",),
+)
+
+RULES: tuple[Rule, ...] = (ART_18, ART_34, ART_42_PARA_2, ART_57, ART_62_PARA_1, ART_65, ART_68)

@@ -4,6 +4,8 @@ One module per article, named ``art_NN_...`` so that ``grep art_20`` finds the r
 for Art. 20(3). This module assembles them into :data:`TREATY`.
 """
 
+from ...clauses.suspension import SuspensionRules
+from .. import vclt
 from ..base import Treaty
 from . import art_15_signature, art_16_consent, art_17_entry_into_force, art_20_withdrawal
 from ._sources import FACTS, T1
@@ -23,6 +25,18 @@ TREATY = Treaty(
     general_eif=art_17_entry_into_force.GENERAL_ENTRY_INTO_FORCE,
     eif=art_17_entry_into_force.ENTRY_INTO_FORCE_FOR_STATE,
     withdrawal=art_20_withdrawal.WITHDRAWAL,
-    points=("month_end", "premature_withdrawal", "defective_notice"),
+    suspension=SuspensionRules(
+        heading=vclt.ART_42_PARA_2,
+        by_treaty=vclt.ART_57,
+        change=vclt.ART_62_PARA_1,
+        procedure=vclt.ART_65,
+        not_withdrawal=art_20_withdrawal.ART_20,
+        conflict_clause="APMBC Art. 20(3)",
+        precedent=(
+            "The 22nd Meeting of the States Parties (December 2025) found that the Convention"
+            " does not allow its operation to be suspended and that Ukraine remains bound."
+        ),
+    ),
+    points=("month_end", "premature_withdrawal", "defective_notice", "suspension_claim"),
     sources=(T1, FACTS),
 )

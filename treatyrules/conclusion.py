@@ -1,0 +1,133 @@
+"""The conclusion of a verdict: one paragraph that states the position, as a memo opens."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .clauses.withdrawal import WithdrawalCase
+from .core.truth import Truth
+from .core.verdict import Status
+
+if TYPE_CHECKING:
+    from .engine import Episode, History
+
+__all__ = ["conclude"]
+
+
+def _who(state: str, name: str | None) -> str:
+    return f"{name} ({state})" if name else state
+
+
+def conclude(
+    history: History,
+    day: date,
+    status: Status,
+    ep: Episode | None,
+    case: WithdrawalCase | None,
+    name: str | None,
+) -> str:
+    treaty = history.treaty
+    who = _who(history.ctx.scenario.state, name)
+    title = treaty.name
+    if status == "non_party":
+        return f"{who} is not a party to the {title} on {day} and is not bound by it."
+    if status == "signatory":
+        return (
+            f"{who} has signed the {title} but is not a party on {day}: it must refrain from acts"
+            " that would defeat the treaty's object and purpose (VCLT Art. 18)."
+        )
+    if status == "contracting" and ep is not None:
+        return (
+            f"{who} has consented to be bound by the {title} (instrument deposited on"
+            f" {ep.deposit}); the treaty enters into force for it on {ep.eif}. Until then it is"
+            " not yet a party, and must not defeat the treaty's object and purpose (VCLT Art. 18)."
+        )
+    if status == "withdrawn":
+        left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
+        return f"{who} is no longer a party to the {title} on {day}: its withdrawal took effect on {left}."
+    if status == "party":
+        since = f", bound since {ep.eif}" if ep is not None else ""
+        text = f"{who} is a party to the {title} on {day}{since}." + _suspension(history, day)
+        if case is not None and case.outcome_on(day) == "revoked":
+            text += (
+                f" Its withdrawal received on {case.received} was revoked on {case.revoked_on},"
+                " before it took effect."
+            )
+        elif case is not None and not case.applicable:
+            text += f" The instrument of withdrawal received on {case.received} is not a withdrawal under the treaty."
+        return text
+    assert case is not None and case.expiry is not None
+    bound = f"{who} is still a party to the {title} on {day}, bound by all its obligations"
+    if _suspended(history, day) is not Truth.FAILS:
+        bound = f"{who} is still a party to the {title} on {day}"
+    if status == "withdrawal_pending":
+        text = (
+            f"{bound}: its notice of withdrawal, received by the Depositary on {case.received},"
+            f" runs until {case.expiry}."
+        )
+    else:
+        text = (
+            f"{bound}: its notice of withdrawal expired on {case.expiry}, but on that day it was"
+            f" engaged in the armed conflict {_names(case)}, so the withdrawal does not take"
+            " effect before that conflict ends. The notice itself was lawful: only its effect waits."
+        )
+    if case.revoked_on is not None:
+        return text + f" It never takes effect: the State revokes it on {case.revoked_on}."
+    if status == "withdrawal_deferred":
+        if case.effective is None:
+            return text + " That conflict is ongoing: no date can be given yet."
+        return (
+            text + f" That conflict ends on {case.effective}; the withdrawal takes effect that day."
+        )
+    if not case.deferred_by:
+        return text + (
+            f" The withdrawal takes effect on {case.effective}, provided the State is not engaged"
+            " in an armed conflict on that day."
+        )
+    text += (
+        f" On {case.expiry} the State is engaged in the armed conflict {_names(case)}, so the"
+        " withdrawal takes effect only when that conflict ends"
+    )
+    if case.effective is None:
+        return text + "; it is ongoing, so no date can be given yet."
+    return text + f", on {case.effective}."
+
+
+def _names(case: WithdrawalCase) -> str:
+    return ", ".join(repr(n) for n in case.deferred_by)
+
+
+def _last_exit(history: History, day: date) -> date | None:
+    ends = [e.ends for e in history.episodes if e.ends is not None and e.ends <= day]
+    return ends[-1] if ends else None
+
+
+def _suspended(history: History, day: date) -> Truth:
+    for case in history.suspensions:
+        t = case.suspends_on(day)
+        if t is not Truth.FAILS:
+            return t
+    return Truth.FAILS
+
+
+def _suspension(history: History, day: date) -> str:
+    claims = [c for c in history.suspensions if c.claimed <= day]
+    if not claims:
+        return ""
+    claim = claims[-1]
+    t = claim.suspends_on(day)
+    if t is Truth.HOLDS:
+        return (
+            f" Under the reading applied, its claimed suspension of {claim.claimed} suspends the"
+            " treaty's operation for it: it is not bound by its obligations for now."
+        )
+    if t is Truth.UNKNOWN:
+        return (
+            f" Whether its claimed suspension of {claim.claimed} suspends the treaty's operation"
+            " depends on facts that are unknown."
+        )
+    return (
+        f" Its claimed suspension of {claim.claimed} does not release it: it remains bound by"
+        " every obligation."
+    )
