@@ -21,7 +21,7 @@ The party count over time is a step function (each step holds until the next):
 
 >>> steps = records.party_count()
 >>> [str(s) for s in steps[:2]], [str(s) for s in steps[-3:]]
-(['45 from 1999-03-01', '50 from 1999-04-01'], ['163 from 2025-12-27', '162 from 2026-01-10', '161 from 2026-02-20'])
+(['45 from 1999-03-01', '49 from 1999-04-01'], ['163 from 2025-12-27', '162 from 2026-01-10', '161 from 2026-02-20'])
 
 Facts some sources dispute stay visible next to the value the record uses:
 
@@ -44,10 +44,10 @@ from functools import cache
 
 from ..core.verdict import Verdict
 from .book import Records, state_code, today
-from .load import RecordsDataError, load
+from .loader import RecordsDataError, load
 from .model import Alternative, LaterEvent, Record, extend
+from .periods import STATES_PARTIES, Interval, Step, count_on
 from .report import StateStatus, StatusReport, tally
-from .timeline import STATES_PARTIES, Interval, Step, count_on
 
 __all__ = [
     "STATES_PARTIES",

@@ -34,8 +34,8 @@ from ..fields import STATE_ERROR
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
 from .model import Record, extend
+from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
 from .report import StatusReport, tally
-from .timeline import STATES_PARTIES, Interval, Step, count_steps, intervals
 
 __all__ = ["Records", "state_code", "today"]
 

@@ -17,7 +17,7 @@ from typing import get_args
 
 from ..core.model import Frozen
 from ..core.verdict import Status, Verdict, WithdrawalResult
-from .timeline import STATES_PARTIES
+from .periods import STATES_PARTIES
 
 __all__ = ["StateStatus", "StatusReport", "tally"]
 

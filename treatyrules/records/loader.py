@@ -40,7 +40,7 @@ from ..core.errors import NotModelledError, TreatyRulesError
 from ..errors import input_error
 from .model import Alternative, LaterEvent, Record
 
-__all__ = ["ALTERNATIVES", "EVENTS", "RECORDS", "RecordsDataError", "load"]
+__all__ = ["ALTERNATIVES", "EVENTS", "RECORDS", "RecordsDataError", "load", "read"]
 
 RECORDS = "records.csv"
 EVENTS = "records-events.csv"
@@ -91,6 +91,11 @@ def load(treaty_id: str) -> tuple[Record, ...]:
     folder = files(treaties.__name__).joinpath(treaties.MODELLED[treaty_id])
     if not folder.joinpath(RECORDS).is_file():
         raise NotModelledError("treaty", f"no depositary records are bundled for {treaty_id} yet")
+    return read(folder, treaty_id)
+
+
+def read(folder: Traversable, treaty_id: str) -> tuple[Record, ...]:
+    """The records in ``folder`` (the three CSV files), validated and cross-checked."""
     later = _later_events(folder)
     alternatives = _alternatives(folder)
     records: dict[str, Record] = {}
@@ -122,10 +127,11 @@ def load(treaty_id: str) -> tuple[Record, ...]:
             raise RecordsDataError(f"{name} line {rows[0][0]}: iso3: {state} has no record")
     for record in records.values():
         for alternative in record.alternatives:
-            if record.value(alternative.field) != alternative.recorded:
+            value = record.value(alternative.field)
+            if value != alternative.recorded:
                 raise RecordsDataError(
                     f"{ALTERNATIVES}: {record.state} {alternative.field}: recorded"
-                    f" {alternative.recorded}, but the record has {record.value(alternative.field)}"
+                    f" {alternative.recorded}, but the record has {value}"
                 )
     return tuple(records.values())
 
