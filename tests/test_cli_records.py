@@ -92,6 +92,18 @@ def test_status_text_is_a_table_and_a_summary_line(capsys):
     )
 
 
+def test_status_today_shows_161_states_parties_5_withdrawn_and_ukraine_still_bound(capsys):
+    code, out, _ = run(capsys, "status")
+    assert code == 0
+    assert out.splitlines()[-1].endswith(": party 161, withdrawn 5; States Parties: 161")
+    note = " ".join(out.split("Note on UKR: ")[1].split("\n\n")[0].split())
+    assert note.endswith(
+        "Its claimed suspension of 2025-07-18 does not release it: it remains bound by every"
+        " obligation."
+    )
+    assert "Note on" not in out.split("Note on UKR")[0]  # no other State has a note
+
+
 def test_status_of_every_state_on_a_day_with_withdrawals_pending(capsys):
     code, out, _ = run(capsys, "status", "--on", "2026-01-15")
     assert code == 0
@@ -128,7 +140,10 @@ def test_status_csv_reads_back_and_ends_with_a_comment_of_counts(capsys):
         "withdrawal_received": "2025-07-10",
         "withdrawal_outcome": "effective",
         "withdrawal_effective_date": "2026-01-10",
+        "note": "",
     }
+    ukr = next(r for r in rows if r["state"] == "UKR")
+    assert ukr["status"] == "party" and "claimed suspension of 2025-07-18" in ukr["note"]
     assert last == "# Counts on 2026-03-01: party 161, withdrawn 5; States Parties: 161"
 
 

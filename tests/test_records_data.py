@@ -231,3 +231,14 @@ def test_records_are_loaded_once():
     assert load("APMBC") is RECORDS_
     assert bundled() is bundled()
     assert isinstance(RECORDS_[0], Record)
+
+
+def test_of_all_the_alternatives_only_montenegros_moves_an_entry_into_force():
+    moved = {}
+    for r in RECORDS_:
+        for alternative in r.alternatives:
+            other = r.with_alternative(alternative)
+            eif = evaluate(other.scenario(), as_of="2030-01-01").entry_into_force
+            if eif != r.stated_entry_into_force:
+                moved[(r.state, alternative.field)] = eif
+    assert moved == {("MNE", "succession_effective"): date(2006, 6, 3)}

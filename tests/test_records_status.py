@@ -297,3 +297,10 @@ def test_the_public_api_is_the_documented_one():
 def test_a_revocation_with_nothing_to_revoke_is_refused_naming_it():
     with pytest.raises(InputError, match=r"^events\[0\]: a revocation \(2026-01-01\) needs"):
         BOOK.amend("USA", events=[ev("revocation", "2026-01-01")])
+
+
+def test_the_report_notes_ukraines_claim_from_the_day_it_was_received_outside_the_json():
+    assert BOOK.report(on="2025-07-17", states=["UKR"]).states[0].note is None
+    report = BOOK.report(on="2025-07-18", states=["UKR"])
+    assert "claimed suspension of 2025-07-18" in report.states[0].note
+    assert "note" not in report.model_dump(mode="json")["states"][0]

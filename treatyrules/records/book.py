@@ -35,7 +35,7 @@ from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
 from .model import Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
-from .report import StatusReport, tally
+from .report import StateStatus, StatusReport, tally
 
 __all__ = ["Records", "state_code", "today"]
 
@@ -147,8 +147,13 @@ class Records:
     ) -> StatusReport:
         """The status of ``states`` (default: every State with a record) on ``on``, with counts."""
         day = _day(on)
-        verdicts = (self.history(s).verdict(day) for s in self._chosen(states))
-        return StatusReport.of(self.treaty.id, day, verdicts)
+        lines = []
+        for state in self._chosen(states):
+            history = self.history(state)
+            # A claimed suspension changes no column: the line carries the conclusion.
+            claimed = any(c.claimed <= day for c in history.suspensions)
+            lines.append(StateStatus.of(history.verdict(day), noted=claimed))
+        return StatusReport.of(self.treaty.id, day, lines)
 
     def amend(
         self,

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import get_args
 
+from pydantic import Field
+
 from ..core.model import Frozen
 from ..core.verdict import Status, Verdict, WithdrawalResult
 from .periods import STATES_PARTIES
@@ -44,15 +46,23 @@ class StateStatus(Frozen):
     status: Status
     entry_into_force: date | None
     withdrawal: WithdrawalResult | None
+    note: str | None = Field(
+        default=None,
+        exclude=True,
+        description="What the columns cannot show (a claimed suspension): the verdict's"
+        " conclusion. Shown under text and Markdown tables and in CSV; not in the JSON contract.",
+    )
 
     @classmethod
-    def of(cls, verdict: Verdict) -> StateStatus:
+    def of(cls, verdict: Verdict, *, noted: bool = False) -> StateStatus:
+        """The verdict's line; with ``noted``, its conclusion as the note."""
         return cls.trusted(
             state=verdict.state,
             name=verdict.name,
             status=verdict.status,
             entry_into_force=verdict.entry_into_force,
             withdrawal=verdict.withdrawal,
+            note=verdict.conclusion if noted else None,
         )
 
 
@@ -65,8 +75,8 @@ class StatusReport(Frozen):
     counts: dict[str, int]
 
     @classmethod
-    def of(cls, treaty: str, as_of: date, verdicts: Iterable[Verdict]) -> StatusReport:
-        states = tuple(StateStatus.of(v) for v in verdicts)
+    def of(cls, treaty: str, as_of: date, states: Iterable[StateStatus]) -> StatusReport:
+        states = tuple(states)
         return cls.trusted(
             treaty=treaty, as_of=as_of, states=states, counts=tally(s.status for s in states)
         )

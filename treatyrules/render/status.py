@@ -2,7 +2,10 @@
 
 Each table is followed by one summary line of counts. In CSV that line is a
 comment (it starts with ``#``), so that spreadsheet and pandas readers
-(``comment="#"``) can skip it.
+(``comment="#"``) can skip it. What the columns cannot show -- a claimed
+suspension, which changes no status -- follows the text and Markdown tables as a
+note (the verdict's conclusion), and fills the CSV's ``note`` column; the JSON is
+the contract and has no notes.
 
 >>> from treatyrules.records import bundled
 >>> report = bundled().report(on="2026-03-01", states=["POL", "UKR", "USA"])
@@ -14,6 +17,10 @@ POL    withdrawn  2013-06-01  effective 2026-02-20 (received 2025-08-20)        
 UKR    party      2006-06-01  -                                                 Ukraine
 USA    non party  -           -                                                 United States
 <BLANKLINE>
+Note on UKR: Ukraine (UKR) is a party to the Anti-Personnel Mine Ban Convention on 2026-03-01, bound
+  since 2006-06-01. Its claimed suspension of 2025-07-18 does not release it: it remains bound by
+  every obligation.
+<BLANKLINE>
 Counts on 2026-03-01: non party 1, party 1, withdrawn 1; States Parties: 1
 """
 
@@ -21,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import io
+import textwrap
 
 from ..core.verdict import WithdrawalResult
 from ..records.report import StateStatus, StatusReport
@@ -30,6 +38,7 @@ __all__ = ["TABLE_FORMATS", "render", "summary"]
 TABLE_FORMATS = ("text", "json", "csv", "markdown")
 _HEAD = ("State", "Status", "In force", "Withdrawal", "Name")
 _WITHDRAWAL_WIDTH = 48
+_WIDTH = 100
 
 
 def render(report: StatusReport, fmt: str = "text") -> str:
@@ -80,6 +89,12 @@ def _text(report: StatusReport) -> str:
     for row in rows:
         padded = (cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True))
         lines.append("  ".join((*padded, row[4])))
+    for s in report.states:
+        if s.note:
+            lines += [
+                "",
+                textwrap.fill(f"Note on {s.state}: {s.note}", _WIDTH, subsequent_indent="  "),
+            ]
     return "\n".join([*lines, "", summary(report)]) + "\n"
 
 
@@ -93,6 +108,9 @@ def _markdown(report: StatusReport) -> str:
     for s in report.states:
         cells = (c.replace("|", "\\|") for c in _cells(s))
         lines.append("| " + " | ".join(cells) + " |")
+    notes = [f"- **{s.state}**: {s.note}" for s in report.states if s.note]
+    if notes:
+        lines += ["", *notes]
     return "\n".join([*lines, "", summary(report)]) + "\n"
 
 
@@ -108,6 +126,7 @@ def _csv(report: StatusReport) -> str:
             "withdrawal_received",
             "withdrawal_outcome",
             "withdrawal_effective_date",
+            "note",
         )
     )
     for s in report.states:
@@ -121,6 +140,7 @@ def _csv(report: StatusReport) -> str:
                 "" if w is None else w.received,
                 "" if w is None else w.outcome,
                 "" if w is None or w.effective_date is None else w.effective_date,
+                s.note or "",
             )
         )
     return out.getvalue() + f"# {summary(report)}\n"
