@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from .core.interpretation import InterpretationPoint, register_point
 
-__all__ = ["DEFECTIVE_NOTICE", "MONTH_END", "PREMATURE_WITHDRAWAL", "SUSPENSION_CLAIM"]
+__all__ = [
+    "AHD_INNOCENT_ACT",
+    "ART3_THRESHOLD",
+    "DEFECTIVE_NOTICE",
+    "FINAL_REPORT",
+    "MONTH_END",
+    "PREMATURE_WITHDRAWAL",
+    "SUSPENSION_CLAIM",
+]
 
 FACTS = "shared/facts/apmbc.md"
 
@@ -130,5 +138,83 @@ SUSPENSION_CLAIM = register_point(
             f"{FACTS} §2 (VCLT Arts. 42, 62, 65, 67)",
             "ILC, Draft articles on the effects of armed conflicts on treaties (2011)",
         ),
+    )
+)
+
+AHD_INNOCENT_ACT = register_point(
+    InterpretationPoint(
+        key="ahd_innocent_act",
+        question=(
+            "A mine designed to be set off by a vehicle carries an anti-handling device: is it"
+            " an anti-personnel mine if a person's innocent act could set it off?"
+        ),
+        options={
+            "design_trigger": (
+                "no: Art. 2(1) looks at what the mine is designed to be exploded by, and its"
+                " second sentence says an anti-handling device does not make it an"
+                " anti-personnel mine"
+            ),
+            "innocent_act": (
+                "it is, if its fuze or anti-handling device can be set off by an unintentional or"
+                " innocent act of a person (tripwires, tilt rods, very sensitive devices): the"
+                " ICBL's reading, which a few States Parties dispute"
+            ),
+        },
+        default="design_trigger",
+        rationale=(
+            "The text defines an anti-personnel mine by its design trigger and expressly excludes"
+            " vehicle-triggered mines fitted with anti-handling devices."
+        ),
+        sources=(
+            f"{FACTS} §1 Art. 2 (definitions and the ICBL's interpretive note)",
+            "ICBL, http://www.icbl.org/index.php/icbl/layout/set/print/content/view/full/23725",
+        ),
+    )
+)
+
+ART3_THRESHOLD = register_point(
+    InterpretationPoint(
+        key="art3_threshold",
+        question=(
+            "How many retained anti-personnel mines are 'the minimum number absolutely"
+            " necessary' for training in and development of detection, clearance or destruction"
+            " techniques?"
+        ),
+        options={
+            "none": (
+                "the Convention sets no number: a retention or transfer for those purposes is"
+                " permitted and its quantity reported for review"
+            ),
+        },
+        number="the largest quantity treated as the minimum absolutely necessary; more is a breach",
+        default="none",
+        rationale="Art. 3(1) sets no numerical ceiling; States Parties review the numbers reported.",
+        sources=(f"{FACTS} §1 Art. 3", "APMBC Art. 7(1)(d) (reporting of retained mines)"),
+    )
+)
+
+FINAL_REPORT = register_point(
+    InterpretationPoint(
+        key="final_report",
+        question=(
+            "Is an annual transparency report that covers time when the State was bound, but"
+            " falls due after its withdrawal took effect, still owed?"
+        ),
+        options={
+            "not_owed": (
+                "no: from the day the withdrawal takes effect the State is released from further"
+                " performance (VCLT Art. 70(1)(a))"
+            ),
+            "owed": (
+                "yes: it reports on a period in which it was bound, an obligation that arose"
+                " before the withdrawal (VCLT Art. 70(1)(b))"
+            ),
+        },
+        default="not_owed",
+        rationale=(
+            "A report falling due on or after the effective date is performance the withdrawal"
+            " releases; deadlines that fell due earlier keep their outcome."
+        ),
+        sources=(f"{FACTS} §1 Art. 7(2)", f"{FACTS} §2 Art. 70"),
     )
 )
