@@ -23,6 +23,7 @@ from .core.errors import InputError, InterpretationError, NotModelledError, Trea
 from .core.truth import Truth
 from .core.verdict import ActResult, DeadlineResult, Finding, Unknown, Verdict, WithdrawalResult
 from .scenario import Scenario
+from .sensitivity import Sensitivity, sensitivity
 
 __all__ = [
     "ActResult",
@@ -32,6 +33,7 @@ __all__ = [
     "InterpretationError",
     "NotModelledError",
     "Scenario",
+    "Sensitivity",
     "TreatyRulesError",
     "Truth",
     "Unknown",
@@ -40,4 +42,5 @@ __all__ = [
     "__version__",
     "evaluate",
     "evaluate_many",
+    "sensitivity",
 ]

@@ -35,6 +35,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Episode", "History", "build_history"]
 
+_STATUS_OF: dict[str, Status] = {
+    "pending": "withdrawal_pending",
+    "deferred": "withdrawal_deferred",
+    "effective": "withdrawn",
+    "revoked": "party",
+    "not_applicable": "party",
+}
+
 
 @dataclass(slots=True)
 class Episode:
@@ -117,12 +125,21 @@ class History:
         case = ep.deciding(day)
         if case is None:
             return "party"
-        outcome = case.outcome_on(day)
-        if outcome == "pending":
-            return "withdrawal_pending"
-        if outcome == "deferred":
-            return "withdrawal_deferred"
-        return "party"
+        statuses = {_STATUS_OF[o] for o in case.outcomes_on(day)}
+        return statuses.pop() if len(statuses) == 1 else "indeterminate"
+
+    def possible_statuses(self, day: date) -> tuple[Status, ...] | None:
+        """When the status on ``day`` is indeterminate, the statuses it may be."""
+        if self.status_on(day) != "indeterminate":
+            return None
+        ep = self.episode_on(day)
+        case = None if ep is None else ep.deciding(day)
+        assert case is not None
+        found: list[Status] = []
+        for outcome in case.outcomes_on(day):
+            if _STATUS_OF[outcome] not in found:
+                found.append(_STATUS_OF[outcome])
+        return tuple(found)
 
     def withdrawal_on(self, day: date) -> WithdrawalCase | None:
         """The latest instrument of withdrawal received by ``day``, or the one it defers to."""
@@ -170,7 +187,7 @@ class History:
             name=name,
             as_of=day,
             status=status,
-            possible_statuses=None,
+            possible_statuses=self.possible_statuses(day) if status == "indeterminate" else None,
             conclusion=conclude(self, day, status, ep, case, name),
             entry_into_force=None if ep is None else ep.eif,
             withdrawal=withdrawal,

@@ -16,10 +16,14 @@ from .core.interpretation import InterpretationPoint, register_point
 
 __all__ = [
     "AHD_INNOCENT_ACT",
+    "ARMED_CONFLICT_SCOPE",
     "ART3_THRESHOLD",
+    "CONFLICT_END_MARKER",
     "DEFECTIVE_NOTICE",
+    "DEFERRAL_ENDS_WITH",
     "FINAL_REPORT",
     "MONTH_END",
+    "NEW_CONFLICT_DURING_DEFERRAL",
     "PREMATURE_WITHDRAWAL",
     "SUSPENSION_CLAIM",
 ]
@@ -216,5 +220,98 @@ FINAL_REPORT = register_point(
             " releases; deadlines that fell due earlier keep their outcome."
         ),
         sources=(f"{FACTS} §1 Art. 7(2)", f"{FACTS} §2 Art. 70"),
+    )
+)
+
+ARMED_CONFLICT_SCOPE = register_point(
+    InterpretationPoint(
+        key="armed_conflict_scope",
+        question="When is a State 'engaged in an armed conflict' (APMBC Art. 20(3))?",
+        options={
+            "party_to_iac_or_niac": (
+                "when it is a party to an international or non-international armed conflict"
+            ),
+            "party_to_iac_only": "only when it is a party to an international armed conflict",
+            "party_or_co_belligerent": (
+                "also when its support makes it a co-belligerent (the scenario's involvement"
+                " says so), without being listed as a party"
+            ),
+            "including_occupation": "also during an occupation without hostilities",
+        },
+        default="party_to_iac_or_niac",
+        rationale=(
+            "'Armed conflict' in humanitarian law covers international and non-international"
+            " conflicts; being engaged means being a party, not merely supplying weapons."
+        ),
+        sources=(
+            f"{FACTS} §1 Art. 20(3) and §3b (the deferral if Ukraine withdrew)",
+            "ICRC 1998, 'The Ottawa Treaty Explained', §2.7 (T10)",
+        ),
+    )
+)
+
+CONFLICT_END_MARKER = register_point(
+    InterpretationPoint(
+        key="conflict_end_marker",
+        question="Which event marks 'the end of the armed conflict'?",
+        options={
+            "general_close_of_military_operations": (
+                "the general close of military operations (for a non-international conflict, a"
+                " lasting cessation of hostilities); the conflict's 'end' when no marker is given"
+            ),
+            "cessation_of_hostilities": "the cessation of active hostilities",
+            "peace_settlement": (
+                "a general conclusion of peace, or a peaceful settlement (the Tadić test)"
+            ),
+        },
+        default="general_close_of_military_operations",
+        rationale=(
+            "Humanitarian law stops applying with the general close of military operations;"
+            " that is the usual reading of when an armed conflict ends."
+        ),
+        sources=(
+            "Geneva Convention IV Art. 6 and Additional Protocol I Art. 3(b) (general close)",
+            "ICTY, Prosecutor v. Tadić, Appeals Chamber decision of 2 October 1995, para. 70",
+        ),
+    )
+)
+
+DEFERRAL_ENDS_WITH = register_point(
+    InterpretationPoint(
+        key="deferral_ends_with",
+        question=(
+            "A deferred withdrawal waits for 'the end of the armed conflict': what if the State"
+            " stops fighting before the conflict ends?"
+        ),
+        options={
+            "end_of_conflict": "it waits for the end of the conflict itself, as the text says",
+            "end_of_engagement": (
+                "it takes effect when the State is no longer engaged (the conflict's engaged_until)"
+            ),
+        },
+        default="end_of_conflict",
+        rationale="Art. 20(3) says 'before the end of the armed conflict', not of the engagement.",
+        sources=(f"{FACTS} §1 Art. 20(3)", "APMBC Art. 20(3), second sentence (T1)"),
+    )
+)
+
+NEW_CONFLICT_DURING_DEFERRAL = register_point(
+    InterpretationPoint(
+        key="new_conflict_during_deferral",
+        question=(
+            "While a withdrawal waits for the end of one armed conflict, the State becomes"
+            " engaged in another: does the wait extend to that one too?"
+        ),
+        options={
+            "ignore": "no: only the conflicts under way when the notice expired count",
+            "extends": "yes: the withdrawal waits until the State is engaged in none",
+        },
+        default="ignore",
+        rationale=(
+            "Art. 20(3) tests engagement 'on the expiry of that six-month period' and waits for"
+            " 'the end of the armed conflict' then under way (compare the TPNW, which waits until"
+            " the State is party to no armed conflict at all)."
+        ),
+        sources=(f"{FACTS} §1 Art. 20(3)", "shared/facts/sibling-treaties.md §2.2 (TPNW Art. 17)"),
     )
 )

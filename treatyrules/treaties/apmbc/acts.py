@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...clauses.binding import bound_on
-from ...clauses.conflict import engaged_on
+from ...clauses.conflict import at_war
 from ...core.calendar import years_after
 from ...core.rule import Rule
 from ...core.truth import Truth
@@ -169,9 +169,9 @@ def _holding_within_period(history: History, act: Act) -> Finding | None:
 def _aggravating_notes(history: History, act: Act) -> list[Finding]:
     notes: list[Finding] = []
     state = history.ctx.scenario.state
-    at_war = engaged_on(history.ctx.scenario.conflicts, state, act.date)
-    if at_war:
-        names = ", ".join(repr(c.name) for c in at_war)
+    fighting = at_war(history.ctx.scenario.conflicts, state, act.date)
+    if fighting:
+        names = ", ".join(repr(c.name) for c in fighting)
         notes.append(
             art_1.POINT_A.finding(
                 Truth.HOLDS,
