@@ -30,13 +30,16 @@ def test_the_readme_starts_with_exactly_two_commands():
     assert "[test]" in commands[1] and commands[1].endswith("pytest")
 
 
-def test_the_readme_python_example_prints_what_its_comments_say():
-    (code,) = blocks(README, "python")
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(compile(code, "README.md", "exec"), {})
-    expected = [line.split("# ", 1)[1].strip() for line in code.splitlines() if "print(" in line]
-    assert out.getvalue().splitlines() == expected
+def test_the_readme_python_examples_print_what_their_comments_say(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    for code in blocks(README, "python"):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            exec(compile(code, "README.md", "exec"), {})
+        expected = [
+            line.split("# ", 1)[1].strip() for line in code.splitlines() if "print(" in line
+        ]
+        assert out.getvalue().splitlines() == expected
 
 
 def test_the_readme_console_example_is_real_output(capsys):

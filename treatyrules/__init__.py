@@ -24,6 +24,7 @@ from .core.truth import Truth
 from .core.verdict import ActResult, DeadlineResult, Finding, Unknown, Verdict, WithdrawalResult
 from .scenario import Scenario
 from .sensitivity import Sensitivity, sensitivity
+from . import what_if
 
 __all__ = [
     "ActResult",
@@ -43,4 +44,5 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "sensitivity",
+    "what_if",
 ]
