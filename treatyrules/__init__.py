@@ -17,6 +17,7 @@
 '2026-02-20'
 """
 
+from . import what_if
 from ._version import __version__
 from .api import evaluate, evaluate_many
 from .core.errors import InputError, InterpretationError, NotModelledError, TreatyRulesError
@@ -24,7 +25,6 @@ from .core.truth import Truth
 from .core.verdict import ActResult, DeadlineResult, Finding, Unknown, Verdict, WithdrawalResult
 from .scenario import Scenario
 from .sensitivity import Sensitivity, sensitivity
-from . import what_if
 
 __all__ = [
     "ActResult",
