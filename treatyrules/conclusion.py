@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .clauses.withdrawal import WithdrawalCase
+from .clauses.case import WithdrawalCase
 from .core.truth import Truth
 from .core.verdict import Status
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .clauses.case import Standing, WithdrawalCase
 from .clauses.context import Context
 from .clauses.suspension import SuspensionCase
-from .clauses.withdrawal import Standing, WithdrawalCase
 from .conclusion import conclude
 from .core.errors import NotModelledError
 from .core.interpretation import Consultation, Option
@@ -64,7 +64,8 @@ class Episode:
     def deciding(self, day: date) -> WithdrawalCase | None:
         """The last instrument of withdrawal under this episode received by ``day`` that counts."""
         for case in reversed(self.withdrawals):
-            if case.applicable and case.received <= day:
+            # A denunciation of one annexed Protocol leaves the treaty itself in force.
+            if case.applicable and case.protocol is None and case.received <= day:
                 return case
         return None
 
@@ -337,7 +338,7 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
     history.withdrawals.append(case)
     if ep is not None:
         ep.withdrawals.append(case)
-        if case.applicable and case.effective is not None:
+        if case.applicable and case.effective is not None and case.protocol is None:
             ep.ends = case.effective
         if case.withdraws_consent:
             ep.cancelled = day

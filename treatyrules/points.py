@@ -15,6 +15,7 @@ from __future__ import annotations
 from .core.interpretation import InterpretationPoint, register_point
 
 __all__ = [
+    "ADVANCE_NOTICE_START",
     "AHD_INNOCENT_ACT",
     "ARMED_CONFLICT_SCOPE",
     "ART3_THRESHOLD",
@@ -26,6 +27,7 @@ __all__ = [
     "NEW_CONFLICT_DURING_DEFERRAL",
     "PREMATURE_WITHDRAWAL",
     "SUSPENSION_CLAIM",
+    "VCLT56_RIGHT",
 ]
 
 FACTS = "shared/facts/apmbc.md"
@@ -313,5 +315,54 @@ NEW_CONFLICT_DURING_DEFERRAL = register_point(
             " the State is party to no armed conflict at all)."
         ),
         sources=(f"{FACTS} §1 Art. 20(3)", "shared/facts/sibling-treaties.md §2.2 (TPNW Art. 17)"),
+    )
+)
+
+ADVANCE_NOTICE_START = register_point(
+    InterpretationPoint(
+        key="advance_notice_start",
+        question=(
+            "A treaty asks for notice of withdrawal 'in advance' to several recipients (NPT, BWC,"
+            " CWC, CTBT), who receive it on different days: from which day does the period run?"
+        ),
+        options={
+            "last_receipt": "from the day the last required recipient received it",
+            "first_receipt": "from the day the first recipient received it",
+        },
+        default="last_receipt",
+        rationale=(
+            "Notice is given to all the recipients the treaty names; it is complete only when the"
+            " last of them has it (compare VCLT Art. 78 on when a notification is received)."
+        ),
+        sources=(
+            "shared/facts/sibling-treaties.md §1 (NPT Art. X, BWC Art. XIII, CWC Art. XVI,"
+            " CTBT Art. IX) and §3.1 (the DPRK's notices of 1993 and 2003)",
+            f"{FACTS} §2 Art. 78",
+        ),
+    )
+)
+
+VCLT56_RIGHT = register_point(
+    InterpretationPoint(
+        key="vclt56_right",
+        question=(
+            "A treaty has no clause on withdrawal: may a party withdraw (VCLT Art. 56), on at"
+            " least twelve months' notice?"
+        ),
+        options={
+            "no_right": (
+                "no: withdrawal needs the parties' intention or the treaty's nature to imply a"
+                " right, and neither is shown"
+            ),
+            "implied_right": "yes: a right is implied; it takes effect twelve months after notice",
+        },
+        default="no_right",
+        rationale=(
+            "Art. 56(1) makes denunciation of such a treaty the exception; the UN Human Rights"
+            " Committee found no right to withdraw from the ICCPR (General Comment 26)."
+        ),
+        sources=(
+            "shared/facts/sibling-treaties.md §2 (VCLT Art. 56) and §3.6 (DPRK and the ICCPR)",
+        ),
     )
 )
