@@ -37,6 +37,12 @@ def conclude(
             f"{who} has signed the {title} but is not a party on {day}: it must refrain from acts"
             " that would defeat the treaty's object and purpose (VCLT Art. 18)."
         )
+    if status == "contracting" and ep is not None and ep.eif is None:
+        return (
+            f"{who} has consented to be bound by the {title} (instrument deposited on"
+            f" {ep.deposit}), but the treaty is not in force: the State is not a party, and must"
+            " not defeat the treaty's object and purpose (VCLT Art. 18)."
+        )
     if status == "contracting" and ep is not None:
         return (
             f"{who} has consented to be bound by the {title} (instrument deposited on"

@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .clauses.case import Standing, WithdrawalCase
+from .clauses.conflict import at_war
 from .clauses.context import Context
 from .clauses.suspension import SuspensionCase
 from .conclusion import conclude
@@ -51,7 +52,8 @@ class Episode:
     index: int
     kind: str
     deposit: date
-    eif: date
+    eif: date | None
+    """None: the treaty is not in force, so it never enters into force for the State."""
     finding: Finding
     start: date
     """The first day the State counts as contracting or party (a succession can precede its deposit)."""
@@ -121,7 +123,7 @@ class History:
             return "non_party"
         if ep.ends is not None and ep.ends <= day:
             return "withdrawn"
-        if day < ep.eif:
+        if ep.eif is None or day < ep.eif:
             return "contracting"
         case = ep.deciding(day)
         if case is None:
@@ -257,6 +259,15 @@ def _sign(history: History, day: date) -> None:
         history.signed = day
     if treaty.signature is not None:
         history.add(day, treaty.signature.judge(day))
+    else:
+        history.add(
+            day,
+            vclt.ART_18.finding(
+                Truth.HOLDS,
+                f"Signed on {day}: until it ratifies, or makes clear it will not, the State must"
+                " refrain from acts that would defeat the treaty's object and purpose.",
+            ),
+        )
 
 
 def _unsign(history: History, day: date) -> None:
@@ -297,21 +308,30 @@ def _consent(history: History, index: int, event: Event) -> None:
         history.add(day, treaty.duplicate_consent(event.kind, day, current.deposit))
         return
     rejoining = current is not None and current.cancelled is None
+    scenario = history.ctx.scenario
+    in_conflict = bool(at_war(scenario.conflicts, scenario.state, day))
+    eif: date | None
     if isinstance(event, Succession):
         consent = treaty.succession.judge(day, event.effective)
-        if event.effective is not None:
-            eif = max(event.effective, treaty.general_eif.in_force)
+        general = treaty.general_eif.in_force
+        if event.effective is not None and general is not None:
+            eif = max(event.effective, general)
             top = consent
         else:
-            eif, top = treaty.eif.judge(day, (consent,))
+            eif, top = treaty.eif.judge(day, (consent,), in_conflict=in_conflict)
     else:
         if event.kind == "accession":
             consent = treaty.accession.judge(day, history.signed, rejoining)
         else:
             consent = treaty.ratification.judge(event.kind, day, history.signed)
-        eif, top = treaty.eif.judge(day, (consent,))
+        eif, top = treaty.eif.judge(day, (consent,), in_conflict=in_conflict)
     ep = Episode(
-        index=index, kind=event.kind, deposit=day, eif=eif, finding=top, start=min(day, eif)
+        index=index,
+        kind=event.kind,
+        deposit=day,
+        eif=eif,
+        finding=top,
+        start=day if eif is None else min(day, eif),
     )
     history.episodes.append(ep)
     history.add(ep.start, top)
@@ -327,6 +347,8 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
         standing = Standing(left_on=left[-1] if left else None)
     elif ep.ends is not None and ep.ends <= day:
         standing = Standing(left_on=ep.ends)
+    elif ep.eif is None:
+        standing = Standing(not_in_force=True)
     elif day < ep.eif:
         standing = Standing(enters_into_force=ep.eif)
     else:

@@ -54,7 +54,9 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
             if t is Truth.UNKNOWN:
                 return Binding("unknown", claim.finding)
         if status == "party":
-            rule: Rule = treaty.eif if ep.eif > treaty.general_eif.in_force else treaty.general_eif
+            general = treaty.general_eif.in_force
+            later = ep.eif is not None and general is not None and ep.eif > general
+            rule: Rule = treaty.eif if later else treaty.general_eif
             text = f"On {day} the State is a party: the treaty is in force for it since {ep.eif}."
         else:
             rule = treaty.withdrawal.period

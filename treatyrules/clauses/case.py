@@ -27,6 +27,8 @@ class Standing:
     """An earlier withdrawal already took effect on this day."""
     running: WithdrawalCase | None = None
     """An earlier instrument of withdrawal that has not yet taken effect."""
+    not_in_force: bool = False
+    """The State has consented, but the treaty itself is not in force."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -276,6 +276,12 @@ class WithdrawalClause:
         withdraws_consent = False
         if standing.running is not None:
             right = self.right.redundant(received, standing.running)
+        elif standing.not_in_force:
+            right = self.right.finding(
+                Truth.NOT_APPLICABLE,
+                f"The instrument received on {received} cannot operate as a withdrawal: the treaty"
+                " itself is not in force, so its withdrawal clause cannot yet be used.",
+            )
         elif standing.enters_into_force is not None:
             right, withdraws_consent = self.right.premature(
                 ctx, received, standing.enters_into_force

@@ -53,19 +53,6 @@ TREATY = Treaty(
             " does not allow its operation to be suspended and that Ukraine remains bound."
         ),
     ),
-    points=(
-        "month_end",
-        "premature_withdrawal",
-        "defective_notice",
-        "suspension_claim",
-        "armed_conflict_scope",
-        "conflict_end_marker",
-        "deferral_ends_with",
-        "new_conflict_during_deferral",
-        "ahd_innocent_act",
-        "art3_threshold",
-        "final_report",
-    ),
     events={
         "provisional_application": art_18_provisional_application.declare,
         "reservation": art_19_reservations.reserve,

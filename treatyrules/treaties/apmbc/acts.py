@@ -154,7 +154,7 @@ def _holding_within_period(history: History, act: Act) -> Finding | None:
     if act.kind not in _HOLDING or act.purpose is not None:
         return None
     ep = history.episode_on(act.date)
-    if ep is None:
+    if ep is None or ep.eif is None:
         return None
     due = years_after(ep.eif, art_4.YEARS)
     if act.date >= due:

@@ -89,6 +89,7 @@ def _facts(history: History, kind: str, ep: Episode) -> list[tuple[int, Event]]:
 
 
 def _clearance_due(history: History, ep: Episode, before: int | None = None) -> date:
+    assert ep.eif is not None  # the Convention is in force
     due = years_after(ep.eif, art_5.YEARS)
     for i, e in _facts(history, "extension", ep):
         if before is not None and i == before:
@@ -161,6 +162,8 @@ def deadlines(
         ep = ended[-1]
     effective = ep.ends
     eif = ep.eif
+    if eif is None:
+        return (), ()
     rows = [
         _Deadline(
             art_4.ART_4,
@@ -204,6 +207,7 @@ def deadlines(
 
 def _annual(history: History, ep: Episode, day: date) -> list[_Deadline]:
     """The annual reports the facts show, the latest one due, and the next one due."""
+    assert ep.eif is not None  # the Convention is in force
     first_year = ep.eif.year
     last_year = (
         (ep.ends.year if ep.ends.month > 1 or ep.ends.day > 1 else ep.ends.year - 1)
