@@ -54,6 +54,18 @@ def points_page() -> str:
         "verdict lists the points its rules consulted, and `--interpret KEY=VALUE` (or",
         "`interpretation={...}` in Python) chooses another option.",
         "",
+        "A point is consulted only where its options could disagree on the facts: a plain",
+        "international armed conflict to which the State is a party engages it under every reading of",
+        "`armed_conflict_scope`, so that point is not listed for it. `treatyrules sensitivity FILE`",
+        "evaluates the scenario under every combination of the points consulted and names the",
+        "*decisive* ones: those whose choice alone changes the status, a date, or an act's or a",
+        "deadline's outcome.",
+        "",
+        "Unknown facts are the other half of the picture. A field left `null` is unknown; the verdict",
+        "names it under `unknowns` and says whether it is decisive. Where it decides whether the",
+        "armed-conflict deferral applies, the withdrawal's outcome and the status are `indeterminate`,",
+        "and `possible_statuses` lists what the status may be.",
+        "",
         "Generated from the code by `python docs/gen_rules.py`; do not edit by hand.",
     ]
     keys: list[str] = []

@@ -249,7 +249,7 @@ def test_formal_requirements_met_hold():
     v = evaluate(hypothetical_ukraine())
     assert v.find("art_20__para_2__sent_2")[0].outcome is Truth.HOLDS
     assert v.find("art_20__para_2__sent_3")[0].outcome is Truth.HOLDS
-    assert v.unknowns == ()
+    assert not [u for u in v.unknowns if u.affects.startswith("art_20")]
 
 
 def test_a_missing_notice_to_the_security_council_fails_but_does_not_change_the_date():
@@ -282,7 +282,7 @@ def test_unknown_recipients_and_reasons_are_listed_as_unknowns_not_decisive():
         )
     )
     assert v.find("art_20__para_2__sent_2")[0].outcome is Truth.UNKNOWN
-    facts = {(u.fact, u.affects, u.decisive) for u in v.unknowns}
+    facts = {(u.fact, u.affects, u.decisive) for u in v.unknowns if u.affects.startswith("art_20")}
     assert facts == {
         ("events[1].notified", "art_20__para_2__sent_2", False),
         ("events[1].reasons_given", "art_20__para_2__sent_3", False),

@@ -60,12 +60,13 @@ def run_console_blocks(text: str, capsys) -> int:
     return len(consoles)
 
 
-def test_the_readme_python_examples_print_what_their_comments_say():
-    assert run_python_blocks(README) == 2
+def test_the_readme_python_examples_print_what_their_comments_say(monkeypatch):
+    monkeypatch.chdir(ROOT)  # the examples read files under examples/
+    assert run_python_blocks(README) >= 2
 
 
 def test_the_readme_console_examples_are_real_output(capsys):
-    assert run_console_blocks(README, capsys) == 2
+    assert run_console_blocks(README, capsys) >= 2
 
 
 def test_the_records_page_examples_are_real(capsys):

@@ -157,3 +157,46 @@ def test_every_finding_cites_a_rule_the_treaty_declares(s):
             walk(f.children)
 
     walk(v.findings)
+
+
+@given(scenarios(max_acts=4))
+def test_an_act_by_a_state_not_bound_that_day_is_never_a_violation(s):
+    h = history(s)
+    v = evaluate(s)
+    for act, result in zip(s.acts, v.acts, strict=True):
+        if h.status_on(act.date) in ("non_party", "withdrawn"):
+            assert result.outcome == "not_bound"
+        if h.status_on(act.date) in ("signatory", "contracting"):
+            assert result.outcome != "violation"
+
+
+@given(scenarios(max_acts=4))
+def test_using_or_producing_a_person_triggered_mine_while_a_party_is_always_a_violation(s):
+    h = history(s)
+    v = evaluate(s)
+    for act, result in zip(s.acts, v.acts, strict=True):
+        person = act.device is not None and act.device.triggered_by == "person"
+        bound = h.status_on(act.date) in ("party", "withdrawal_pending", "withdrawal_deferred")
+        if person and bound and act.kind in ("use", "produce"):
+            assert result.outcome == "violation", result
+
+
+@given(scenarios(max_acts=2))
+def test_every_act_finding_and_deciding_rule_is_declared(s):
+    v = evaluate(s)
+    eids = {r.eid for r in APMBC.rules}
+    for result in v.acts:
+        assert result.rule in eids
+        for f in result.findings:
+            assert f.rule in eids
+
+
+@given(scenarios(), st.integers(-2000, 6000))
+def test_deadline_outcomes_agree_with_their_dates(s, offset):
+    day = (s.as_of or date(2020, 1, 1)) + timedelta(days=offset)
+    v = evaluate(s, as_of=day)
+    for deadline in v.deadlines:
+        if deadline.outcome == "pending":
+            assert deadline.due is not None and day < deadline.due
+        if deadline.outcome in ("missed", "unknown"):
+            assert deadline.due is not None and day >= deadline.due

@@ -53,8 +53,16 @@ def test_the_design_example_gives_the_design_verdict(poland):
         "effective_date": "2026-02-20",
         "condition": None,
     }
-    assert out["interpretations"] == {"month_end": "clamp"}
-    assert out["unknowns"] == []
+    # Poland's report covering 2025 falls due after the withdrawal took effect: whether it is
+    # still owed is contested, so that point is consulted too.
+    assert out["interpretations"] == {"month_end": "clamp", "final_report": "not_owed"}
+    assert {"fact": "stockpile_destroyed", "affects": "art_4", "decisive": False} in out["unknowns"]
+    art_4 = next(d for d in out["deadlines"] if d["rule"] == "art_4")
+    assert (art_4["citation"], art_4["due"], art_4["outcome"]) == (
+        "APMBC Art. 4",
+        "2017-06-01",
+        "unknown",
+    )
     finding = out["findings"][0]
     assert set(finding) >= {"rule", "citation", "outcome", "severity", "explanation", "children"}
     assert json.loads(json.dumps(out)) == out
@@ -91,7 +99,8 @@ def test_verdicts_are_frozen(poland):
 
 def test_the_repr_shows_what_matters(poland):
     assert repr(evaluate(poland, as_of="2026-03-01")) == (
-        "Verdict(APMBC POL on 2026-03-01: withdrawn, withdrawal effective, effective 2026-02-20)"
+        "Verdict(APMBC POL on 2026-03-01: withdrawn, withdrawal effective, effective 2026-02-20,"
+        " 4 unknown fact(s))"
     )
 
 

@@ -17,12 +17,14 @@
 '2026-02-20'
 """
 
+from . import what_if
 from ._version import __version__
 from .api import evaluate, evaluate_many
 from .core.errors import InputError, InterpretationError, NotModelledError, TreatyRulesError
 from .core.truth import Truth
 from .core.verdict import ActResult, DeadlineResult, Finding, Unknown, Verdict, WithdrawalResult
 from .scenario import Scenario
+from .sensitivity import Sensitivity, sensitivity
 
 __all__ = [
     "ActResult",
@@ -32,6 +34,7 @@ __all__ = [
     "InterpretationError",
     "NotModelledError",
     "Scenario",
+    "Sensitivity",
     "TreatyRulesError",
     "Truth",
     "Unknown",
@@ -40,4 +43,6 @@ __all__ = [
     "__version__",
     "evaluate",
     "evaluate_many",
+    "sensitivity",
+    "what_if",
 ]

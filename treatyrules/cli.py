@@ -23,7 +23,9 @@ from .core.interpretation import all_points, get_point
 from .core.verdict import Verdict
 from .render import FORMATS, render, status, timeline_svg
 from .scenario import Scenario
+from .sensitivity import sensitivity
 from .states import state_name
+from .what_if import earliest_effect, flips, if_conflict_ends
 
 __all__ = ["main"]
 
@@ -166,6 +168,63 @@ def _cmd_rules(args: argparse.Namespace) -> str:
     return "\n".join(lines)
 
 
+def _cmd_sensitivity(args: argparse.Namespace) -> str:
+    as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
+    report = sensitivity(read_json(args.file), as_of=as_of)
+    if args.format == "json":
+        return report.model_dump_json(indent=2)
+    lines = [f"{report.state} under the {report.treaty}, on {report.as_of}", ""]
+    lines.append(f"Points consulted: {', '.join(report.consulted) or 'none'}")
+    lines.append(
+        f"Decisive: {', '.join(report.decisive) or 'none: no contested reading changes the outcome'}"
+    )
+    lines.append("")
+    for o in report.outcomes:
+        chosen = ", ".join(f"{k}={v}" for k, v in o.interpretations.items()) or "(defaults)"
+        w = o.withdrawal
+        tail = "" if w is None else f"; withdrawal {w.outcome}, effective {w.effective_date or '-'}"
+        acts = "".join(f"; act[{a.index}] {a.outcome}" for a in o.acts)
+        lines.append(f"  {chosen}: {o.status}{tail}{acts}")
+    return "\n".join(lines) + "\n"
+
+
+def _cmd_what_if(args: argparse.Namespace) -> str:
+    document = read_json(args.file)
+    as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
+    interpretation = _interpretation(args.interpret)
+    if args.flips:
+        found = flips(document, as_of=as_of, interpretation=interpretation)
+        if args.format == "json":
+            return json.dumps([f.model_dump(mode="json") for f in found], indent=2)
+        if not found:
+            return "No single change of fact tried changes the verdict.\n"
+        return (
+            "\n".join(
+                f"{f.change}: {f.status}"
+                + (f", withdrawal {f.withdrawal_outcome}" if f.withdrawal_outcome else "")
+                + (f", effective {f.effective_date}" if f.effective_date else "")
+                for f in found
+            )
+            + "\n"
+        )
+    if args.conflict_ends:
+        name, sep, day = args.conflict_ends.rpartition("=")
+        if not sep or not name:
+            raise InputError("--conflict-ends", f"expected NAME=DATE, got {args.conflict_ends!r}")
+        answer = if_conflict_ends(
+            document,
+            name,
+            parse_date(day, "--conflict-ends"),
+            as_of=as_of,
+            interpretation=interpretation,
+        )
+    else:
+        answer = earliest_effect(document, as_of=as_of, interpretation=interpretation)
+    if args.format == "json":
+        return answer.model_dump_json(indent=2)
+    return f"{answer.question}\n{answer.answer}\n\n" + render(answer.verdict, "text")
+
+
 def _cmd_schema(args: argparse.Namespace) -> str:
     model = Scenario if args.which == "scenario" else Verdict
     return json.dumps(model.model_json_schema(), indent=2)
@@ -299,6 +358,27 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--to", dest="end", metavar="DATE", help="the drawing ends on DATE")
     tl.add_argument("--format", choices=("text", "json"), default="text")
     tl.set_defaults(run=_cmd_timeline)
+
+    se = sub.add_parser("sensitivity", help="which contested readings change the outcome")
+    se.add_argument("file", metavar="FILE|-", help="a Scenario JSON v1 file, or - for stdin")
+    se.add_argument("--as-of", metavar="DATE", help="the assessment date (YYYY-MM-DD)")
+    se.add_argument("--format", choices=("text", "json"), default="text")
+    se.set_defaults(run=_cmd_sensitivity)
+
+    wi = sub.add_parser(
+        "what-if", help="what if a conflict ends; the earliest effect; what flips it"
+    )
+    wi.add_argument("file", metavar="FILE|-", help="a Scenario JSON v1 file, or - for stdin")
+    question = wi.add_mutually_exclusive_group(required=True)
+    question.add_argument(
+        "--conflict-ends", metavar="NAME=DATE", help="if this conflict ends on DATE"
+    )
+    question.add_argument("--earliest", action="store_true", help="the earliest possible effect")
+    question.add_argument("--flips", action="store_true", help="single facts that flip the verdict")
+    wi.add_argument("--as-of", metavar="DATE", help="the assessment date (YYYY-MM-DD)")
+    wi.add_argument("--format", choices=("text", "json"), default="text")
+    wi.add_argument("--interpret", metavar="KEY=VALUE", action="append", default=[])
+    wi.set_defaults(run=_cmd_what_if)
 
     sc = sub.add_parser("schema", help="the JSON Schema of the scenario or the verdict")
     sc.add_argument("which", choices=("scenario", "verdict"))

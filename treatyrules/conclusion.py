@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .clauses.withdrawal import WithdrawalCase
+from .clauses.case import WithdrawalCase
 from .core.truth import Truth
 from .core.verdict import Status
 
@@ -37,6 +37,12 @@ def conclude(
             f"{who} has signed the {title} but is not a party on {day}: it must refrain from acts"
             " that would defeat the treaty's object and purpose (VCLT Art. 18)."
         )
+    if status == "contracting" and ep is not None and ep.eif is None:
+        return (
+            f"{who} has consented to be bound by the {title} (instrument deposited on"
+            f" {ep.deposit}), but the treaty is not in force: the State is not a party, and must"
+            " not defeat the treaty's object and purpose (VCLT Art. 18)."
+        )
     if status == "contracting" and ep is not None:
         return (
             f"{who} has consented to be bound by the {title} (instrument deposited on"
@@ -57,10 +63,23 @@ def conclude(
         elif case is not None and not case.applicable:
             text += f" The instrument of withdrawal received on {case.received} is not a withdrawal under the treaty."
         return text
-    assert case is not None and case.expiry is not None
+    assert case is not None
+    if status == "indeterminate":
+        possible = ", ".join(history.possible_statuses(day) or ())
+        return (
+            f"The position of {who} under the {title} on {day} cannot be decided on the facts"
+            f" given: it is one of {possible}. The withdrawal received on {case.received}:"
+            f" {case.condition_on('indeterminate')}."
+        )
     bound = f"{who} is still a party to the {title} on {day}, bound by all its obligations"
     if _suspended(history, day) is not Truth.FAILS:
         bound = f"{who} is still a party to the {title} on {day}"
+    if status == "withdrawal_pending" and case.expiry is None:
+        return (
+            f"{bound}: its instrument of withdrawal, received by the Depositary on"
+            f" {case.received}, has not started the notice period on these facts ("
+            f"{case.condition_on('pending')})."
+        )
     if status == "withdrawal_pending":
         text = (
             f"{bound}: its notice of withdrawal, received by the Depositary on {case.received},"

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .clauses.case import Standing, WithdrawalCase
+from .clauses.conflict import at_war
 from .clauses.context import Context
 from .clauses.suspension import SuspensionCase
-from .clauses.withdrawal import Standing, WithdrawalCase
 from .conclusion import conclude
 from .core.errors import NotModelledError
 from .core.interpretation import Consultation, Option
@@ -35,6 +36,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Episode", "History", "build_history"]
 
+_STATUS_OF: dict[str, Status] = {
+    "pending": "withdrawal_pending",
+    "deferred": "withdrawal_deferred",
+    "effective": "withdrawn",
+    "revoked": "party",
+    "not_applicable": "party",
+}
+
 
 @dataclass(slots=True)
 class Episode:
@@ -43,7 +52,8 @@ class Episode:
     index: int
     kind: str
     deposit: date
-    eif: date
+    eif: date | None
+    """None: the treaty is not in force, so it never enters into force for the State."""
     finding: Finding
     start: date
     """The first day the State counts as contracting or party (a succession can precede its deposit)."""
@@ -56,7 +66,8 @@ class Episode:
     def deciding(self, day: date) -> WithdrawalCase | None:
         """The last instrument of withdrawal under this episode received by ``day`` that counts."""
         for case in reversed(self.withdrawals):
-            if case.applicable and case.received <= day:
+            # A denunciation of one annexed Protocol leaves the treaty itself in force.
+            if case.applicable and case.protocol is None and case.received <= day:
                 return case
         return None
 
@@ -112,17 +123,26 @@ class History:
             return "non_party"
         if ep.ends is not None and ep.ends <= day:
             return "withdrawn"
-        if day < ep.eif:
+        if ep.eif is None or day < ep.eif:
             return "contracting"
         case = ep.deciding(day)
         if case is None:
             return "party"
-        outcome = case.outcome_on(day)
-        if outcome == "pending":
-            return "withdrawal_pending"
-        if outcome == "deferred":
-            return "withdrawal_deferred"
-        return "party"
+        statuses = {_STATUS_OF[o] for o in case.outcomes_on(day)}
+        return statuses.pop() if len(statuses) == 1 else "indeterminate"
+
+    def possible_statuses(self, day: date) -> tuple[Status, ...] | None:
+        """When the status on ``day`` is indeterminate, the statuses it may be."""
+        if self.status_on(day) != "indeterminate":
+            return None
+        ep = self.episode_on(day)
+        case = None if ep is None else ep.deciding(day)
+        assert case is not None
+        found: list[Status] = []
+        for outcome in case.outcomes_on(day):
+            if _STATUS_OF[outcome] not in found:
+                found.append(_STATUS_OF[outcome])
+        return tuple(found)
 
     def withdrawal_on(self, day: date) -> WithdrawalCase | None:
         """The latest instrument of withdrawal received by ``day``, or the one it defers to."""
@@ -170,7 +190,7 @@ class History:
             name=name,
             as_of=day,
             status=status,
-            possible_statuses=None,
+            possible_statuses=self.possible_statuses(day) if status == "indeterminate" else None,
             conclusion=conclude(self, day, status, ep, case, name),
             entry_into_force=None if ep is None else ep.eif,
             withdrawal=withdrawal,
@@ -239,6 +259,15 @@ def _sign(history: History, day: date) -> None:
         history.signed = day
     if treaty.signature is not None:
         history.add(day, treaty.signature.judge(day))
+    else:
+        history.add(
+            day,
+            vclt.ART_18.finding(
+                Truth.HOLDS,
+                f"Signed on {day}: until it ratifies, or makes clear it will not, the State must"
+                " refrain from acts that would defeat the treaty's object and purpose.",
+            ),
+        )
 
 
 def _unsign(history: History, day: date) -> None:
@@ -279,21 +308,30 @@ def _consent(history: History, index: int, event: Event) -> None:
         history.add(day, treaty.duplicate_consent(event.kind, day, current.deposit))
         return
     rejoining = current is not None and current.cancelled is None
+    scenario = history.ctx.scenario
+    in_conflict = bool(at_war(scenario.conflicts, scenario.state, day))
+    eif: date | None
     if isinstance(event, Succession):
         consent = treaty.succession.judge(day, event.effective)
-        if event.effective is not None:
-            eif = max(event.effective, treaty.general_eif.in_force)
+        general = treaty.general_eif.in_force
+        if event.effective is not None and general is not None:
+            eif = max(event.effective, general)
             top = consent
         else:
-            eif, top = treaty.eif.judge(day, (consent,))
+            eif, top = treaty.eif.judge(day, (consent,), in_conflict=in_conflict)
     else:
         if event.kind == "accession":
             consent = treaty.accession.judge(day, history.signed, rejoining)
         else:
             consent = treaty.ratification.judge(event.kind, day, history.signed)
-        eif, top = treaty.eif.judge(day, (consent,))
+        eif, top = treaty.eif.judge(day, (consent,), in_conflict=in_conflict)
     ep = Episode(
-        index=index, kind=event.kind, deposit=day, eif=eif, finding=top, start=min(day, eif)
+        index=index,
+        kind=event.kind,
+        deposit=day,
+        eif=eif,
+        finding=top,
+        start=day if eif is None else min(day, eif),
     )
     history.episodes.append(ep)
     history.add(ep.start, top)
@@ -309,6 +347,8 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
         standing = Standing(left_on=left[-1] if left else None)
     elif ep.ends is not None and ep.ends <= day:
         standing = Standing(left_on=ep.ends)
+    elif ep.eif is None:
+        standing = Standing(not_in_force=True)
     elif day < ep.eif:
         standing = Standing(enters_into_force=ep.eif)
     else:
@@ -320,7 +360,7 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
     history.withdrawals.append(case)
     if ep is not None:
         ep.withdrawals.append(case)
-        if case.applicable and case.effective is not None:
+        if case.applicable and case.effective is not None and case.protocol is None:
             ep.ends = case.effective
         if case.withdraws_consent:
             ep.cancelled = day

@@ -14,7 +14,21 @@ from __future__ import annotations
 
 from .core.interpretation import InterpretationPoint, register_point
 
-__all__ = ["DEFECTIVE_NOTICE", "MONTH_END", "PREMATURE_WITHDRAWAL", "SUSPENSION_CLAIM"]
+__all__ = [
+    "ADVANCE_NOTICE_START",
+    "AHD_INNOCENT_ACT",
+    "ARMED_CONFLICT_SCOPE",
+    "ART3_THRESHOLD",
+    "CONFLICT_END_MARKER",
+    "DEFECTIVE_NOTICE",
+    "DEFERRAL_ENDS_WITH",
+    "FINAL_REPORT",
+    "MONTH_END",
+    "NEW_CONFLICT_DURING_DEFERRAL",
+    "PREMATURE_WITHDRAWAL",
+    "SUSPENSION_CLAIM",
+    "VCLT56_RIGHT",
+]
 
 FACTS = "shared/facts/apmbc.md"
 
@@ -129,6 +143,226 @@ SUSPENSION_CLAIM = register_point(
             f"{FACTS} §3b (Ukraine's notification, the objections, the 22nd Meeting)",
             f"{FACTS} §2 (VCLT Arts. 42, 62, 65, 67)",
             "ILC, Draft articles on the effects of armed conflicts on treaties (2011)",
+        ),
+    )
+)
+
+AHD_INNOCENT_ACT = register_point(
+    InterpretationPoint(
+        key="ahd_innocent_act",
+        question=(
+            "A mine designed to be set off by a vehicle carries an anti-handling device: is it"
+            " an anti-personnel mine if a person's innocent act could set it off?"
+        ),
+        options={
+            "design_trigger": (
+                "no: Art. 2(1) looks at what the mine is designed to be exploded by, and its"
+                " second sentence says an anti-handling device does not make it an"
+                " anti-personnel mine"
+            ),
+            "innocent_act": (
+                "it is, if its fuze or anti-handling device can be set off by an unintentional or"
+                " innocent act of a person (tripwires, tilt rods, very sensitive devices): the"
+                " ICBL's reading, which a few States Parties dispute"
+            ),
+        },
+        default="design_trigger",
+        rationale=(
+            "The text defines an anti-personnel mine by its design trigger and expressly excludes"
+            " vehicle-triggered mines fitted with anti-handling devices."
+        ),
+        sources=(
+            f"{FACTS} §1 Art. 2 (definitions and the ICBL's interpretive note)",
+            "ICBL, http://www.icbl.org/index.php/icbl/layout/set/print/content/view/full/23725",
+        ),
+    )
+)
+
+ART3_THRESHOLD = register_point(
+    InterpretationPoint(
+        key="art3_threshold",
+        question=(
+            "How many retained anti-personnel mines are 'the minimum number absolutely"
+            " necessary' for training in and development of detection, clearance or destruction"
+            " techniques?"
+        ),
+        options={
+            "none": (
+                "the Convention sets no number: a retention or transfer for those purposes is"
+                " permitted and its quantity reported for review"
+            ),
+        },
+        number="the largest quantity treated as the minimum absolutely necessary; more is a breach",
+        default="none",
+        rationale="Art. 3(1) sets no numerical ceiling; States Parties review the numbers reported.",
+        sources=(f"{FACTS} §1 Art. 3", "APMBC Art. 7(1)(d) (reporting of retained mines)"),
+    )
+)
+
+FINAL_REPORT = register_point(
+    InterpretationPoint(
+        key="final_report",
+        question=(
+            "Is an annual transparency report that covers time when the State was bound, but"
+            " falls due after its withdrawal took effect, still owed?"
+        ),
+        options={
+            "not_owed": (
+                "no: from the day the withdrawal takes effect the State is released from further"
+                " performance (VCLT Art. 70(1)(a))"
+            ),
+            "owed": (
+                "yes: it reports on a period in which it was bound, an obligation that arose"
+                " before the withdrawal (VCLT Art. 70(1)(b))"
+            ),
+        },
+        default="not_owed",
+        rationale=(
+            "A report falling due on or after the effective date is performance the withdrawal"
+            " releases; deadlines that fell due earlier keep their outcome."
+        ),
+        sources=(f"{FACTS} §1 Art. 7(2)", f"{FACTS} §2 Art. 70"),
+    )
+)
+
+ARMED_CONFLICT_SCOPE = register_point(
+    InterpretationPoint(
+        key="armed_conflict_scope",
+        question="When is a State 'engaged in an armed conflict' (APMBC Art. 20(3))?",
+        options={
+            "party_to_iac_or_niac": (
+                "when it is a party to an international or non-international armed conflict"
+            ),
+            "party_to_iac_only": "only when it is a party to an international armed conflict",
+            "party_or_co_belligerent": (
+                "also when its support makes it a co-belligerent (the scenario's involvement"
+                " says so), without being listed as a party"
+            ),
+            "including_occupation": "also during an occupation without hostilities",
+        },
+        default="party_to_iac_or_niac",
+        rationale=(
+            "'Armed conflict' in humanitarian law covers international and non-international"
+            " conflicts; being engaged means being a party, not merely supplying weapons."
+        ),
+        sources=(
+            f"{FACTS} §1 Art. 20(3) and §3b (the deferral if Ukraine withdrew)",
+            "ICRC 1998, 'The Ottawa Treaty Explained', §2.7 (T10)",
+        ),
+    )
+)
+
+CONFLICT_END_MARKER = register_point(
+    InterpretationPoint(
+        key="conflict_end_marker",
+        question="Which event marks 'the end of the armed conflict'?",
+        options={
+            "general_close_of_military_operations": (
+                "the general close of military operations (for a non-international conflict, a"
+                " lasting cessation of hostilities); the conflict's 'end' when no marker is given"
+            ),
+            "cessation_of_hostilities": "the cessation of active hostilities",
+            "peace_settlement": (
+                "a general conclusion of peace, or a peaceful settlement (the Tadić test)"
+            ),
+        },
+        default="general_close_of_military_operations",
+        rationale=(
+            "Humanitarian law stops applying with the general close of military operations;"
+            " that is the usual reading of when an armed conflict ends."
+        ),
+        sources=(
+            "Geneva Convention IV Art. 6 and Additional Protocol I Art. 3(b) (general close)",
+            "ICTY, Prosecutor v. Tadić, Appeals Chamber decision of 2 October 1995, para. 70",
+        ),
+    )
+)
+
+DEFERRAL_ENDS_WITH = register_point(
+    InterpretationPoint(
+        key="deferral_ends_with",
+        question=(
+            "A deferred withdrawal waits for 'the end of the armed conflict': what if the State"
+            " stops fighting before the conflict ends?"
+        ),
+        options={
+            "end_of_conflict": "it waits for the end of the conflict itself, as the text says",
+            "end_of_engagement": (
+                "it takes effect when the State is no longer engaged (the conflict's engaged_until)"
+            ),
+        },
+        default="end_of_conflict",
+        rationale="Art. 20(3) says 'before the end of the armed conflict', not of the engagement.",
+        sources=(f"{FACTS} §1 Art. 20(3)", "APMBC Art. 20(3), second sentence (T1)"),
+    )
+)
+
+NEW_CONFLICT_DURING_DEFERRAL = register_point(
+    InterpretationPoint(
+        key="new_conflict_during_deferral",
+        question=(
+            "While a withdrawal waits for the end of one armed conflict, the State becomes"
+            " engaged in another: does the wait extend to that one too?"
+        ),
+        options={
+            "ignore": "no: only the conflicts under way when the notice expired count",
+            "extends": "yes: the withdrawal waits until the State is engaged in none",
+        },
+        default="ignore",
+        rationale=(
+            "Art. 20(3) tests engagement 'on the expiry of that six-month period' and waits for"
+            " 'the end of the armed conflict' then under way (compare the TPNW, which waits until"
+            " the State is party to no armed conflict at all)."
+        ),
+        sources=(f"{FACTS} §1 Art. 20(3)", "shared/facts/sibling-treaties.md §2.2 (TPNW Art. 17)"),
+    )
+)
+
+ADVANCE_NOTICE_START = register_point(
+    InterpretationPoint(
+        key="advance_notice_start",
+        question=(
+            "A treaty asks for notice of withdrawal 'in advance' to several recipients (NPT, BWC,"
+            " CWC, CTBT), who receive it on different days: from which day does the period run?"
+        ),
+        options={
+            "last_receipt": "from the day the last required recipient received it",
+            "first_receipt": "from the day the first recipient received it",
+        },
+        default="last_receipt",
+        rationale=(
+            "Notice is given to all the recipients the treaty names; it is complete only when the"
+            " last of them has it (compare VCLT Art. 78 on when a notification is received)."
+        ),
+        sources=(
+            "shared/facts/sibling-treaties.md §1 (NPT Art. X, BWC Art. XIII, CWC Art. XVI,"
+            " CTBT Art. IX) and §3.1 (the DPRK's notices of 1993 and 2003)",
+            f"{FACTS} §2 Art. 78",
+        ),
+    )
+)
+
+VCLT56_RIGHT = register_point(
+    InterpretationPoint(
+        key="vclt56_right",
+        question=(
+            "A treaty has no clause on withdrawal: may a party withdraw (VCLT Art. 56), on at"
+            " least twelve months' notice?"
+        ),
+        options={
+            "no_right": (
+                "no: withdrawal needs the parties' intention or the treaty's nature to imply a"
+                " right, and neither is shown"
+            ),
+            "implied_right": "yes: a right is implied; it takes effect twelve months after notice",
+        },
+        default="no_right",
+        rationale=(
+            "Art. 56(1) makes denunciation of such a treaty the exception; the UN Human Rights"
+            " Committee found no right to withdraw from the ICCPR (General Comment 26)."
+        ),
+        sources=(
+            "shared/facts/sibling-treaties.md §2 (VCLT Art. 56) and §3.6 (DPRK and the ICCPR)",
         ),
     )
 )

@@ -26,7 +26,29 @@ from .core.calendar import months_after
 from .scenario import Scenario
 from .states import state_codes
 
-__all__ = ["conflicts", "dates", "evaluate", "hypothetical_states", "scenarios", "states"]
+__all__ = [
+    "acts",
+    "conflicts",
+    "dates",
+    "devices",
+    "evaluate",
+    "hypothetical_states",
+    "scenarios",
+    "states",
+]
+
+ACT_KINDS = (
+    "use",
+    "develop",
+    "produce",
+    "acquire",
+    "stockpile",
+    "retain",
+    "transfer",
+    "assist",
+    "encourage",
+    "induce",
+)
 
 ERA_START = date(1997, 12, 3)
 ERA_END = date(2045, 12, 31)
@@ -67,6 +89,38 @@ def conflicts(
     }
 
 
+def devices() -> st.SearchStrategy[dict[str, Any] | None]:
+    """A device description (or None: unknown), shrinking towards a person-triggered mine."""
+    return st.none() | st.fixed_dictionaries(
+        {
+            "triggered_by": st.sampled_from(
+                ["person", "vehicle", "person_or_vehicle", "command", "unknown"]
+            )
+        },
+        optional={
+            "anti_handling_device": st.none() | st.booleans(),
+            "self_destructing": st.none() | st.booleans(),
+        },
+    )
+
+
+@st.composite
+def acts(draw: st.DrawFn, *, around: date | None = None) -> dict[str, Any]:
+    """One act as a Scenario JSON v1 dict, near ``around``."""
+    anchor = around or draw(dates())
+    day = anchor + timedelta(days=draw(st.integers(-4 * 365, 6 * 365)))
+    act: dict[str, Any] = {
+        "kind": draw(st.sampled_from(ACT_KINDS)),
+        "date": day.isoformat(),
+        "device": draw(devices()),
+    }
+    purpose = draw(st.none() | st.sampled_from(["development", "training", "destruction"]))
+    if purpose is not None:
+        act["purpose"] = purpose
+        act["quantity"] = draw(st.none() | st.integers(0, 10_000))
+    return act
+
+
 @st.composite
 def scenarios(
     draw: st.DrawFn,
@@ -77,6 +131,7 @@ def scenarios(
     revoked: bool | None = None,
     engaged_at_expiry: bool | None = None,
     max_conflicts: int = 3,
+    max_acts: int = 0,
 ) -> Scenario:
     """A valid scenario. Keyword arguments force a feature on (True) or off (False).
 

@@ -1,50 +1,148 @@
-"""Armed conflicts: whether the assessed State is engaged in one on a day, and when it ends.
+"""Armed conflicts: whether the assessed State is engaged in one on a day, and when that ends.
 
-Conflicts are a closed world: one that is not listed did not happen. A conflict
-is a half-open period ``[start, end)``; ``end`` is the first day on which it no
-longer exists and ``None`` means it is still going on.
+Conflicts are a closed world: one that is not listed did not happen. A conflict is
+a half-open period ``[start, end)``: ``end`` is the first day it no longer exists
+and ``None`` means it is going on. Three contested questions shape the answer,
+each an interpretation point read only where it can matter:
+
+* ``armed_conflict_scope`` -- which conflicts, and which roles, count;
+* ``conflict_end_marker`` -- which event ends a conflict (cessation of hostilities,
+  general close of military operations, peace); ``end`` stands for the default
+  marker, and decides alone when no marker is given;
+* ``deferral_ends_with`` -- whether a deferral waits for the conflict's end or for
+  the end of the State's engagement (``engaged_until``).
+
+An end that a reading needs and the facts do not give is *unknown*: it has bounds
+(a peace settlement does not come before the end of hostilities) and may leave
+the engagement on a given day unknown too.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
+from ..core.rule import Rule
+from ..core.truth import Truth
 from ..scenario import Conflict
+from .context import Context
 
-__all__ = ["describe", "engaged_on", "involved"]
+__all__ = ["End", "at_war", "conflict_end", "counts", "describe", "engagement"]
 
 _KIND = {
     "international": "international armed conflict",
     "non_international": "non-international armed conflict",
     "occupation": "occupation",
 }
+MARKERS = ("cessation_of_hostilities", "general_close_of_military_operations", "peace_settlement")
 
 
 def describe(conflict: Conflict) -> str:
-    """``the international armed conflict 'X' (since 2022-02-24, ongoing)``."""
+    """``the international armed conflict 'X' (from 2022-02-24, ongoing)``."""
     until = "ongoing" if conflict.end is None else f"until {conflict.end}"
     return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}, {until})"
 
 
-def involved(conflict: Conflict, state: str) -> bool:
-    """Whether ``state`` is a party to ``conflict`` as the facts give it.
-
-    A State listed among the parties is a party unless its ``involvement`` says
-    it only supports or fights alongside (co-belligerent) without being listed
-    as such; occupation without hostilities is not an armed conflict in which a
-    State is "engaged".
-    """
-    if conflict.kind == "occupation":
-        return False
-    if conflict.involvement not in (None, "party"):
-        return False
+def _listed(conflict: Conflict, state: str) -> bool:
     return state in conflict.parties
 
 
-def engaged_on(conflicts: tuple[Conflict, ...], state: str, day: date) -> tuple[Conflict, ...]:
-    """The conflicts ``state`` is engaged in on ``day``."""
+def counts(ctx: Context, rule: Rule, conflict: Conflict) -> bool:
+    """Whether the State's part in ``conflict`` is the kind of engagement that counts."""
+    state = ctx.scenario.state
+    role = conflict.involvement or ("party" if _listed(conflict, state) else None)
+    if role is None or role == "supporting":
+        return False  # supplying or supporting without being a party never counts
+    # The reading matters only where the options disagree about this conflict.
+    contested = conflict.kind != "international" or role == "co_belligerent"
+    if not contested:
+        return True
+    scope = ctx.read(rule, "armed_conflict_scope")
+    if role == "co_belligerent" and scope != "party_or_co_belligerent":
+        return False
+    if conflict.kind == "occupation":
+        return scope == "including_occupation"
+    if conflict.kind == "non_international":
+        return scope != "party_to_iac_only"
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class End:
+    """When a conflict ends under the reading applied: a date, ongoing, or unknown within bounds."""
+
+    day: date | None
+    """The first day without conflict; None if ongoing or unknown."""
+    known: bool = True
+    after: date | None = None
+    """If unknown: the end comes no earlier than this day."""
+    before: date | None = None
+    """If unknown: the end comes no later than this day (None: no bound)."""
+    fact: str = ""
+    """If unknown: the missing fact's path."""
+
+
+def conflict_end(ctx: Context, rule: Rule, index: int, conflict: Conflict) -> End:
+    """The end of ``conflicts[index]`` under ``conflict_end_marker``."""
+    given = {m: getattr(conflict, m) for m in MARKERS if getattr(conflict, m) is not None}
+    if not given:
+        return End(conflict.end)  # no marker: `end` decides whatever the reading
+    reading = str(ctx.read(rule, "conflict_end_marker"))
+    if reading == "general_close_of_military_operations":
+        day = given.get(reading)
+        if day is None and conflict.kind == "non_international":
+            day = given.get("cessation_of_hostilities")  # a lasting cessation
+        return End(day if day is not None else conflict.end)
+    day = given.get(reading)
+    if day is not None:
+        return End(day)
+    # The marker the reading needs is missing: it lies between the markers around it.
+    default_end = given.get("general_close_of_military_operations") or conflict.end
+    if reading == "peace_settlement":
+        earlier = [d for d in (given.get("cessation_of_hostilities"), default_end) if d is not None]
+        return End(
+            None,
+            known=False,
+            after=max(earlier, default=conflict.start),
+            fact=f"conflicts[{index}].peace_settlement",
+        )
+    later = [d for d in (default_end, given.get("peace_settlement")) if d is not None]
+    return End(
+        None,
+        known=False,
+        after=conflict.start + timedelta(days=1),
+        before=min(later, default=None),
+        fact=f"conflicts[{index}].cessation_of_hostilities",
+    )
+
+
+def engagement(ctx: Context, rule: Rule, index: int, conflict: Conflict, day: date) -> Truth:
+    """Whether the State is engaged in ``conflicts[index]`` on ``day``."""
+    if day < conflict.start or not counts(ctx, rule, conflict):
+        return Truth.FAILS
+    if conflict.engaged_until is not None and day >= conflict.engaged_until:
+        return Truth.FAILS
+    end = conflict_end(ctx, rule, index, conflict)
+    if end.known:
+        return Truth.of(end.day is None or day < end.day)
+    if end.after is not None and day < end.after:
+        return Truth.HOLDS
+    if end.before is not None and day >= end.before:
+        return Truth.FAILS
+    return Truth.UNKNOWN
+
+
+def at_war(conflicts: tuple[Conflict, ...], state: str, day: date) -> tuple[Conflict, ...]:
+    """The conflicts ``state`` is listed as a party to on ``day``, by their ``end`` alone.
+
+    For notes in the reasons ("being at war is no excuse"), not for the deferral,
+    which reads the contested points through :func:`engagement`.
+    """
     return tuple(
         c
         for c in conflicts
-        if c.start <= day and (c.end is None or day < c.end) and involved(c, state)
+        if state in c.parties
+        and c.kind != "occupation"
+        and c.start <= day
+        and (c.end is None or day < c.end)
     )

@@ -37,8 +37,8 @@ class SignaturePeriod(Rule):
     """Signature is open from ``opens`` until the treaty's entry into force."""
 
     opens: date
-    closes_before: date
-    """The first day on which signature is no longer possible."""
+    closes_before: date | None
+    """The first day on which signature is no longer possible (None: it never closes)."""
 
     def judge(self, signed: date) -> Finding:
         if signed < self.opens:
@@ -48,7 +48,7 @@ class SignaturePeriod(Rule):
                 f" ({self.opens}); it is recorded as given.",
                 severity="warning",
             )
-        if signed >= self.closes_before:
+        if self.closes_before is not None and signed >= self.closes_before:
             return self.finding(
                 Truth.FAILS,
                 f"Signature on {signed} is after signature closed with the treaty's entry into"
@@ -56,10 +56,14 @@ class SignaturePeriod(Rule):
                 " It is recorded as given.",
                 severity="warning",
             )
+        period = (
+            f"{self.opens} until its entry into force on {self.closes_before}"
+            if self.closes_before is not None
+            else f"from {self.opens}"
+        )
         return self.finding(
             Truth.HOLDS,
-            f"Signed on {signed}, while the treaty was open for signature"
-            f" ({self.opens} until its entry into force on {self.closes_before}).",
+            f"Signed on {signed}, while the treaty was open for signature ({period}).",
         )
 
 

@@ -28,6 +28,7 @@ from .words import number_word, ordinal
 __all__ = [
     "DaysAfter",
     "EntryIntoForceForState",
+    "FirstDayOfMonthAfterDays",
     "FirstDayOfNthMonthAfter",
     "Formula",
     "GeneralEntryIntoForce",
@@ -88,6 +89,21 @@ class DaysAfter(Formula):
 
 
 @dataclass(frozen=True, slots=True)
+class FirstDayOfMonthAfterDays(Formula):
+    """The first day of the month after the n-th day following the deposit (Rome Statute: 60)."""
+
+    n: int
+
+    def date_for(self, deposit: date) -> date:
+        return first_day_of_nth_month_after(days_after(deposit, self.n), 1)
+
+    def describe(self) -> str:
+        return (
+            f"on the first day of the month after the {ordinal(self.n)} day following the deposit"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class OnDeposit(Formula):
     """On the date of deposit (NPT, BWC, OST)."""
 
@@ -106,21 +122,36 @@ class GeneralEntryIntoForce(Rule):
     threshold: every instrument deposited on or before it shares ``in_force``.
     """
 
-    in_force: date
-    last_counted: date
-    threshold: int
+    in_force: date | None
+    """None: the treaty is not in force (the CTBT)."""
+    last_counted: date | None
+    threshold: int | str
+    """The number of instruments needed, or a description of the condition."""
 
     def covers(self, deposit: date) -> bool:
-        return deposit <= self.last_counted
+        return self.last_counted is None or deposit <= self.last_counted
 
     def judge(self, deposit: date, children: tuple[Finding, ...] = ()) -> Finding:
+        if self.in_force is None:
+            return self.finding(
+                Truth.FAILS,
+                f"The instrument was deposited on {deposit}, but the treaty itself is not in"
+                f" force (it needs {self._threshold_words}): it is not in force for the State.",
+                children,
+            )
         return self.finding(
             Truth.HOLDS,
-            f"The instrument was deposited on {deposit}, no later than the {ordinal(self.threshold)}"
-            f" instrument ({self.last_counted}); the treaty entered into force for the State"
-            f" with the treaty itself, on {self.in_force}.",
+            f"The instrument was deposited on {deposit}, no later than the"
+            f" {self._threshold_words} ({self.last_counted}); the treaty entered into force for"
+            f" the State with the treaty itself, on {self.in_force}.",
             children,
         )
+
+    @property
+    def _threshold_words(self) -> str:
+        if isinstance(self.threshold, int):
+            return f"{ordinal(self.threshold)} instrument"
+        return self.threshold
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -129,8 +160,10 @@ class EntryIntoForceForState(Rule):
 
     formula: Formula
     general: GeneralEntryIntoForce
+    immediate_in_conflict: Rule | None = None
+    """Geneva Conventions: the rule under which a Party to a conflict is bound from its deposit."""
 
-    def date_for(self, deposit: date) -> date:
+    def date_for(self, deposit: date) -> date | None:
         if self.general.covers(deposit):
             return self.general.in_force
         return self.formula.date_for(deposit)
@@ -138,13 +171,22 @@ class EntryIntoForceForState(Rule):
     @cached_property
     def _rule_in_words(self) -> str:
         return (
-            f", after the {ordinal(self.general.threshold)}, so the treaty enters into force for"
+            f", after the {self.general._threshold_words}, so the treaty enters into force for"
             f" the State {self.formula.describe()}: "
         )
 
-    def judge(self, deposit: date, children: tuple[Finding, ...] = ()) -> tuple[date, Finding]:
-        """The date of entry into force for an instrument deposited on ``deposit``."""
-        if deposit <= self.general.last_counted:
+    def judge(
+        self, deposit: date, children: tuple[Finding, ...] = (), *, in_conflict: bool = False
+    ) -> tuple[date | None, Finding]:
+        """The date of entry into force for an instrument deposited on ``deposit`` (None: never)."""
+        if self.immediate_in_conflict is not None and in_conflict:
+            return deposit, self.immediate_in_conflict.finding(
+                Truth.HOLDS,
+                f"The State is a Party to an armed conflict when it deposits its instrument on"
+                f" {deposit}: the treaty takes effect for it immediately.",
+                children,
+            )
+        if self.general.covers(deposit):
             return self.general.in_force, self.general.judge(deposit, children)
         eif = self.formula.date_for(deposit)
         text = f"The instrument was deposited on {deposit.isoformat()}{self._rule_in_words}{eif.isoformat()}."

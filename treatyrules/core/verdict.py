@@ -88,6 +88,9 @@ class WithdrawalResult(Frozen):
     deferred_by: tuple[str, ...] = Field(
         default=(), description="The armed conflicts that defer the effect."
     )
+    protocol: str | None = Field(
+        default=None, description="The annexed Protocol denounced on its own, if any (CCW)."
+    )
 
 
 class ActResult(Frozen):

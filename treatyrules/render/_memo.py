@@ -35,9 +35,6 @@ def dates(v: Verdict) -> list[tuple[str, date | str]]:
             rows.append(("Withdrawal takes effect", "no date yet"))
         if w.condition:
             rows.append(("Condition", w.condition))
-    for d in v.deadlines:
-        if d.due is not None:
-            rows.append((f"{d.title} ({d.citation}): {d.outcome}", d.due))
     return rows
 
 

@@ -21,6 +21,13 @@ def render(v: Verdict) -> str:
     if rows:
         out += ["", "| | Date |", "|---|---|"]
         out += [f"| {_cell(label)} | {_cell(value)} |" for label, value in rows]
+    if v.deadlines:
+        out += ["", "## Deadlines", "", "| Deadline | Due | Outcome | |", "|---|---|---|---|"]
+        out += [
+            f"| {_cell(d.title)} ({_cell(d.citation)}) | {d.due or ''} | {d.outcome} |"
+            f" {_cell(d.explanation)} |"
+            for d in v.deadlines
+        ]
     if v.acts:
         out += ["", "## Acts", ""]
         for act in v.acts:

@@ -30,6 +30,11 @@ def render(v: Verdict) -> str:
             _wrap(f"{label.ljust(width)}  {value}", "  ", " " * (width + 4))
             for label, value in rows
         ]
+    if v.deadlines:
+        lines += ["", "Deadlines"]
+        for dl in v.deadlines:
+            head = f"{dl.title} ({dl.citation}): {dl.outcome.replace('_', ' ').upper()}."
+            lines.append(_wrap(f"{head} {dl.explanation}", "  ", "    "))
     if v.acts:
         lines += ["", "Acts"]
         for act in v.acts:

@@ -51,7 +51,6 @@ class Treaty:
     eif: EntryIntoForceForState
     withdrawal: WithdrawalClause
     suspension: SuspensionRules
-    points: tuple[str, ...]
     events: Mapping[str, EventHandler] = field(default_factory=dict)
     """Handlers of the event kinds particular to this treaty (reservations, reports, ...)."""
     judge_act: ActJudge | None = None
@@ -63,6 +62,14 @@ class Treaty:
     other_rules: tuple[Rule, ...] = ()
     sources: tuple[str, ...] = ()
     _defaults: dict[str, Option] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def points(self) -> tuple[str, ...]:
+        """The interpretation points the treaty's rules may consult, in the order they appear."""
+        found: list[str] = []
+        for rule in self.rules:
+            found += [k for k in rule.consults if k not in found]
+        return tuple(found)
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -77,8 +84,10 @@ class Treaty:
             self.succession,
             self.general_eif,
             self.eif,
+            self.eif.immediate_in_conflict,
             *self.withdrawal.rules(),
             *self.other_rules,
+            *self.suspension.rules(),
             *vclt.RULES,
         )
         for rule in candidates:

@@ -11,13 +11,16 @@ from ..clauses.revocation import RevocationRule
 from ..core.rule import Rule, Statement
 
 __all__ = [
+    "ARSIWA_13",
     "ART_18",
     "ART_34",
     "ART_42_PARA_2",
+    "ART_43",
     "ART_57",
     "ART_62_PARA_1",
     "ART_65",
     "ART_68",
+    "ART_70",
     "RULES",
 ]
 
@@ -107,3 +110,41 @@ ART_65 = Rule(
 )
 
 RULES: tuple[Rule, ...] = (ART_18, ART_34, ART_42_PARA_2, ART_57, ART_62_PARA_1, ART_65, ART_68)
+
+ART_43 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_43",
+    title="Obligations imposed by international law independently of a treaty",
+    paraphrase=(
+        "Leaving a treaty does not weaken a State's duty to fulfil any obligation in it to which"
+        " it is subject under international law independently of the treaty."
+    ),
+    source=V1 + "; shared/facts/apmbc.md §2 (Art. 70, compare Art. 43)",
+)
+
+ART_70 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_70__para_1",
+    title="Consequences of withdrawal",
+    paraphrase=(
+        "Withdrawal releases the State from further performance from the day it takes effect,"
+        " but does not affect rights, obligations or situations created while it was bound."
+    ),
+    source=V1 + "; shared/facts/apmbc.md §2 Art. 70",
+)
+
+ARSIWA_13 = Rule(
+    treaty="ARSIWA",
+    eid="arsiwa:art_13",
+    title="International obligation in force for the State",
+    paraphrase=(
+        "An act is a breach only if the State was bound by the obligation when the act occurred;"
+        " a later release does not undo it."
+    ),
+    source=(
+        "ILC Articles on Responsibility of States for Internationally Wrongful Acts (2001),"
+        " Arts. 13 and 14(2), as cited in shared/design.md"
+    ),
+)
+
+RULES = (*RULES, ART_43, ART_70, ARSIWA_13)

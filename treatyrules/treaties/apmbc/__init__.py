@@ -7,8 +7,24 @@ for Art. 20(3). This module assembles them into :data:`TREATY`.
 from ...clauses.suspension import SuspensionRules
 from .. import vclt
 from ..base import Treaty
-from . import art_15_signature, art_16_consent, art_17_entry_into_force, art_20_withdrawal
+from . import (
+    art_01_general_obligations,
+    art_02_definitions,
+    art_03_exceptions,
+    art_04_stockpiles,
+    art_05_mined_areas,
+    art_07_transparency,
+    art_15_signature,
+    art_16_consent,
+    art_17_entry_into_force,
+    art_18_provisional_application,
+    art_19_reservations,
+    art_20_withdrawal,
+)
 from ._sources import FACTS, T1
+from .acts import judge_act
+from .continuing_law import afterwards
+from .deadlines import deadlines, record_extension, record_fact
 
 TREATY = Treaty(
     id="APMBC",
@@ -37,6 +53,29 @@ TREATY = Treaty(
             " does not allow its operation to be suspended and that Ukraine remains bound."
         ),
     ),
-    points=("month_end", "premature_withdrawal", "defective_notice", "suspension_claim"),
+    events={
+        "provisional_application": art_18_provisional_application.declare,
+        "reservation": art_19_reservations.reserve,
+        "declaration": art_19_reservations.declare,
+        "extension": record_extension,
+        "stockpile_destroyed": record_fact,
+        "clearance_completed": record_fact,
+        "report_submitted": record_fact,
+    },
+    judge_act=judge_act,
+    deadlines=deadlines,
+    afterwards=afterwards,
+    other_rules=(
+        *art_01_general_obligations.RULES,
+        *art_02_definitions.RULES,
+        *art_03_exceptions.RULES,
+        art_04_stockpiles.ART_4,
+        art_05_mined_areas.PARA_1,
+        art_05_mined_areas.PARA_3,
+        art_07_transparency.PARA_1,
+        art_07_transparency.PARA_2,
+        art_18_provisional_application.ART_18,
+        art_19_reservations.ART_19,
+    ),
     sources=(T1, FACTS),
 )

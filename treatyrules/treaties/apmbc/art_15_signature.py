@@ -10,7 +10,6 @@ from datetime import date
 
 from ...clauses.consent import SignaturePeriod
 from ._sources import FACTS, T1, T7
-from .art_17_entry_into_force import GENERAL_ENTRY_INTO_FORCE
 
 ART_15 = SignaturePeriod(
     treaty="APMBC",
@@ -22,5 +21,5 @@ ART_15 = SignaturePeriod(
     ),
     source=f"{T1}; {T7}; {FACTS} §1 Art. 15",
     opens=date(1997, 12, 3),
-    closes_before=GENERAL_ENTRY_INTO_FORCE.in_force,
+    closes_before=date(1999, 3, 1),  # the Convention's entry into force (Art. 17(1))
 )

@@ -5,12 +5,12 @@ has not signed may accede. (3) Every instrument is deposited with the Depositary
 (the UN Secretary-General, Art. 21).
 
 A notification of succession is not an Art. 16 instrument: it rests on the law of
-State succession and UN depositary practice, under which South Sudan was bound
-from its independence (9 July 2011), before its notification (11 November 2011).
+State succession (``treaties/succession.py``).
 """
 
-from ...clauses.consent import AccessionRule, ConsentBySignatory, SuccessionRule
-from ._sources import FACTS, T1, T7
+from ...clauses.consent import AccessionRule, ConsentBySignatory
+from .. import succession
+from ._sources import T1, T7
 
 ART_16_PARA_1 = ConsentBySignatory(
     treaty="APMBC",
@@ -28,16 +28,4 @@ ART_16_PARA_2 = AccessionRule(
     source=f"{T1}; {T7}",
 )
 
-SUCCESSION = SuccessionRule(
-    treaty="VCSST",
-    eid="vcsst:art_23__para_1",
-    title="Notification of succession",
-    paraphrase=(
-        "A newly independent State that notifies its succession to a treaty in force for its"
-        " territory is a party from the date of the succession of States."
-    ),
-    source=(
-        f"{FACTS} §1 Art. 17 (UN Office of Legal Affairs: South Sudan bound from 9 July 2011);"
-        " Vienna Convention on Succession of States in respect of Treaties (1978), Art. 23(1)"
-    ),
-)
+SUCCESSION = succession.SUCCESSION

@@ -12,14 +12,9 @@ The armed-conflict sentence bars the *effect*, not the notice: a State may give
 notice during a war; its withdrawal then waits.
 """
 
-from ...clauses.withdrawal import (
-    ConflictDeferral,
-    NoticePeriod,
-    NoticeRecipients,
-    ReasonsRequired,
-    RightToWithdraw,
-    WithdrawalClause,
-)
+from ...clauses.deferral import ConflictDeferral
+from ...clauses.notice import NoticePeriod, NoticeRecipients, ReasonsRequired, RightToWithdraw
+from ...clauses.withdrawal import WithdrawalClause
 from ...core.rule import Rule, Statement
 from .. import vclt
 from ._sources import FACTS, T1, T4, T10

@@ -1,0 +1,289 @@
+"""APMBC Arts. 1-3 and 18, VCLT Art. 18: each act judged on the date it was performed."""
+
+from __future__ import annotations
+
+import pytest
+from builders import ALL_NOTIFIED, d, ev, scenario, war
+
+from treatyrules import Truth, evaluate
+
+PERSON = {"triggered_by": "person"}
+
+
+def act(kind, day, device=PERSON, **fields):
+    return {"kind": kind, "date": day, "device": device, **fields}
+
+
+def party(*acts, conflicts=None, as_of="2030-01-01", **extra):
+    return scenario(
+        "XXA",
+        ev("accession", "2005-01-10"),
+        acts=list(acts),
+        conflicts=conflicts,
+        as_of=as_of,
+        **extra,
+    )
+
+
+def judged(doc, i=0, **kw):
+    return evaluate(doc, **kw).acts[i]
+
+
+@pytest.mark.parametrize(
+    ("kind", "rule"),
+    [
+        ("use", "art_1__para_1__point_a"),
+        ("develop", "art_1__para_1__point_b"),
+        ("produce", "art_1__para_1__point_b"),
+        ("acquire", "art_1__para_1__point_b"),
+        ("transfer", "art_1__para_1__point_b"),
+        ("assist", "art_1__para_1__point_c"),
+        ("encourage", "art_1__para_1__point_c"),
+        ("induce", "art_1__para_1__point_c"),
+    ],
+)
+def test_each_prohibited_act_by_a_party_is_a_violation_of_its_point(kind, rule):
+    result = judged(party(act(kind, "2010-03-01")))
+    assert result.outcome == "violation"
+    assert result.rule == rule
+    assert result.date == d("2010-03-01") and result.kind == kind
+
+
+def test_a_party_is_bound_while_its_notice_of_withdrawal_runs():
+    doc = scenario(
+        "XXA",
+        ev("accession", "2005-01-10"),
+        ev("withdrawal", "2025-01-10"),
+        acts=[act("use", "2025-03-01")],
+        as_of="2030-01-01",
+    )
+    result = judged(doc)
+    assert result.outcome == "violation"
+    assert result.findings[0].rule == "art_20__para_3__sent_1"
+    assert any(f.rule == "arsiwa:art_13" for f in result.findings)
+
+
+def test_a_party_is_bound_while_the_effect_of_its_withdrawal_is_deferred():
+    doc = scenario(
+        "XXA",
+        ev("accession", "2005-01-10"),
+        ev("withdrawal", "2025-01-10"),
+        conflicts=[war("XXA", "2024-01-01")],
+        acts=[act("use", "2026-01-01")],
+        as_of="2026-06-01",
+    )
+    v = evaluate(doc)
+    assert v.status == "withdrawal_deferred"
+    assert v.acts[0].outcome == "violation"
+    assert any("never under any circumstances" in f.explanation for f in v.acts[0].findings)
+
+
+def test_after_the_withdrawal_took_effect_the_state_is_not_bound():
+    doc = scenario(
+        "XXA",
+        ev("accession", "2005-01-10"),
+        ev("withdrawal", "2025-01-10"),
+        acts=[act("use", "2025-08-01")],
+        as_of="2026-01-01",
+    )
+    result = judged(doc)
+    assert result.outcome == "not_bound"
+    assert result.rule == "vclt:art_70__para_1"
+
+
+def test_a_non_party_is_not_bound_and_the_verdict_says_which_law_applies():
+    doc = scenario(
+        "USA",
+        acts=[act("transfer", "2024-11-20", counterparty="UKR")],
+        also_party_to=["CCW-APII"],
+        as_of="2025-01-01",
+    )
+    result = judged(doc)
+    assert result.outcome == "not_bound"
+    assert result.rule == "vclt:art_34"
+    assert "Amended Protocol II" in result.findings[-1].explanation
+
+
+def test_a_signatory_has_only_the_interim_duty():
+    doc = scenario(
+        "XXA",
+        ev("signature", "1997-12-04"),
+        acts=[act("produce", "1998-05-01")],
+        as_of="1999-01-01",
+    )
+    result = judged(doc)
+    assert result.outcome == "interim_obligation"
+    assert result.rule == "vclt:art_18"
+
+
+def test_a_contracting_state_that_applies_article_1_provisionally_is_bound():
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-02-01"),
+        ev("provisional_application", "2010-02-01"),
+        acts=[act("use", "2010-04-01")],
+        as_of="2010-05-01",
+    )
+    v = evaluate(doc)
+    assert v.status == "contracting"
+    assert v.acts[0].outcome == "violation"
+    assert v.acts[0].findings[0].rule == "art_18"
+    assert v.find("art_18")[0].outcome is Truth.HOLDS
+
+
+def test_provisional_application_declared_apart_from_the_deposit_is_a_warning():
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-02-01"),
+        ev("provisional_application", "2010-03-01"),
+        as_of="2010-05-01",
+    )
+    finding = evaluate(doc).find("art_18")[0]
+    assert finding.outcome is Truth.FAILS and finding.severity == "warning"
+
+
+def test_without_provisional_application_a_contracting_state_has_the_interim_duty():
+    doc = scenario(
+        "XXA", ev("accession", "2010-02-01"), acts=[act("use", "2010-04-01")], as_of="2010-05-01"
+    )
+    assert judged(doc).outcome == "interim_obligation"
+
+
+# --- Art. 2: what is an anti-personnel mine -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("device", "outcome"),
+    [
+        ({"triggered_by": "person"}, "violation"),
+        ({"triggered_by": "person_or_vehicle"}, "violation"),
+        ({"triggered_by": "person", "self_destructing": True}, "violation"),
+        ({"triggered_by": "vehicle"}, "not_prohibited"),
+        ({"triggered_by": "vehicle", "anti_handling_device": True}, "not_prohibited"),
+        ({"triggered_by": "command"}, "not_prohibited"),
+        ({"triggered_by": "unknown"}, "indeterminate"),
+        (None, "indeterminate"),
+    ],
+)
+def test_article_2_decides_what_is_an_anti_personnel_mine(device, outcome):
+    assert judged(party(act("produce", "2010-03-01", device=device))).outcome == outcome
+
+
+def test_self_destructing_mines_are_still_anti_personnel_mines_unlike_under_amended_protocol_ii():
+    result = judged(
+        party(act("use", "2010-03-01", device={"triggered_by": "person", "self_destructing": True}))
+    )
+    assert "Amended Protocol II" in result.findings[1].explanation
+
+
+def test_an_unknown_trigger_is_a_decisive_unknown():
+    v = evaluate(party(act("use", "2010-03-01", device=None)))
+    assert {
+        "fact": "acts[0].device.triggered_by",
+        "affects": "art_2__para_1__sent_1",
+        "decisive": True,
+    } in [u.model_dump() for u in v.unknowns]
+
+
+def test_a_vehicle_mine_with_an_anti_handling_device_under_the_icbl_reading_is_undecided():
+    doc = party(
+        act(
+            "produce",
+            "2010-03-01",
+            device={"triggered_by": "vehicle", "anti_handling_device": True},
+        )
+    )
+    v = evaluate(doc, interpretation={"ahd_innocent_act": "innocent_act"})
+    assert v.acts[0].outcome == "indeterminate"
+    assert v.interpretations["ahd_innocent_act"] == "innocent_act"
+    assert evaluate(doc).interpretations["ahd_innocent_act"] == "design_trigger"
+
+
+# --- Art. 3: exceptions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "purpose", "outcome", "rule"),
+    [
+        ("retain", "training", "permitted", "art_3__para_1__sent_1"),
+        ("retain", "development", "permitted", "art_3__para_1__sent_1"),
+        ("transfer", "training", "permitted", "art_3__para_1__sent_1"),
+        ("acquire", "training", "permitted", "art_3__para_1__sent_1"),
+        ("transfer", "destruction", "permitted", "art_3__para_2"),
+        ("acquire", "destruction", "permitted", "art_3__para_2"),
+        ("produce", "training", "violation", "art_1__para_1__point_b"),
+        ("use", "training", "violation", "art_1__para_1__point_a"),
+        ("retain", "destruction", "violation", "art_1__para_1__point_b"),
+    ],
+)
+def test_article_3_permits_only_what_it_names(kind, purpose, outcome, rule):
+    result = judged(party(act(kind, "2015-03-01", purpose=purpose, quantity=500)))
+    assert (result.outcome, result.rule) == (outcome, rule)
+
+
+def test_retained_quantities_are_reported_for_review_by_default():
+    v = evaluate(party(act("retain", "2015-03-01", purpose="training", quantity=1500)))
+    assert v.acts[0].outcome == "permitted"
+    assert v.interpretations["art3_threshold"] == "none"
+    assert "1500" in v.acts[0].findings[-1].explanation
+
+
+def test_a_numeric_threshold_makes_a_larger_retention_a_breach():
+    doc = party(act("retain", "2015-03-01", purpose="training", quantity=1500))
+    assert judged(doc, interpretation={"art3_threshold": 1000}).outcome == "violation"
+    assert judged(doc, interpretation={"art3_threshold": "2000"}).outcome == "permitted"
+    unknown_quantity = party(act("retain", "2015-03-01", purpose="training"))
+    assert (
+        judged(unknown_quantity, interpretation={"art3_threshold": 1000}).outcome == "indeterminate"
+    )
+
+
+# --- holding a stockpile before the Art. 4 deadline -------------------------------------------
+
+
+def test_holding_a_stockpile_before_the_article_4_deadline_is_not_in_itself_a_breach():
+    # In force 1 July 2005: stockpile destruction due 1 July 2009.
+    result = judged(party(act("stockpile", "2008-01-01")))
+    assert result.outcome == "not_prohibited"
+    assert result.rule == "art_4"
+    assert "2009-07-01" in result.findings[-1].explanation
+    assert judged(party(act("stockpile", "2009-07-01"))).outcome == "violation"
+
+
+def test_acts_are_judged_whatever_the_assessment_date():
+    doc = party(act("use", "2010-03-01"), as_of="2006-01-01")
+    assert judged(doc).outcome == "violation"
+
+
+def test_a_claimed_suspension_does_not_release_the_state_by_default():
+    doc = scenario(
+        "XXA",
+        ev("accession", "2005-01-10"),
+        ev("suspension_claim", "2025-07-18"),
+        {"kind": "objection", "date": None, "by": "NOR"},
+        acts=[act("use", "2025-09-01")],
+        as_of="2026-01-01",
+    )
+    assert judged(doc).outcome == "violation"
+    assert (
+        judged(doc, interpretation={"suspension_claim": "recognized_immediately"}).outcome
+        == "not_bound"
+    )
+    assert judged(
+        doc, interpretation={"suspension_claim": "recognized_after_procedure"}
+    ).outcome == ("indeterminate")
+
+
+def test_the_continuing_law_is_stated_for_a_withdrawn_state():
+    doc = scenario(
+        "XXA",
+        ev("accession", "2005-01-10"),
+        ev("withdrawal", "2025-01-10", notified=ALL_NOTIFIED, reasons_given=True),
+        also_party_to=["CCW-APII"],
+        as_of="2026-01-01",
+    )
+    v = evaluate(doc)
+    law = v.find("vclt:art_43")[0]
+    assert "customary international humanitarian law" in law.explanation
+    assert "Amended Protocol II" in law.explanation
+    assert not evaluate(doc, as_of="2025-03-01").find("vclt:art_43")

@@ -1,0 +1,159 @@
+"""APMBC Arts. 4, 5 and 7 (deadlines) and Art. 19 (no reservations)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import d, ev, scenario
+
+from treatyrules import Truth, evaluate
+
+
+def ukraine(*facts, as_of="2026-01-01", **extra):
+    return scenario(
+        "UKR",
+        ev("signature", "1999-02-24"),
+        ev("ratification", "2005-12-27"),
+        *facts,
+        as_of=as_of,
+        **extra,
+    )
+
+
+def deadline(v, rule, title_part=""):
+    return next(x for x in v.deadlines if x.rule == rule and title_part in x.title)
+
+
+def test_ukraines_deadlines_follow_from_entry_into_force_on_1_june_2006():
+    v = evaluate(ukraine(as_of="2006-07-01"))
+    assert deadline(v, "art_4").due == d("2010-06-01")
+    assert deadline(v, "art_5__para_1").due == d("2016-06-01")
+    assert deadline(v, "art_7__para_1").due == d("2006-11-28")
+    assert {x.outcome for x in v.deadlines if x.rule != "art_7__para_2"} == {"pending"}
+
+
+def test_a_deadline_is_met_missed_or_unknown_on_the_facts():
+    v = evaluate(
+        ukraine(
+            ev("report_submitted", "2006-11-01", covers="initial"),
+            ev("stockpile_destroyed", "2011-03-01"),
+        )
+    )
+    assert deadline(v, "art_7__para_1").outcome == "met"
+    assert deadline(v, "art_7__para_1").met_on == d("2006-11-01")
+    assert deadline(v, "art_4").outcome == "missed"
+    assert deadline(v, "art_5__para_1").outcome == "unknown"
+    assert {"fact": "clearance_completed", "affects": "art_5__para_1", "decisive": False} in [
+        u.model_dump() for u in v.unknowns
+    ]
+
+
+def test_a_future_completion_leaves_the_deadline_pending_until_then():
+    v = evaluate(ukraine(ev("stockpile_destroyed", "2009-01-01"), as_of="2008-01-01"))
+    assert deadline(v, "art_4").outcome == "pending"
+    assert (
+        deadline(
+            evaluate(ukraine(ev("stockpile_destroyed", "2009-01-01"), as_of="2009-06-01")), "art_4"
+        ).outcome
+        == "met"
+    )
+
+
+def test_the_initial_report_is_due_180_calendar_days_after_entry_into_force():
+    # Iraq: in force 1 February 2008, initial report due 30 July 2008 (facts §1 Art. 7).
+    v = evaluate(scenario("IRQ", ev("accession", "2007-08-15"), as_of="2008-03-01"))
+    assert deadline(v, "art_7__para_1").due == d("2008-07-30")
+    assert deadline(v, "art_4").due == d("2012-02-01")
+
+
+def test_an_extension_granted_by_a_meeting_of_states_parties_sets_a_new_clearance_deadline():
+    # South Sudan: bound from 9 July 2011, deadline 9 July 2021, extended to 9 July 2026.
+    doc = scenario(
+        "SSD",
+        ev("succession", "2011-11-11", effective="2011-07-09"),
+        ev("extension", "2020-11-20", until="2026-07-09"),
+        as_of="2024-01-01",
+    )
+    v = evaluate(doc)
+    clearance = deadline(v, "art_5__para_1")
+    assert (clearance.due, clearance.outcome) == (d("2026-07-09"), "pending")
+    assert v.find("art_5__para_3")[0].outcome is Truth.HOLDS
+
+
+def test_an_extension_beyond_ten_years_is_a_warning():
+    doc = ukraine(ev("extension", "2016-01-01", until="2030-01-01"))
+    finding = evaluate(doc).find("art_5__para_3")[0]
+    assert finding.outcome is Truth.FAILS and finding.severity == "warning"
+
+
+def test_annual_reports_show_those_on_record_the_latest_due_and_the_next():
+    v = evaluate(
+        ukraine(
+            ev("report_submitted", "2010-04-20", covers=2009),
+            ev("report_submitted", "2011-06-01", covers=2010),
+            as_of="2024-07-01",
+        )
+    )
+    annual = {x.title: x for x in v.deadlines if x.rule == "art_7__para_2"}
+    assert annual["Annual transparency report covering 2009"].outcome == "met"
+    assert annual["Annual transparency report covering 2010"].outcome == "missed"
+    assert annual["Annual transparency report covering 2023"].outcome == "unknown"
+    assert annual["Annual transparency report covering 2024"].outcome == "pending"
+    assert annual["Annual transparency report covering 2024"].due == d("2025-04-30")
+    assert len(annual) == 4
+
+
+def test_deadlines_falling_due_before_a_withdrawal_keep_their_outcome_later_ones_lapse():
+    # Poland: in force 1 June 2013, withdrawal effective 20 February 2026.
+    doc = scenario(
+        "POL",
+        ev("signature", "1997-12-04"),
+        ev("ratification", "2012-12-27"),
+        ev("withdrawal", "2025-08-20"),
+        ev("stockpile_destroyed", "2016-10-01"),
+        as_of="2026-03-01",
+    )
+    v = evaluate(doc)
+    assert deadline(v, "art_4").outcome == "met"
+    report_2025 = deadline(v, "art_7__para_2", "2025")
+    assert report_2025.outcome == "not_applicable"
+    assert v.interpretations["final_report"] == "not_owed"
+    owed = evaluate(doc, interpretation={"final_report": "owed"})
+    assert deadline(owed, "art_7__para_2", "2025").outcome == "pending"
+
+
+def test_a_state_never_bound_has_no_deadlines():
+    assert evaluate(scenario("USA", as_of="2026-01-01")).deadlines == ()
+
+
+def test_a_reservation_is_impermissible():
+    v = evaluate(ukraine(ev("reservation", "2005-12-27")))
+    finding = v.find("art_19")[0]
+    assert finding.outcome is Truth.FAILS and finding.severity == "warning"
+    assert v.status == "party"
+
+
+def test_an_interpretive_declaration_is_recorded_not_treated_as_a_reservation():
+    # Australia made one on joint military operations (facts §1 Art. 19).
+    v = evaluate(
+        scenario(
+            "AUS",
+            ev("signature", "1997-12-03"),
+            ev("ratification", "1999-01-14"),
+            ev("declaration", "1999-01-14"),
+            as_of="2000-01-01",
+        )
+    )
+    finding = v.find("art_19")[0]
+    assert finding.outcome is Truth.NOT_APPLICABLE and finding.severity == "info"
+    assert "not a reservation" in finding.explanation
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_deadlines_and_acts_appear_in_the_memo(fmt):
+    from treatyrules.render import render
+
+    doc = ukraine(
+        acts=[{"kind": "use", "date": "2020-01-01", "device": {"triggered_by": "person"}}]
+    )
+    out = render(evaluate(doc), fmt)
+    assert "Deadlines" in out and "Acts" in out and "APMBC Art. 1(1)(a)" in out

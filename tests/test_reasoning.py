@@ -1,0 +1,236 @@
+"""Reasoning beyond yes and no: unknown facts, each interpretation point, indeterminate verdicts."""
+
+from __future__ import annotations
+
+import pytest
+from builders import ALL_NOTIFIED, d, ev, scenario, war
+
+from treatyrules import InputError, Truth, evaluate
+
+
+def withdrawing(*conflicts, notified=ALL_NOTIFIED, reasons=True, as_of="2026-06-01", **fields):
+    # A hypothetical State; the instrument arrives 1 March 2025, the notice expires 1 September 2025.
+    return scenario(
+        "XXA",
+        ev("accession", "2010-01-05"),
+        ev("withdrawal", "2025-03-01", notified=notified, reasons_given=reasons, **fields),
+        conflicts=list(conflicts),
+        as_of=as_of,
+    )
+
+
+# --- armed_conflict_scope -----------------------------------------------------------------------
+
+
+def test_a_non_international_conflict_defers_by_default_but_not_under_iac_only():
+    niac = war("XXA", "2024-01-01", "2026-01-01")
+    niac["kind"] = "non_international"
+    doc = withdrawing(niac)
+    v = evaluate(doc)
+    assert v.withdrawal.effective_date == d("2026-01-01")
+    assert v.interpretations["armed_conflict_scope"] == "party_to_iac_or_niac"
+    narrow = evaluate(doc, interpretation={"armed_conflict_scope": "party_to_iac_only"})
+    assert narrow.withdrawal.effective_date == d("2025-09-01")
+
+
+def test_a_co_belligerent_counts_only_under_the_wider_reading():
+    conflict = {
+        "name": "proxy war",
+        "parties": ["XZY", "XZZ"],
+        "kind": "international",
+        "start": "2024-01-01",
+        "end": "2026-01-01",
+        "involvement": "co_belligerent",
+    }
+    doc = withdrawing(conflict)
+    assert evaluate(doc).withdrawal.effective_date == d("2025-09-01")
+    wide = evaluate(doc, interpretation={"armed_conflict_scope": "party_or_co_belligerent"})
+    assert wide.withdrawal.effective_date == d("2026-01-01")
+
+
+def test_supplying_weapons_never_engages_a_state():
+    conflict = {
+        "name": "someone else's war",
+        "parties": ["XZY", "XZZ"],
+        "kind": "international",
+        "start": "2024-01-01",
+        "involvement": "supporting",
+    }
+    for scope in ("party_to_iac_or_niac", "party_or_co_belligerent", "including_occupation"):
+        v = evaluate(withdrawing(conflict), interpretation={"armed_conflict_scope": scope})
+        assert v.status == "withdrawn"
+
+
+def test_an_occupation_counts_only_when_so_interpreted():
+    occupation = war("XXA", "2020-01-01", "2026-02-01")
+    occupation["kind"] = "occupation"
+    doc = withdrawing(occupation)
+    assert evaluate(doc).withdrawal.effective_date == d("2025-09-01")
+    v = evaluate(doc, interpretation={"armed_conflict_scope": "including_occupation"})
+    assert v.withdrawal.effective_date == d("2026-02-01")
+
+
+def test_a_plain_international_conflict_does_not_consult_the_scope():
+    v = evaluate(withdrawing(war("XXA", "2024-01-01", "2026-01-01")))
+    assert "armed_conflict_scope" not in v.interpretations
+
+
+# --- conflict_end_marker --------------------------------------------------------------------------
+
+
+def markers(**given):
+    return war("XXA", "2024-01-01", given.pop("end", None), **given)
+
+
+def test_without_markers_end_decides_whatever_the_reading():
+    v = evaluate(
+        withdrawing(markers(end="2026-01-01")),
+        interpretation={"conflict_end_marker": "peace_settlement"},
+    )
+    assert v.withdrawal.effective_date == d("2026-01-01")
+    assert "conflict_end_marker" not in v.interpretations
+
+
+def test_each_marker_reading_picks_its_own_date():
+    conflict = markers(
+        end="2026-03-01",
+        cessation_of_hostilities="2025-12-01",
+        general_close_of_military_operations="2026-03-01",
+        peace_settlement="2027-05-01",
+    )
+    expected = {
+        "general_close_of_military_operations": "2026-03-01",
+        "cessation_of_hostilities": "2025-12-01",
+        "peace_settlement": "2027-05-01",
+    }
+    for reading, effective in expected.items():
+        v = evaluate(
+            withdrawing(conflict, as_of="2028-01-01"),
+            interpretation={"conflict_end_marker": reading},
+        )
+        assert v.withdrawal.effective_date == d(effective), reading
+
+
+def test_an_unknown_peace_settlement_leaves_the_effective_date_open():
+    conflict = markers(end="2026-01-01", cessation_of_hostilities="2025-11-01")
+    v = evaluate(withdrawing(conflict), interpretation={"conflict_end_marker": "peace_settlement"})
+    assert v.status == "withdrawal_deferred"
+    assert v.withdrawal.effective_date is None
+    assert {
+        "fact": "conflicts[0].peace_settlement",
+        "affects": "art_20__para_3__sent_2",
+        "decisive": True,
+    } in [u.model_dump() for u in v.unknowns]
+
+
+def test_whether_the_state_is_engaged_at_expiry_can_itself_be_unknown():
+    # Hostilities ceased on 1 June 2025; the general close is 1 Jan 2026; the cessation reading
+    # would need the date of a cessation that is not given.
+    conflict = markers(
+        general_close_of_military_operations="2026-01-01", peace_settlement="2026-01-01"
+    )
+    v = evaluate(
+        withdrawing(conflict, as_of="2026-06-01"),
+        interpretation={"conflict_end_marker": "cessation_of_hostilities"},
+    )
+    assert v.withdrawal.outcome == "indeterminate"
+    assert v.status == "indeterminate"
+    assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
+    assert v.find("art_20__para_3__sent_2")[0].outcome is Truth.UNKNOWN
+    before = evaluate(
+        withdrawing(conflict, as_of="2025-06-01"),
+        interpretation={"conflict_end_marker": "cessation_of_hostilities"},
+    )
+    assert before.status == "withdrawal_pending"
+
+
+# --- deferral_ends_with and new_conflict_during_deferral --------------------------------------
+
+
+def test_the_deferral_waits_for_the_conflict_not_the_engagement_by_default():
+    conflict = war("XXA", "2024-01-01", "2027-01-01", engaged_until="2026-01-01")
+    doc = withdrawing(conflict, as_of="2027-06-01")
+    assert evaluate(doc).withdrawal.effective_date == d("2027-01-01")
+    v = evaluate(doc, interpretation={"deferral_ends_with": "end_of_engagement"})
+    assert v.withdrawal.effective_date == d("2026-01-01")
+
+
+def test_no_longer_engaged_at_expiry_means_no_deferral():
+    conflict = war("XXA", "2024-01-01", "2027-01-01", engaged_until="2025-08-01")
+    v = evaluate(withdrawing(conflict))
+    assert v.withdrawal.effective_date == d("2025-09-01")
+
+
+def test_a_new_conflict_during_the_deferral_is_ignored_by_default_and_extends_if_so_read():
+    first = war("XXA", "2024-01-01", "2026-01-01", name="first")
+    second = war("XXA", "2025-12-01", "2027-01-01", name="second")
+    doc = withdrawing(first, second, as_of="2027-06-01")
+    v = evaluate(doc)
+    assert v.withdrawal.effective_date == d("2026-01-01")
+    assert v.interpretations["new_conflict_during_deferral"] == "ignore"
+    longer = evaluate(doc, interpretation={"new_conflict_during_deferral": "extends"})
+    assert longer.withdrawal.effective_date == d("2027-01-01")
+
+
+# --- defective_notice -----------------------------------------------------------------------------
+
+
+def test_a_missing_notice_under_invalid_means_no_withdrawal():
+    doc = withdrawing(notified=["depositary", "states_parties"])
+    v = evaluate(doc, interpretation={"defective_notice": "invalid"})
+    assert v.status == "party"
+    assert v.withdrawal.outcome == "not_applicable"
+
+
+def test_an_unknown_notice_under_invalid_makes_the_status_indeterminate():
+    doc = withdrawing(notified=None)
+    v = evaluate(doc, interpretation={"defective_notice": "invalid"})
+    assert v.status == "indeterminate"
+    assert set(v.possible_statuses) == {"withdrawn", "party"}
+    assert any(u.fact == "events[1].notified" and u.decisive for u in v.unknowns)
+    default = evaluate(doc)
+    assert default.status == "withdrawn"
+    assert not any(u.fact == "events[1].notified" and u.decisive for u in default.unknowns)
+
+
+def test_a_late_notice_delays_the_period_until_cured_when_so_read():
+    doc = withdrawing(notices={"depositary": "2025-03-01", "security_council": "2025-04-15"})
+    assert evaluate(doc).withdrawal.effective_date == d("2025-09-01")
+    v = evaluate(doc, interpretation={"defective_notice": "delays_until_cured"})
+    assert v.withdrawal.effective_date == d("2025-10-15")
+
+
+def test_a_notice_never_given_never_starts_the_period_when_so_read():
+    doc = withdrawing(notified=["depositary", "states_parties"])
+    v = evaluate(doc, interpretation={"defective_notice": "delays_until_cured"})
+    assert v.status == "withdrawal_pending"
+    assert v.withdrawal.notice_expires is None and v.withdrawal.effective_date is None
+    assert "not started" in v.conclusion
+
+
+# --- every point: declared, listed, refusable -----------------------------------------------------
+
+
+def test_every_point_the_treaty_supports_is_documented_with_sources():
+    from treatyrules.core.interpretation import get_point
+    from treatyrules.treaties import get
+
+    for key in get("APMBC").points:
+        point = get_point(key)
+        assert point.question and point.rationale and point.sources
+        assert point.default in point.options or point.number
+
+
+@pytest.mark.parametrize(
+    ("choice", "message"),
+    [
+        ({"armed_conflict_scope": "everything"}, "party_to_iac_or_niac"),
+        ({"art3_threshold": "many"}, "a number"),
+        ({"no_such_point": "x"}, "unknown interpretation point"),
+    ],
+)
+def test_bad_interpretation_choices_are_refused_naming_the_point(choice, message):
+    with pytest.raises(InputError) as info:
+        evaluate(withdrawing(), interpretation=choice)
+    assert message in str(info.value)
+    assert info.value.path == f"interpretation.{next(iter(choice))}"

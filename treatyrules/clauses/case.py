@@ -1,0 +1,185 @@
+"""One instrument of withdrawal judged on all the facts, read on any day.
+
+Most instruments have a single possible outcome. An unknown fact that decides
+whether or when the withdrawal takes effect gives one :class:`World` per
+possibility; the outcome on a day is determinate only when every world agrees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..core.verdict import Finding, WithdrawalOutcome, WithdrawalResult
+
+__all__ = ["Standing", "WithdrawalCase", "World"]
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """The State's position on the day the Depositary receives an instrument of withdrawal."""
+
+    in_force_since: date | None = None
+    """The treaty is in force for the State since this day."""
+    enters_into_force: date | None = None
+    """The State has deposited; the treaty enters into force for it on this later day."""
+    left_on: date | None = None
+    """An earlier withdrawal already took effect on this day."""
+    running: WithdrawalCase | None = None
+    """An earlier instrument of withdrawal that has not yet taken effect."""
+    not_in_force: bool = False
+    """The State has consented, but the treaty itself is not in force."""
+
+
+@dataclass(frozen=True, slots=True)
+class World:
+    """One way the facts may turn out for an instrument of withdrawal.
+
+    Most instruments have one. An unknown fact that decides whether or when the
+    withdrawal takes effect gives one world per possibility; the outcome on a day
+    is determinate only if every world agrees.
+    """
+
+    label: str = ""
+    """The assumption this world makes ("if the State is still engaged ...")."""
+    applicable: bool = True
+    expiry: date | None = None
+    """None with ``applicable``: the period has not started (a defect not cured)."""
+    effective: date | None = None
+    deferred_by: tuple[str, ...] = ()
+    open_ended: bool = False
+    revoked_on: date | None = None
+
+    def outcome_on(self, day: date) -> WithdrawalOutcome:
+        if not self.applicable:
+            return "not_applicable"
+        if self.revoked_on is not None and self.revoked_on <= day:
+            return "revoked"
+        if self.effective is not None and self.effective <= day:
+            return "effective"
+        if self.expiry is not None and self.expiry <= day:
+            return "deferred"
+        return "pending"
+
+    def describe(self) -> str:
+        if not self.applicable:
+            return "it is not a withdrawal"
+        if self.revoked_on is not None:
+            return f"revoked on {self.revoked_on}, it never takes effect"
+        if self.expiry is None:
+            return "its notice period never starts on these facts"
+        if self.effective is not None:
+            return f"it takes effect on {self.effective}"
+        return "it takes effect when the armed conflict ends, on a day the facts do not give"
+
+
+@dataclass(slots=True)
+class WithdrawalCase:
+    """One instrument of withdrawal judged on all the facts; read on any day."""
+
+    index: int
+    received: date
+    finding: Finding
+    worlds: tuple[World, ...] = (World(applicable=False),)
+    redundant_to: WithdrawalCase | None = None
+    withdraws_consent: bool = False
+    protocol: str | None = None
+    """The annexed Protocol denounced, if the instrument denounces only that (CCW)."""
+
+    def _same(self, attr: str) -> object:
+        values = {getattr(w, attr) for w in self.worlds}
+        return values.pop() if len(values) == 1 else None
+
+    @property
+    def applicable(self) -> bool:
+        return any(w.applicable for w in self.worlds)
+
+    @property
+    def determinate(self) -> bool:
+        return len(self.worlds) == 1
+
+    @property
+    def expiry(self) -> date | None:
+        return self._same("expiry")  # type: ignore[return-value]
+
+    @property
+    def effective(self) -> date | None:
+        """The day it takes effect on all the facts; None if never, or not determined."""
+        return self._same("effective")  # type: ignore[return-value]
+
+    @property
+    def revoked_on(self) -> date | None:
+        return self._same("revoked_on")  # type: ignore[return-value]
+
+    @property
+    def deferred_by(self) -> tuple[str, ...]:
+        names: list[str] = []
+        for w in self.worlds:
+            names += [n for n in w.deferred_by if n not in names]
+        return tuple(names)
+
+    @property
+    def open_ended(self) -> bool:
+        return all(w.open_ended for w in self.worlds)
+
+    def outcomes_on(self, day: date) -> tuple[WithdrawalOutcome, ...]:
+        """The outcome in each world, without repeats."""
+        found: list[WithdrawalOutcome] = []
+        for w in self.worlds:
+            o = w.outcome_on(day)
+            if o not in found:
+                found.append(o)
+        return tuple(found)
+
+    def outcome_on(self, day: date) -> WithdrawalOutcome:
+        outcomes = self.outcomes_on(day)
+        return outcomes[0] if len(outcomes) == 1 else "indeterminate"
+
+    def condition_on(self, outcome: WithdrawalOutcome) -> str | None:
+        if outcome in ("not_applicable", "revoked", "effective"):
+            return None
+        if not self.determinate:
+            return "; ".join(f"{w.label}, {w.describe()}" for w in self.worlds)
+        world = self.worlds[0]
+        if world.revoked_on is not None:
+            return (
+                f"never takes effect: the State revokes the instrument on {world.revoked_on},"
+                " before it would take effect"
+            )
+        if world.expiry is None:
+            return (
+                "the notice period has not started: the defect of form is not cured on these facts"
+            )
+        names = ", ".join(repr(n) for n in world.deferred_by)
+        if world.open_ended:
+            return (
+                f"takes effect on the day the armed conflict {names} ends; it is ongoing, so no"
+                " date can be given"
+            )
+        if world.effective is None:
+            return (
+                f"takes effect when the armed conflict {names} ends, on a day the facts do not give"
+            )
+        if world.deferred_by:
+            return (
+                f"the armed conflict {names}, in which the State is engaged on {world.expiry},"
+                f" ends on {world.effective} as the facts state"
+            )
+        return (
+            f"provided the State is not engaged in an armed conflict on {world.expiry}"
+            " (none involving it is listed)"
+        )
+
+    def result_on(self, day: date) -> WithdrawalResult:
+        outcome = self.outcome_on(day)
+        return WithdrawalResult.trusted(
+            received=self.received,
+            notice_expires=self.expiry,
+            outcome=outcome,
+            effective_date=self.effective,
+            condition=self.condition_on(outcome),
+            event=self.index,
+            revoked_on=self.revoked_on,
+            deferred_by=self.deferred_by,
+            protocol=self.protocol,
+        )

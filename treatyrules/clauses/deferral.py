@@ -1,0 +1,262 @@
+"""The armed-conflict exception: a withdrawal that waits while the State is at war.
+
+Treaties word it in several ways, and the block takes them as parameters:
+
+* when the test is made -- on the expiry of the notice (APMBC, CCM, TPNW, CCW, the
+  Additional Protocols) or when notice is given (Geneva Conventions);
+* which situations count -- fixed by the treaty (an Additional Protocol's Art. 1
+  situations) or read through the point ``armed_conflict_scope``;
+* when the wait ends -- with *that* conflict; with every conflict (the TPNW: until
+  the State is party to none); with the conflict *and* the operations of release
+  and repatriation (Additional Protocol I, CCW); or with peace *and* those
+  operations (Geneva Conventions);
+* how it is worded -- the withdrawal "shall not take effect", or the State "remains
+  bound" (TPNW, CCW): the dates are the same, the wording is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Literal
+
+from ..core.rule import ExceptionRule
+from ..core.truth import Truth
+from ..core.verdict import Finding
+from ..scenario import Conflict
+from .conflict import End, conflict_end, counts, describe, engagement
+from .context import Context
+from .notice import ON_CONFLICT
+
+__all__ = ["ConflictDeferral", "Deferral", "deferral_worlds"]
+
+EndsWith = Literal[
+    "that_conflict", "any_conflict", "conflict_and_repatriation", "peace_and_repatriation"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Deferral:
+    """What the armed-conflict exception decided."""
+
+    finding: Finding
+    applies: Truth
+    """HOLDS if the State is engaged on the test day, UNKNOWN if a missing fact decides."""
+    ends: date | None
+    """The end of the deferral; None while a conflict it waits for is ongoing or its end unknown."""
+    conflicts: tuple[str, ...] = ()
+    end_known: bool = True
+    """False when the end is not merely in the future but missing from the facts."""
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class ConflictDeferral(ExceptionRule):
+    """If the State is engaged in an armed conflict on the test day, the withdrawal
+    does not take effect before the end of that armed conflict."""
+
+    tested_at: Literal["expiry", "notification"] = "expiry"
+    ends_with: EndsWith = "that_conflict"
+    kinds: tuple[str, ...] | None = None
+    """Conflict kinds that count, fixed by the treaty; None: the point armed_conflict_scope."""
+    stays_bound: bool = False
+    """Worded as the State remaining bound rather than the withdrawal not taking effect."""
+    consults: tuple[str, ...] = (
+        "armed_conflict_scope",
+        "conflict_end_marker",
+        "deferral_ends_with",
+        "new_conflict_during_deferral",
+    )
+
+    @cached_property
+    def not_engaged(self) -> Finding:
+        when = "the notice period expires" if self.tested_at == "expiry" else "notice is given"
+        return self.finding(
+            Truth.FAILS,
+            f"When {when} the State is not engaged in any armed conflict (none involving it is"
+            " listed for that day), so nothing defers the effect." + ON_CONFLICT,
+        )
+
+    def _counts(self, ctx: Context, conflict: Conflict) -> bool:
+        if self.kinds is None:
+            return counts(ctx, self, conflict)
+        role = conflict.involvement or ("party" if ctx.scenario.state in conflict.parties else None)
+        return role == "party" and conflict.kind in self.kinds
+
+    def _engaged(self, ctx: Context, index: int, conflict: Conflict, day: date) -> Truth:
+        if self.kinds is None:
+            return engagement(ctx, self, index, conflict, day)
+        if not self._counts(ctx, conflict) or day < conflict.start:
+            return Truth.FAILS
+        if conflict.engaged_until is not None and day >= conflict.engaged_until:
+            return Truth.FAILS
+        return Truth.of(conflict.end is None or day < conflict.end)
+
+    def _end(self, ctx: Context, index: int, conflict: Conflict) -> End:
+        if self.ends_with == "peace_and_repatriation":
+            return _both(conflict, index, _peace(conflict, index))
+        # The reading is consulted only where an engagement ends before the conflict.
+        until = conflict.engaged_until
+        if until is not None and ctx.read(self, "deferral_ends_with") == "end_of_engagement":
+            end = End(until)
+        else:
+            end = conflict_end(ctx, self, index, conflict)
+        if self.ends_with == "conflict_and_repatriation":
+            return _both(conflict, index, end)
+        return end
+
+    def judge(self, ctx: Context, expiry: date, received: date | None = None) -> Deferral:
+        """The deferral of a withdrawal whose notice expires on ``expiry`` (received on ``received``)."""
+        conflicts = ctx.scenario.conflicts
+        if not conflicts:
+            return Deferral(self.not_engaged, Truth.FAILS, expiry)
+        day = expiry if self.tested_at == "expiry" or received is None else received
+        engaged: list[tuple[int, Conflict]] = []
+        maybe: list[tuple[int, Conflict]] = []
+        for i, c in enumerate(conflicts):
+            t = self._engaged(ctx, i, c, day)
+            if t is Truth.HOLDS:
+                engaged.append((i, c))
+            elif t is Truth.UNKNOWN:
+                maybe.append((i, c))
+        if not engaged and not maybe:
+            return Deferral(self.not_engaged, Truth.FAILS, expiry)
+        waiting = engaged or maybe
+        ends = [(i, c, self._end(ctx, i, c)) for i, c in waiting]
+        for _, _, end in ends:
+            if not end.known:
+                ctx.unknown(end.fact, self, decisive=True)
+        ongoing = any(e.known and e.day is None for _, _, e in ends)
+        unknown_end = any(not e.known for _, _, e in ends)
+        last: date | None = None
+        if not ongoing and not unknown_end:
+            last = max(e.day for _, _, e in ends if e.day is not None)
+            last = self._extend(ctx, day, last, {i for i, _, _ in ends})
+            last = max(last, expiry)  # never before the notice period ends
+        names = tuple(c.name for _, c, _ in ends)
+        listed = "; ".join(describe(c) for _, c, _ in ends)
+        when = (
+            "when the notice period expires"
+            if self.tested_at == "expiry"
+            else "when notice is given"
+        )
+        if engaged:
+            head = f"On {day}, {when}, the State is engaged in {listed}."
+            applies = Truth.HOLDS
+        else:
+            facts = ", ".join(e.fact for _, _, e in ends if e.fact)
+            head = (
+                f"Whether the State is still engaged in {listed} on {day}, {when}, depends on a"
+                f" fact the scenario does not give ({facts}). If it is, the withdrawal waits for"
+                " the end of that armed conflict; if not, it takes effect on its date."
+            )
+            applies = Truth.UNKNOWN
+        if ongoing:
+            tail = (
+                "That armed conflict is still going on: the withdrawal takes effect on the day"
+                " it ends, which the facts do not yet give."
+            )
+        elif unknown_end:
+            tail = "When the wait ends, under the reading applied, the facts do not give."
+        else:
+            tail = f"The wait ends on {last}, so the withdrawal takes effect on {last}."
+        rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words()
+        return Deferral(
+            self.finding(applies, f"{head}{rest} {tail}{ON_CONFLICT}"),
+            applies,
+            last,
+            names,
+            end_known=not unknown_end,
+        )
+
+    def _rule_in_words(self) -> str:
+        until = {
+            "that_conflict": "the end of the armed conflict",
+            "any_conflict": "it is no longer party to any armed conflict",
+            "conflict_and_repatriation": (
+                "the end of the armed conflict and of the operations of final release,"
+                " repatriation or re-establishment of the persons it protects"
+            ),
+            "peace_and_repatriation": (
+                "peace has been concluded and the operations of release and repatriation are over"
+            ),
+        }[self.ends_with]
+        if self.stays_bound:
+            return f"The State remains bound by the treaty until {until}."
+        return f"The withdrawal does not take effect before {until}."
+
+    def _extend(self, ctx: Context, start: date, last: date, counted: set[int]) -> date:
+        """Later conflicts prolong the wait: always for ``any_conflict``, else as
+        ``new_conflict_during_deferral`` reads it."""
+        conflicts = ctx.scenario.conflicts
+        later = [
+            (i, c)
+            for i, c in enumerate(conflicts)
+            if i not in counted and start < c.start < last and self._counts(ctx, c)
+        ]
+        if not later:
+            return last
+        if self.ends_with != "any_conflict" and (
+            ctx.read(self, "new_conflict_during_deferral") != "extends"
+        ):
+            return last
+        changed = True
+        while changed:
+            changed = False
+            for i, c in later:
+                if i in counted or not c.start < last:
+                    continue
+                end = self._end(ctx, i, c)
+                counted.add(i)
+                if end.day is None:  # ongoing or unknown: no date can be given
+                    return date.max
+                if end.day > last:
+                    last, changed = end.day, True
+        return last
+
+
+def _peace(conflict: Conflict, index: int) -> End:
+    """Peace, for the Geneva Conventions: the peace settlement, else ``end`` when no marker is given."""
+    if conflict.peace_settlement is not None:
+        return End(conflict.peace_settlement)
+    markers = (conflict.cessation_of_hostilities, conflict.general_close_of_military_operations)
+    if all(m is None for m in markers):
+        return End(conflict.end)
+    return End(
+        None,
+        known=False,
+        after=max(m for m in markers if m is not None),
+        fact=f"conflicts[{index}].peace_settlement",
+    )
+
+
+def _both(conflict: Conflict, index: int, end: End) -> End:
+    """The later of ``end`` and the completion of release and repatriation operations."""
+    done = conflict.release_and_repatriation_completed
+    if not end.known or end.day is None:
+        return end
+    if done is None:
+        return End(
+            None,
+            known=False,
+            after=end.day,
+            fact=f"conflicts[{index}].release_and_repatriation_completed",
+        )
+    return End(max(end.day, done))
+
+
+def deferral_worlds(
+    label: str, expiry: date, deferral: Deferral | None
+) -> list[tuple[str, date | None, tuple[str, ...]]]:
+    """(label, effective date, deferring conflicts) for each way the deferral may turn out."""
+    if deferral is None or deferral.applies is Truth.FAILS:
+        return [(label, expiry, ())]
+    ends = None if deferral.ends == date.max else deferral.ends
+    if deferral.applies is Truth.HOLDS:
+        return [(label, ends, deferral.conflicts)]
+    prefix = f"{label}, " if label else ""
+    names = ", ".join(repr(n) for n in deferral.conflicts)
+    return [
+        (f"{prefix}if the State is no longer engaged in {names} on {expiry}", expiry, ()),
+        (f"{prefix}if it is still engaged then", ends, deferral.conflicts),
+    ]

@@ -1,0 +1,177 @@
+"""Sensitivity analysis: which contested readings change the answer, and the answer under each.
+
+The scenario is evaluated under every combination of the options of the points its
+rules consulted -- and only those, so the cost stays small when most points are
+irrelevant. A point is *decisive* when changing it alone changes the status, a
+date, an act's outcome or a deadline's outcome. A scenario where nothing is
+contested reports no decisive point.
+
+>>> from treatyrules import sensitivity
+>>> report = sensitivity({"treaty": "APMBC", "state": "XXA", "as_of": "2026-03-15",
+...     "events": [{"kind": "accession", "date": "2010-03-15"},
+...                {"kind": "withdrawal", "date": "2025-08-31", "reasons_given": True,
+...                 "notified": ["depositary", "states_parties", "security_council"]}]})
+>>> report.decisive  # the day of expiry, and whether the report covering 2025 is still owed
+('final_report', 'month_end')
+>>> sorted({str(o.withdrawal.effective_date) for o in report.outcomes})
+['2026-02-28', '2026-03-01']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from itertools import product
+from typing import Any
+
+from pydantic import Field
+
+from . import treaties
+from .api import _day, to_scenario
+from .core.errors import InputError
+from .core.interpretation import Option, get_point
+from .core.model import Frozen
+from .core.verdict import DeadlineOutcome, Status, Verdict, WithdrawalResult
+from .scenario import Scenario
+
+__all__ = ["ActOutcome", "DeadlineOutcomeRow", "Outcome", "Sensitivity", "sensitivity"]
+
+MAX_COMBINATIONS = 4096
+
+
+class ActOutcome(Frozen):
+    index: int
+    outcome: str
+    rule: str
+
+
+class DeadlineOutcomeRow(Frozen):
+    rule: str
+    title: str
+    due: date | None
+    outcome: DeadlineOutcome
+
+
+class Outcome(Frozen):
+    """The verdict's decisive parts under one combination of readings."""
+
+    interpretations: dict[str, Option]
+    status: Status
+    possible_statuses: tuple[Status, ...] | None = None
+    entry_into_force: date | None = None
+    withdrawal: WithdrawalResult | None
+    acts: tuple[ActOutcome, ...] = ()
+    deadlines: tuple[DeadlineOutcomeRow, ...] = ()
+
+    def signature(self) -> tuple[Any, ...]:
+        w = self.withdrawal
+        return (
+            self.status,
+            self.possible_statuses,
+            self.entry_into_force,
+            None if w is None else (w.received, w.notice_expires, w.outcome, w.effective_date),
+            tuple((a.index, a.outcome) for a in self.acts),
+            tuple((d.rule, d.title, d.due, d.outcome) for d in self.deadlines),
+        )
+
+
+class Sensitivity(Frozen):
+    """Which interpretation points decide the outcome, and the outcome under each combination."""
+
+    treaty: str
+    state: str
+    as_of: date
+    consulted: tuple[str, ...] = Field(description="The points the rules read, in any combination.")
+    decisive: tuple[str, ...] = Field(description="The points whose choice changes the outcome.")
+    outcomes: tuple[Outcome, ...]
+
+
+def _outcome(v: Verdict, choices: Mapping[str, Option]) -> Outcome:
+    return Outcome.trusted(
+        interpretations=dict(choices),
+        status=v.status,
+        possible_statuses=v.possible_statuses,
+        entry_into_force=v.entry_into_force,
+        withdrawal=v.withdrawal,
+        acts=tuple(
+            ActOutcome.trusted(index=a.index, outcome=a.outcome, rule=a.rule) for a in v.acts
+        ),
+        deadlines=tuple(
+            DeadlineOutcomeRow.trusted(rule=d.rule, title=d.title, due=d.due, outcome=d.outcome)
+            for d in v.deadlines
+        ),
+    )
+
+
+def _options(key: str, scenario: Scenario) -> list[Option]:
+    """The options worth trying for ``key``; a threshold is tried just below each quantity."""
+    point = get_point(key)
+    options: list[Option] = list(point.options)
+    if point.number is not None:
+        quantities = sorted({a.quantity for a in scenario.acts if a.quantity is not None})
+        numbers: list[Option] = [max(q - 1, 0) for q in quantities] or [0]
+        options += [n for n in numbers if n not in options]
+    return options
+
+
+def sensitivity(
+    scenario: Scenario | Mapping[str, Any],
+    *,
+    as_of: date | str | None = None,
+    max_combinations: int = MAX_COMBINATIONS,
+) -> Sensitivity:
+    """Evaluate ``scenario`` under every combination of the readings its rules consult."""
+    s = to_scenario(scenario)
+    treaty = treaties.get(s.treaty)
+    day = _day(as_of, s)
+    cache: dict[tuple[tuple[str, Option], ...], tuple[Verdict, dict[str, Option]]] = {}
+
+    def run(choices: dict[str, Option]) -> tuple[Verdict, dict[str, Option]]:
+        key = tuple(sorted(choices.items()))
+        if key not in cache:
+            verdict = treaty.evaluate(s, day, choices)
+            cache[key] = (verdict, dict(verdict.interpretations))
+        return cache[key]
+
+    consulted: list[str] = sorted(run({})[1])
+    while True:
+        grid = [_options(k, s) for k in consulted]
+        total = 1
+        for g in grid:
+            total *= len(g)
+        if total > max_combinations:
+            raise InputError(
+                "interpretation",
+                f"{total} combinations of {', '.join(consulted)} exceed the limit of {max_combinations}",
+            )
+        seen = set(consulted)
+        for values in product(*grid):
+            _, read = run(dict(zip(consulted, values, strict=True)))
+            seen.update(read)
+        if seen == set(consulted):
+            break
+        consulted = sorted(seen)  # a reading led the rules to consult another point
+
+    outcomes: dict[tuple[Option, ...], Outcome] = {}
+    for values in product(*(_options(k, s) for k in consulted)):
+        choices = dict(zip(consulted, values, strict=True))
+        verdict, _ = run(choices)
+        outcomes[values] = _outcome(verdict, choices)
+    decisive = tuple(key for i, key in enumerate(consulted) if _changes(outcomes, i))
+    return Sensitivity.trusted(
+        treaty=s.treaty,
+        state=s.state,
+        as_of=day,
+        consulted=tuple(consulted),
+        decisive=decisive,
+        outcomes=tuple(outcomes.values()),
+    )
+
+
+def _changes(outcomes: Mapping[tuple[Option, ...], Outcome], i: int) -> bool:
+    """Whether varying position ``i`` alone ever changes the outcome."""
+    groups: dict[tuple[Option, ...], set[tuple[Any, ...]]] = {}
+    for values, outcome in outcomes.items():
+        rest = values[:i] + values[i + 1 :]
+        groups.setdefault(rest, set()).add(outcome.signature())
+    return any(len(signatures) > 1 for signatures in groups.values())

@@ -1,0 +1,334 @@
+"""Declaring a treaty in a few lines: builders that turn a treaty's parameters into rules.
+
+A treaty module states its facts -- article numbers, dates, the notice period, who
+must be told, what the armed-conflict clause says -- and these builders make the
+rules, with paraphrases composed from those parameters. The behaviour lives in
+``treatyrules.clauses``; nothing here is specific to one treaty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod
+from ..clauses.deferral import ConflictDeferral, EndsWith
+from ..clauses.entry_into_force import EntryIntoForceForState, Formula, GeneralEntryIntoForce
+from ..clauses.notice import RECIPIENT_NAMES as _NAMES
+from ..clauses.notice import (
+    NoticePeriod,
+    NoticeRecipients,
+    ReasonsRequired,
+    RightToWithdraw,
+    period_words,
+)
+from ..clauses.notice import Reasons as ReasonsKind
+from ..clauses.suspension import SuspensionRules
+from ..clauses.withdrawal import WithdrawalClause
+from ..core.citation import cite, register_instrument
+from ..core.rule import Rule, Statement
+from . import vclt
+from .base import Treaty
+from .succession import SUCCESSION
+
+__all__ = ["Deferral", "Notice", "declare"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Deferral:
+    """The treaty's armed-conflict clause."""
+
+    eid: str
+    tested_at: Literal["expiry", "notification"] = "expiry"
+    ends_with: EndsWith = "that_conflict"
+    kinds: tuple[str, ...] | None = None
+    stays_bound: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Notice:
+    """The treaty's withdrawal clause, by its parameters."""
+
+    heading: str
+    """The eid of the article (``art_20``)."""
+    right: str
+    notice: str
+    recipients: tuple[str, ...]
+    period: str
+    months: int = 0
+    days: int = 0
+    in_advance: bool = False
+    later_date: bool = False
+    earliest_notice: date | None = None
+    reasons: str | None = None
+    reasons_kind: ReasonsKind = "full_explanation"
+    deferral: Deferral | None = None
+    duration: str | None = None
+    savings: str | None = None
+    protocols: tuple[str, ...] = ()
+    implied: bool = False
+    """No withdrawal clause: the VCLT Art. 56 default (at least twelve months' notice)."""
+    term: str = "withdrawal"
+    """What the treaty calls it ("withdrawal", "denunciation")."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Joining:
+    """Signature, consent and entry into force."""
+
+    ratification: str
+    accession: str
+    general: str
+    in_force: date | None
+    last_counted: date | None
+    threshold: int | str
+    per_state: str
+    formula: Formula
+    signature: str | None = None
+    opens: date | None = None
+    closes_before: date | None = None
+    immediate: str | None = None
+    """The eid of the rule giving immediate effect to a Party to a conflict (Geneva Conventions)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Ctx:
+    label: str
+    source: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _recipients(recipients: tuple[str, ...]) -> str:
+    names = [_NAMES[r] for r in recipients]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
+    label, source = c.label, c.source
+    words = period_words(n.months, n.days)
+    anchor = "notice is given to them" if n.in_advance else "the Depositary receives it"
+    period = NoticePeriod(
+        treaty=label,
+        eid=n.period,
+        title=f"Effect {words} after notice",
+        paraphrase=(
+            f"A {n.term} takes effect {words} after {anchor}"
+            + (", or on a later date the State names" if n.later_date else "")
+            + (f"; notice may be given only from {n.earliest_notice}" if n.earliest_notice else "")
+            + "."
+        ),
+        source=source,
+        months=n.months,
+        days=n.days,
+        in_advance=n.in_advance,
+        later_date=n.later_date,
+        earliest_notice=n.earliest_notice,
+    )
+    deferral = None
+    if n.deferral is not None:
+        d = n.deferral
+        deferral = ConflictDeferral(
+            treaty=label,
+            eid=d.eid,
+            title="The armed-conflict exception",
+            paraphrase=_deferral_paraphrase(n.term, d),
+            source=source,
+            defeats=period,
+            tested_at=d.tested_at,
+            ends_with=d.ends_with,
+            kinds=d.kinds,
+            stays_bound=d.stays_bound,
+        )
+    right = RightToWithdraw(
+        treaty=label,
+        eid=n.right,
+        title=f"Right of {n.term}",
+        paraphrase=(
+            "The treaty has no withdrawal clause; a party may withdraw only if a right is implied,"
+            " on at least twelve months' notice (VCLT Art. 56)."
+            if n.implied
+            else f"A State Party may give notice of {n.term}."
+        ),
+        source=source,
+        implied=n.implied,
+    )
+    return WithdrawalClause(
+        heading=Rule(
+            treaty=label,
+            eid=n.heading,
+            title=n.term.capitalize(),
+            paraphrase=f"Whether and when an instrument of {n.term} takes effect.",
+            source=source,
+        ),
+        right=right,
+        notice=NoticeRecipients(
+            treaty=label,
+            eid=n.notice,
+            title="Notice",
+            paraphrase=f"Notice of {n.term} goes to {_recipients(n.recipients)}.",
+            source=source,
+            recipients=n.recipients,
+        ),
+        reasons=None
+        if n.reasons is None
+        else ReasonsRequired(
+            treaty=label,
+            eid=n.reasons,
+            title="Reasons",
+            paraphrase={
+                "full_explanation": "The instrument includes a full explanation of the reasons.",
+                "extraordinary_events": (
+                    "The notice states the extraordinary events the State regards as having"
+                    " jeopardised its supreme interests."
+                ),
+                "optional": "The notification may explain the reasons; it need not.",
+            }[n.reasons_kind],
+            source=source,
+            kind=n.reasons_kind,
+        ),
+        period=period,
+        deferral=deferral,
+        revocation=vclt.ART_68,
+        duration=None
+        if n.duration is None
+        else Statement(
+            treaty=label,
+            eid=n.duration,
+            title="Unlimited duration",
+            paraphrase="The treaty is of unlimited duration.",
+            source=source,
+        ),
+        savings=None
+        if n.savings is None
+        else Statement(
+            treaty=label,
+            eid=n.savings,
+            title="Other international law continues",
+            paraphrase=(
+                f"A {n.term} does not affect the duty to fulfil obligations under other relevant"
+                " rules of international law."
+            ),
+            source=source,
+        ),
+        protocols=n.protocols,
+    )
+
+
+def _deferral_paraphrase(term: str, d: Deferral) -> str:
+    when = "when the notice period expires" if d.tested_at == "expiry" else "when notice is given"
+    until = {
+        "that_conflict": "the end of that armed conflict",
+        "any_conflict": "it is no longer party to any armed conflict",
+        "conflict_and_repatriation": (
+            "the end of the armed conflict or occupation and of the operations of final release"
+            " and repatriation"
+        ),
+        "peace_and_repatriation": "peace is concluded and release and repatriation are over",
+    }[d.ends_with]
+    if d.stays_bound:
+        return f"If the State is party to an armed conflict {when}, it stays bound until {until}."
+    return f"If the State is engaged in an armed conflict {when}, the {term} waits for {until}."
+
+
+def declare(
+    *,
+    id: str,  # noqa: A002 - the registry's name for it
+    title: str,
+    name: str,
+    source: str,
+    joining: Joining,
+    notice: Notice,
+    label: str | None = None,
+    roman: bool = False,
+    sources: tuple[str, ...] = (),
+) -> Treaty:
+    """A :class:`Treaty` from its parameters."""
+    label = label or id
+    if roman:
+        register_instrument(id.lower(), label, roman_articles=True)
+    c = _Ctx(label=label, source=source)
+    j = joining
+    general = GeneralEntryIntoForce(
+        treaty=label,
+        eid=j.general,
+        title="Entry into force of the treaty",
+        paraphrase=(
+            "Not in force: " + str(j.threshold)
+            if j.in_force is None
+            else f"In force since {j.in_force}, after the {j.threshold if isinstance(j.threshold, str) else str(j.threshold) + ' instruments'}."
+        ),
+        source=source,
+        in_force=j.in_force,
+        last_counted=j.last_counted,
+        threshold=j.threshold,
+    )
+    withdrawal = _withdrawal(c, notice)
+    deferral_clause = cite(label, notice.deferral.eid) if notice.deferral is not None else None
+    return Treaty(
+        id=id,
+        label=label,
+        title=title,
+        name=name,
+        signature=None
+        if j.signature is None or j.opens is None
+        else SignaturePeriod(
+            treaty=label,
+            eid=j.signature,
+            title="Signature",
+            paraphrase=(
+                f"Open for signature from {j.opens}"
+                + (f" until {j.closes_before}" if j.closes_before else "")
+                + "."
+            ),
+            source=source,
+            opens=j.opens,
+            closes_before=j.closes_before,
+        ),
+        ratification=ConsentBySignatory(
+            treaty=label,
+            eid=j.ratification,
+            title="Ratification by signatories",
+            paraphrase="Signatories consent by ratification (or acceptance or approval).",
+            source=source,
+        ),
+        accession=AccessionRule(
+            treaty=label,
+            eid=j.accession,
+            title="Accession",
+            paraphrase="A State that has not signed may accede.",
+            source=source,
+        ),
+        succession=SUCCESSION,
+        general_eif=general,
+        eif=EntryIntoForceForState(
+            treaty=label,
+            eid=j.per_state,
+            title="Entry into force for a later State",
+            paraphrase=f"For a later State the treaty enters into force {j.formula.describe()}.",
+            source=source,
+            formula=j.formula,
+            general=general,
+            immediate_in_conflict=None
+            if j.immediate is None
+            else Rule(
+                treaty=label,
+                eid=j.immediate,
+                title="Immediate effect for a Party to a conflict",
+                paraphrase=(
+                    "Ratifications and accessions by a Party to a conflict take effect immediately."
+                ),
+                source=source,
+            ),
+        ),
+        withdrawal=withdrawal,
+        suspension=SuspensionRules(
+            heading=vclt.ART_42_PARA_2,
+            by_treaty=vclt.ART_57,
+            change=vclt.ART_62_PARA_1,
+            procedure=vclt.ART_65,
+            not_withdrawal=withdrawal.heading,
+            conflict_clause=deferral_clause,
+        ),
+        sources=sources or (source,),
+    )

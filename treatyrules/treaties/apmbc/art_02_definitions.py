@@ -1,0 +1,95 @@
+"""APMBC Art. 2 -- Definitions.
+
+(1) An anti-personnel mine is a mine designed to be exploded by the presence,
+proximity or contact of a person and that will incapacitate, injure or kill. A
+mine designed to be set off by a vehicle, fitted with an anti-handling device, is
+not an anti-personnel mine because of that device. Command-detonated devices are
+not "exploded by the presence, proximity or contact of a person". Self-destructing
+or self-deactivating ("non-persistent") mines are anti-personnel mines all the
+same: unlike the CCW's Amended Protocol II, the Convention makes no exception for
+them.
+"""
+
+from __future__ import annotations
+
+from ...clauses.context import Context
+from ...core.rule import Rule
+from ...core.truth import Truth
+from ...core.verdict import Finding
+from ...scenario import Act
+from ._sources import FACTS, T1
+
+PARA_1_SENT_1 = Rule(
+    treaty="APMBC",
+    eid="art_2__para_1__sent_1",
+    title="Anti-personnel mine",
+    paraphrase=(
+        "A mine designed to be exploded by the presence, proximity or contact of a person, and"
+        " that will incapacitate, injure or kill one or more persons."
+    ),
+    source=f"{T1}; {FACTS} §1 Art. 2",
+)
+
+PARA_1_SENT_2 = Rule(
+    treaty="APMBC",
+    eid="art_2__para_1__sent_2",
+    title="Anti-handling devices",
+    paraphrase=(
+        "A mine designed to be set off by a vehicle is not an anti-personnel mine merely because"
+        " it is fitted with an anti-handling device."
+    ),
+    source=f"{T1}; {FACTS} §1 Art. 2 (and the ICBL's interpretive note)",
+    consults=("ahd_innocent_act",),
+)
+
+RULES = (PARA_1_SENT_1, PARA_1_SENT_2)
+
+
+def is_anti_personnel_mine(ctx: Context, index: int, act: Act) -> Finding:
+    """Whether the device of ``acts[index]`` is an anti-personnel mine under Art. 2(1)."""
+    device = act.device
+    trigger = None if device is None else device.triggered_by
+    if trigger in (None, "unknown"):
+        ctx.unknown(f"acts[{index}].device.triggered_by", PARA_1_SENT_1, decisive=True)
+        return PARA_1_SENT_1.finding(
+            Truth.UNKNOWN,
+            "What the device is designed to be set off by is not known, so whether it is an"
+            " anti-personnel mine cannot be decided.",
+        )
+    assert device is not None
+    if trigger in ("person", "person_or_vehicle"):
+        text = "The device is designed to be exploded by the presence, proximity or contact of a person: an anti-personnel mine."
+        if device.self_destructing:
+            text += (
+                " That it self-destructs or self-deactivates changes nothing: the Convention,"
+                " unlike the CCW's Amended Protocol II, makes no exception for such mines."
+            )
+        return PARA_1_SENT_1.finding(Truth.HOLDS, text)
+    if trigger == "command":
+        return PARA_1_SENT_1.finding(
+            Truth.FAILS,
+            "The device is command-detonated: it is not designed to be exploded by the presence,"
+            " proximity or contact of a person, so it is not an anti-personnel mine.",
+        )
+    # A vehicle-triggered mine.
+    if not device.anti_handling_device:
+        return PARA_1_SENT_1.finding(
+            Truth.FAILS,
+            "The mine is designed to be set off by a vehicle, not by a person: it is not an"
+            " anti-personnel mine.",
+        )
+    reading = ctx.read(PARA_1_SENT_2, "ahd_innocent_act")
+    if reading == "innocent_act":
+        ctx.unknown(f"acts[{index}].device.anti_handling_device", PARA_1_SENT_2, decisive=True)
+        return PARA_1_SENT_2.finding(
+            Truth.UNKNOWN,
+            "The mine is designed to be set off by a vehicle and carries an anti-handling device."
+            " Under the reading ahd_innocent_act = innocent_act it is an anti-personnel mine if"
+            " that device or its fuze can be set off by an innocent act of a person; the facts do"
+            " not say whether it can.",
+        )
+    return PARA_1_SENT_2.finding(
+        Truth.FAILS,
+        "The mine is designed to be set off by a vehicle; its anti-handling device does not make"
+        " it an anti-personnel mine (default reading, ahd_innocent_act = design_trigger).",
+    )

@@ -1,0 +1,38 @@
+"""APMBC Art. 5 -- Destruction of anti-personnel mines in mined areas.
+
+(1) Within ten years of entry into force for the State. (3) A State that cannot
+meet the deadline may ask a Meeting of the States Parties or a Review Conference
+for an extension of up to ten years; (5) the meeting decides by a majority; (6)
+an extension may be renewed on a new request. Each extension granted sets a new
+deadline. Emplaced mines are not in themselves a breach before the deadline.
+"""
+
+from ...core.rule import Rule
+from ._sources import FACTS, T1
+
+T3 = "ICRC IHL database, Art. 5 (T3 in shared/facts/apmbc.md §0)"
+
+PARA_1 = Rule(
+    treaty="APMBC",
+    eid="art_5__para_1",
+    title="Clearance of mined areas within ten years",
+    paraphrase=(
+        "Anti-personnel mines in mined areas under the State's jurisdiction or control are"
+        " destroyed as soon as possible and no later than ten years after entry into force for it."
+    ),
+    source=f"{T1}; {T3}; {FACTS} §1 Art. 5 (Ukraine: due 1 June 2016)",
+)
+
+PARA_3 = Rule(
+    treaty="APMBC",
+    eid="art_5__para_3",
+    title="Extension of the clearance deadline",
+    paraphrase=(
+        "A Meeting of the States Parties or a Review Conference may extend the deadline, by up"
+        " to ten years per request; a renewed request may extend it again."
+    ),
+    source=f"{T1}; {T3}; {FACTS} §1 Art. 5 (South Sudan: extended to 9 July 2026)",
+)
+
+YEARS = 10
+MAX_EXTENSION_YEARS = 10

@@ -1,0 +1,239 @@
+"""The deadlines of Arts. 4, 5 and 7, read on a day against the facts the scenario gives.
+
+Compliance facts are an open world: a stockpile destruction, a clearance or a
+report that is not in the scenario is *unknown*, never assumed done or not done.
+A deadline that fell due before a withdrawal took effect keeps its outcome; one
+falling due on or after the effective date is not applicable (for annual reports
+that cover time when the State was bound, the point ``final_report`` decides).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ...core.calendar import days_after, years_after
+from ...core.rule import Rule
+from ...core.truth import Truth
+from ...core.verdict import DeadlineOutcome, DeadlineResult, Unknown
+from ...scenario import Event, Extension, ReportSubmitted
+from . import art_04_stockpiles as art_4
+from . import art_05_mined_areas as art_5
+from . import art_07_transparency as art_7
+
+if TYPE_CHECKING:
+    from ...engine import Episode, History
+
+__all__ = ["deadlines", "record_extension", "record_fact"]
+
+FACT_KINDS = ("stockpile_destroyed", "clearance_completed", "report_submitted", "extension")
+
+
+def record_fact(history: History, index: int, event: Event) -> None:
+    """Keep a compliance fact for the deadlines (judged when the deadlines are read)."""
+    history.facts.setdefault(event.kind, []).append((index, event))
+
+
+def record_extension(history: History, index: int, event: Extension) -> None:
+    """An extension of the Art. 5 deadline granted by a meeting of the States Parties."""
+    record_fact(history, index, event)
+    ep = history.episode_on(event.date)
+    if ep is None:
+        history.add(
+            event.date,
+            art_5.PARA_3.finding(
+                Truth.NOT_APPLICABLE,
+                f"The extension granted on {event.date} concerns a State not bound by the Convention.",
+                severity="warning",
+            ),
+        )
+        return
+    current = _clearance_due(history, ep, before=index)
+    longest = years_after(current, art_5.MAX_EXTENSION_YEARS)
+    if event.until <= current:
+        text, outcome, severity = (
+            f"The extension granted on {event.date} sets {event.until}, no later than the current"
+            f" deadline ({current}): it changes nothing.",
+            Truth.FAILS,
+            "warning",
+        )
+    elif event.until > longest:
+        text, outcome, severity = (
+            f"The extension granted on {event.date} runs to {event.until}, more than ten years"
+            f" beyond the current deadline ({current}); Art. 5(3) allows up to ten years per"
+            " request. The date is applied as granted.",
+            Truth.FAILS,
+            "warning",
+        )
+    else:
+        text, outcome, severity = (
+            f"An extension granted on {event.date} moves the clearance deadline from {current} to"
+            f" {event.until}.",
+            Truth.HOLDS,
+            "info",
+        )
+    if event.date > current:
+        text += f" It was granted after the deadline it extends had passed ({current})."
+    history.add(event.date, art_5.PARA_3.finding(outcome, text, severity=severity))  # type: ignore[arg-type]
+
+
+def _facts(history: History, kind: str, ep: Episode) -> list[tuple[int, Event]]:
+    """The facts of ``kind`` dated within the membership ``ep``."""
+    until = ep.ends or date.max
+    return [
+        (i, e)
+        for i, e in history.facts.get(kind, [])
+        if e.date is not None and ep.start <= e.date < until
+    ]
+
+
+def _clearance_due(history: History, ep: Episode, before: int | None = None) -> date:
+    assert ep.eif is not None  # the Convention is in force
+    due = years_after(ep.eif, art_5.YEARS)
+    for i, e in _facts(history, "extension", ep):
+        if before is not None and i == before:
+            break
+        if isinstance(e, Extension) and e.until > due:
+            due = e.until
+    return due
+
+
+@dataclass(frozen=True, slots=True)
+class _Deadline:
+    rule: Rule
+    title: str
+    due: date
+    done: date | None
+    fact: str
+    """How the missing fact is named in ``unknowns``."""
+
+    def read(
+        self, day: date, effective: date | None, owed_after: bool = False
+    ) -> tuple[DeadlineResult, Unknown | None]:
+        outcome: DeadlineOutcome
+        missing = None
+        if effective is not None and self.due >= effective and not owed_after:
+            outcome = "not_applicable"
+            text = (
+                f"Due on {self.due}, on or after the withdrawal took effect ({effective}): no"
+                " longer owed."
+            )
+        elif self.done is not None and self.done <= self.due and self.done <= day:
+            outcome, text = "met", f"Due on {self.due}; done on {self.done}."
+        elif day < self.due:
+            outcome, text = "pending", f"Due on {self.due}."
+        elif self.done is not None:
+            outcome, text = "missed", f"Due on {self.due}; done only on {self.done}."
+        else:
+            outcome = "unknown"
+            text = f"Due on {self.due}; the facts do not say whether it was done."
+            missing = Unknown.trusted(fact=self.fact, affects=self.rule.eid, decisive=False)
+        result = DeadlineResult.trusted(
+            rule=self.rule.eid,
+            citation=self.rule.citation,
+            title=self.title,
+            due=self.due,
+            outcome=outcome,
+            explanation=text,
+            met_on=self.done if outcome == "met" else None,
+        )
+        return result, missing
+
+
+def _first(history: History, kind: str, ep: Episode, covers: object = None) -> date | None:
+    dates = [
+        e.date
+        for _, e in _facts(history, kind, ep)
+        if e.date is not None and (covers is None or getattr(e, "covers", None) == covers)
+    ]
+    return min(dates) if dates else None
+
+
+def deadlines(
+    history: History, day: date
+) -> tuple[tuple[DeadlineResult, ...], tuple[Unknown, ...]]:
+    """The Art. 4, 5 and 7 deadlines of the State's current (or last) membership, read on ``day``."""
+    ep = history.episode_on(day)
+    if ep is None:
+        ended = [e for e in history.episodes if e.ends is not None and e.ends <= day]
+        if not ended:
+            return (), ()
+        ep = ended[-1]
+    effective = ep.ends
+    eif = ep.eif
+    if eif is None:
+        return (), ()
+    rows = [
+        _Deadline(
+            art_4.ART_4,
+            "Destruction of stockpiled anti-personnel mines",
+            years_after(eif, art_4.YEARS),
+            _first(history, "stockpile_destroyed", ep),
+            "stockpile_destroyed",
+        ),
+        _Deadline(
+            art_5.PARA_1,
+            "Destruction of anti-personnel mines in mined areas",
+            _clearance_due(history, ep),
+            _first(history, "clearance_completed", ep),
+            "clearance_completed",
+        ),
+        _Deadline(
+            art_7.PARA_1,
+            "Initial transparency report",
+            days_after(eif, art_7.INITIAL_DAYS),
+            _first(history, "report_submitted", ep, "initial"),
+            "report_submitted (initial)",
+        ),
+    ]
+    results: list[DeadlineResult] = []
+    unknowns: list[Unknown] = []
+    for row in rows:
+        result, missing = row.read(day, effective)
+        results.append(result)
+        if missing is not None:
+            unknowns.append(missing)
+    for row in _annual(history, ep, day):
+        owed = False
+        if effective is not None and row.due >= effective:
+            owed = history.ctx.read(art_7.PARA_2, "final_report") == "owed"
+        result, missing = row.read(day, effective, owed)
+        results.append(result)
+        if missing is not None:
+            unknowns.append(missing)
+    return tuple(results), tuple(unknowns)
+
+
+def _annual(history: History, ep: Episode, day: date) -> list[_Deadline]:
+    """The annual reports the facts show, the latest one due, and the next one due."""
+    assert ep.eif is not None  # the Convention is in force
+    first_year = ep.eif.year
+    last_year = (
+        (ep.ends.year if ep.ends.month > 1 or ep.ends.day > 1 else ep.ends.year - 1)
+        if ep.ends
+        else 9999
+    )
+    submitted: dict[int, date] = {}
+    for _, e in _facts(history, "report_submitted", ep):
+        if isinstance(e, ReportSubmitted) and isinstance(e.covers, int):
+            # The earliest report covering a year decides whether it came on time.
+            submitted[e.covers] = min(e.date, submitted.get(e.covers, e.date))
+
+    def row(year: int) -> _Deadline:
+        return _Deadline(
+            art_7.PARA_2,
+            f"Annual transparency report covering {year}",
+            date(year + 1, 4, 30),
+            submitted.get(year),
+            f"report_submitted ({year})",
+        )
+
+    years = {y for y in submitted if first_year <= y <= last_year}
+    latest_due = day.year - 1 if day >= date(day.year, 4, 30) else day.year - 2
+    if first_year <= latest_due <= last_year:
+        years.add(latest_due)
+    next_due = latest_due + 1
+    if first_year <= next_due <= last_year:
+        years.add(next_due)
+    return [row(y) for y in sorted(years)]

@@ -1,0 +1,301 @@
+"""What-if questions: the answers users ask for, each with the verdict that gives it.
+
+* :func:`if_conflict_ends` -- "if the war ends on D, when does the withdrawal take effect?"
+* :func:`earliest_effect` -- "what is the earliest date this withdrawal could take effect?"
+* :func:`flips` -- "which single fact, changed, would flip this verdict?"
+
+Each answer carries the verdict on the changed facts, so its reasons are there to read.
+
+>>> from treatyrules.what_if import if_conflict_ends
+>>> doc = {"treaty": "APMBC", "state": "UKR", "as_of": "2026-03-01",
+...        "events": [{"kind": "ratification", "date": "2005-12-27"},
+...                   {"kind": "withdrawal", "date": "2025-07-18"}],
+...        "conflicts": [{"name": "Russia-Ukraine war", "parties": ["RUS", "UKR"],
+...                       "kind": "international", "start": "2022-02-24", "end": None}]}
+>>> if_conflict_ends(doc, "Russia-Ukraine war", "2027-03-01").day
+datetime.date(2027, 3, 1)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from . import treaties
+from .api import _day, parse_date, to_scenario
+from .core.errors import InputError
+from .core.model import Frozen
+from .core.verdict import Status, Verdict, WithdrawalOutcome
+from .scenario import Scenario
+
+__all__ = ["Answer", "Flip", "earliest_effect", "flips", "if_conflict_ends"]
+
+Interpretation = Mapping[str, object] | None
+
+
+class Answer(Frozen):
+    """An answer to a what-if question, and the verdict on the facts it assumes."""
+
+    question: str
+    answer: str
+    day: date | None
+    verdict: Verdict
+
+
+class Flip(Frozen):
+    """A single change of fact that changes the verdict."""
+
+    change: str
+    status: Status
+    withdrawal_outcome: WithdrawalOutcome | None
+    effective_date: date | None
+    verdict: Verdict
+
+
+def _evaluate(s: Scenario, day: date, interpretation: Interpretation) -> Verdict:
+    return treaties.get(s.treaty).evaluate(s, day, interpretation)
+
+
+def _with(s: Scenario, **changes: Any) -> Scenario:
+    """A copy of ``s`` with fields replaced, validated again."""
+    doc = s.model_dump(mode="json")
+    doc.update(changes)
+    return Scenario.model_validate(doc)
+
+
+def _find_conflict(s: Scenario, conflict: str | int) -> int:
+    if isinstance(conflict, int):
+        if 0 <= conflict < len(s.conflicts):
+            return conflict
+    else:
+        for i, c in enumerate(s.conflicts):
+            if c.name == conflict:
+                return i
+    names = ", ".join(repr(c.name) for c in s.conflicts) or "none"
+    raise InputError("conflict", f"no conflict {conflict!r} in the scenario (conflicts: {names})")
+
+
+def _ending(s: Scenario, index: int, day: date) -> Scenario:
+    conflicts = s.model_dump(mode="json")["conflicts"]
+    c = conflicts[index]
+    if date.fromisoformat(c["start"]) >= day:
+        raise InputError(
+            "conflict", f"{c['name']!r} starts on {c['start']}: it cannot end on {day}"
+        )
+    c["end"] = day.isoformat()
+    for marker in (
+        "cessation_of_hostilities",
+        "general_close_of_military_operations",
+        "peace_settlement",
+    ):
+        if c.get(marker) is None or date.fromisoformat(c[marker]) > day:
+            c[marker] = None
+    if c.get("engaged_until") and date.fromisoformat(c["engaged_until"]) > day:
+        c["engaged_until"] = None
+    return _with(s, conflicts=conflicts)
+
+
+def if_conflict_ends(
+    scenario: Scenario | Mapping[str, Any],
+    conflict: str | int,
+    day: date | str,
+    *,
+    as_of: date | str | None = None,
+    interpretation: Interpretation = None,
+) -> Answer:
+    """When the withdrawal takes effect if ``conflict`` (its name or index) ends on ``day``."""
+    s = to_scenario(scenario)
+    end = parse_date(day, "day")
+    index = _find_conflict(s, conflict)
+    name = s.conflicts[index].name
+    v = _evaluate(_ending(s, index, end), _day(as_of, s), interpretation)
+    question = (
+        f"If the armed conflict {name!r} ends on {end}, when does the withdrawal take effect?"
+    )
+    w = v.withdrawal
+    if w is None:
+        return Answer.trusted(
+            question=question,
+            answer="No instrument of withdrawal is received by the assessment date.",
+            day=None,
+            verdict=v,
+        )
+    if w.effective_date is None:
+        answer = f"It still has no date: {w.condition or w.outcome}."
+    elif name in w.deferred_by:
+        answer = f"On {w.effective_date}: the withdrawal waits for the end of that conflict."
+    else:
+        answer = (
+            f"On {w.effective_date}: that conflict does not defer it (the State is not engaged in"
+            f" it when the notice expires on {w.notice_expires})."
+        )
+    return Answer.trusted(question=question, answer=answer, day=w.effective_date, verdict=v)
+
+
+def earliest_effect(
+    scenario: Scenario | Mapping[str, Any],
+    *,
+    as_of: date | str | None = None,
+    interpretation: Interpretation = None,
+) -> Answer:
+    """The earliest day the latest withdrawal could take effect, seen from the assessment date."""
+    s = to_scenario(scenario)
+    day = _day(as_of, s)
+    v = _evaluate(s, day, interpretation)
+    question = "What is the earliest date this withdrawal could take effect?"
+    w = v.withdrawal
+    if w is None:
+        return Answer.trusted(
+            question=question,
+            answer=f"No instrument of withdrawal is received by {day}.",
+            day=None,
+            verdict=v,
+        )
+    if w.outcome == "effective":
+        return Answer.trusted(
+            question=question,
+            answer=f"It already took effect, on {w.effective_date}.",
+            day=w.effective_date,
+            verdict=v,
+        )
+    if w.outcome in ("revoked", "not_applicable") or w.revoked_on is not None:
+        return Answer.trusted(
+            question=question,
+            answer=f"Never: {w.condition or 'it is ' + w.outcome.replace('_', ' ')}.",
+            day=None,
+            verdict=v,
+        )
+    if w.notice_expires is None:
+        return Answer.trusted(
+            question=question, answer=f"It cannot be said: {w.condition}.", day=None, verdict=v
+        )
+    candidate = max(w.notice_expires, day + timedelta(days=1))
+    deferring = [i for i, c in enumerate(s.conflicts) if c.name in w.deferred_by]
+    if not deferring:
+        return Answer.trusted(
+            question=question,
+            answer=f"On {w.effective_date}, when the notice expires: nothing defers it.",
+            day=w.effective_date,
+            verdict=v,
+        )
+    changed = s
+    for i in deferring:
+        if s.conflicts[i].start < candidate:
+            changed = _ending(changed, i, candidate)
+    best = _evaluate(changed, day, interpretation)
+    names = ", ".join(repr(s.conflicts[i].name) for i in deferring)
+    earliest = best.withdrawal.effective_date if best.withdrawal else None
+    facts = (
+        f" On the facts as given it takes effect on {w.effective_date}."
+        if w.effective_date is not None
+        else " On the facts as given no date can be given yet."
+    )
+    return Answer.trusted(
+        question=question,
+        answer=f"On {earliest}, if the armed conflict {names} ended that day.{facts}",
+        day=earliest,
+        verdict=best,
+    )
+
+
+def _changes(s: Scenario, day: date) -> Iterator[tuple[str, Callable[[], Scenario]]]:
+    """Single changes of fact worth trying, each described."""
+    doc = s.model_dump(mode="json")
+    everyone = ["depositary", "states_parties", "security_council"]
+    for i, e in enumerate(doc["events"]):
+
+        def drop(i: int = i) -> Scenario:
+            events = [x for j, x in enumerate(doc["events"]) if j != i]
+            return _with(s, events=events)
+
+        if e["kind"] == "revocation" or (
+            e["kind"] == "withdrawal"
+            and not any(x["kind"] == "revocation" for x in doc["events"][i + 1 :])
+        ):
+            yield f"without events[{i}] (the {e['kind']} of {e['date']})", drop
+        if e["kind"] == "withdrawal":
+            for field, values in (("notified", ([], everyone)), ("reasons_given", (False, True))):
+                for value in values:
+                    if e.get(field) != value:
+
+                        def alter(i: int = i, field: str = field, value: Any = value) -> Scenario:
+                            events = [dict(x) for x in doc["events"]]
+                            events[i][field] = value
+                            return _with(s, events=events)
+
+                        yield f"events[{i}].{field} = {value!r}", alter
+    for j, c in enumerate(doc["conflicts"]):
+
+        def without(j: int = j) -> Scenario:
+            return _with(s, conflicts=[x for k, x in enumerate(doc["conflicts"]) if k != j])
+
+        yield f"without conflicts[{j}] ({c['name']!r})", without
+        if c["end"] is not None:
+
+            def ongoing(j: int = j) -> Scenario:
+                conflicts = [dict(x) for x in doc["conflicts"]]
+                conflicts[j]["end"] = None
+                return _with(s, conflicts=conflicts)
+
+            yield f"conflicts[{j}] ({c['name']!r}) still ongoing", ongoing
+        if s.state not in c["parties"]:
+
+            def joined(j: int = j) -> Scenario:
+                conflicts = [dict(x) for x in doc["conflicts"]]
+                conflicts[j]["parties"] = [*conflicts[j]["parties"], s.state]
+                return _with(s, conflicts=conflicts)
+
+            yield f"{s.state} a party to conflicts[{j}] ({c['name']!r})", joined
+    for k, a in enumerate(doc["acts"]):
+        device = a.get("device") or {}
+        for trigger in ("person", "vehicle"):
+            if device.get("triggered_by") != trigger:
+
+                def trig(k: int = k, trigger: str = trigger) -> Scenario:
+                    acts = [dict(x) for x in doc["acts"]]
+                    acts[k]["device"] = {**(acts[k].get("device") or {}), "triggered_by": trigger}
+                    return _with(s, acts=acts)
+
+                yield f"acts[{k}].device.triggered_by = {trigger!r}", trig
+
+
+def _summary(v: Verdict) -> tuple[Any, ...]:
+    w = v.withdrawal
+    return (
+        v.status,
+        None if w is None else (w.outcome, w.effective_date),
+        tuple(a.outcome for a in v.acts),
+    )
+
+
+def flips(
+    scenario: Scenario | Mapping[str, Any],
+    *,
+    as_of: date | str | None = None,
+    interpretation: Interpretation = None,
+) -> tuple[Flip, ...]:
+    """Every single change of fact (of those tried) that changes the status, the withdrawal's
+    outcome or effective date, or an act's outcome."""
+    s = to_scenario(scenario)
+    day = _day(as_of, s)
+    base = _summary(_evaluate(s, day, interpretation))
+    found: list[Flip] = []
+    for change, build in _changes(s, day):
+        try:
+            changed = build()
+        except (InputError, ValueError):
+            continue  # the change would make the scenario invalid (e.g. an orphan revocation)
+        v = _evaluate(changed, day, interpretation)
+        if _summary(v) != base:
+            w = v.withdrawal
+            found.append(
+                Flip.trusted(
+                    change=change,
+                    status=v.status,
+                    withdrawal_outcome=None if w is None else w.outcome,
+                    effective_date=None if w is None else w.effective_date,
+                    verdict=v,
+                )
+            )
+    return tuple(found)
