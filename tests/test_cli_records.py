@@ -115,14 +115,15 @@ def test_status_of_every_state_on_a_day_with_withdrawals_pending(capsys):
 
 
 def test_status_markdown_is_a_table_and_a_summary_line(capsys):
-    code, out, _ = run(capsys, "status", "LVA", "--on", "2026-03-01", "--format", "markdown")
+    code, out, _ = run(capsys, "status", "LVA", "UKR", "--on", "2026-03-01", "--format", "markdown")
     assert code == 0
     lines = out.splitlines()
     assert lines[2] == "| State | Status | In force | Withdrawal | Name |"
     assert lines[4] == (
         "| LVA | withdrawn | 2006-01-01 | effective 2025-12-27 (received 2025-06-27) | Latvia |"
     )
-    assert lines[-1] == "Counts on 2026-03-01: withdrawn 1; States Parties: 0"
+    assert lines[7].startswith("- **UKR**: Ukraine (UKR) is a party")
+    assert lines[-1] == "Counts on 2026-03-01: party 1, withdrawn 1; States Parties: 1"
 
 
 def test_status_csv_reads_back_and_ends_with_a_comment_of_counts(capsys):
@@ -230,6 +231,20 @@ def test_timeline_svg_of_a_window_has_month_ticks_and_a_cut_count_axis(capsys):
     assert {"Jan 2025", "Jul 2025", "Jan 2026", "Month", "161", "166"} <= texts
     assert "0" not in texts  # the count axis is cut near the values shown
     assert "non party" not in texts  # only statuses drawn in the window are in the legend
+
+
+def test_timeline_svg_of_an_early_window_or_one_from_a_later_date(capsys):
+    code, out, _ = run(
+        capsys, "timeline", "--svg", "-", "--from", "2000-01-01", "--to", "2005-01-01"
+    )
+    assert code == 0
+    root = ET.fromstring(out)
+    assert not [p for p in root.iter(f"{SVG}polygon") if p.get("class") == "mark"]
+    assert not [line for line in root.iter(f"{SVG}line") if line.get("class") == "today"]
+    code, out, _ = run(capsys, "timeline", "POL", "--svg", "-", "--from", "2040-01-01")
+    assert code == 0  # the window then ends on the 1 January after its start
+    texts = {t.text for t in ET.fromstring(out).iter(f"{SVG}text")}
+    assert {"Jan 2040", "Jan 2041", "withdrawn since 2026-02-20"} <= texts
 
 
 @pytest.mark.parametrize(

@@ -86,14 +86,16 @@ def draw(
     """The SVG document: a lane per State of ``states``, then the count of States
     Parties among all of ``book``'s States, from ``start`` to ``end``.
 
-    The window defaults to 1 January 1997 until the 1 January after the later of
-    ``today`` and the last change of status; ``today`` is marked by a dashed line.
+    The window defaults to 1 January 1997 until the 1 January after the latest of
+    ``today``, the last change of status and ``start``; ``today`` is marked by a
+    dashed line.
     """
     lanes = [_lane(book, s) for s in states]
     steps = book.party_count()
-    last = max((i.start for lane in lanes for i in lane.intervals if i.start), default=today)
     start = start or date(1997, 1, 1)
-    end = end or date(max(today, last, steps[-1].start if steps else today).year + 1, 1, 1)
+    changes = [i.start for lane in lanes for i in lane.intervals if i.start is not None]
+    changes += [s.start for s in steps[-1:]]
+    end = end or date(max(today, start, *changes).year + 1, 1, 1)
     if end <= start:
         raise ValueError(f"the window ends ({end}) before it starts ({start})")
     return _Canvas(start, end, today).render(book.treaty.name, lanes, steps, len(book.states))
@@ -183,7 +185,7 @@ class _Canvas:
     def _legend(self, lanes: Sequence[_Lane], y: int) -> int:
         present = {i.status for lane in lanes for i in lane.intervals if self.shows(i)}
         items = [(s.replace("_", " "), s) for s in STATUS_COLOURS if s in present]
-        kinds = {m.kind for lane in lanes for m in lane.marks}
+        kinds = {m.kind for lane in lanes for m in lane.marks if self.start <= m.day <= self.end}
         x = float(LEFT)
         self.add('<g class="legend">')
         for label, status in items:
@@ -199,7 +201,7 @@ class _Canvas:
                 continue
             if x + 7.5 * len(label) > WIDTH - 20:
                 x, y = float(LEFT), y + 22
-            self._marker(x + 7, y - 4, colour, "")
+            self._marker(x + 7, y - 4, colour)
             self.text(x + 19, y, label)
             x += 19 + 7.5 * len(label) + 18
         self.add("</g>")
@@ -290,11 +292,17 @@ class _Canvas:
                 fill=_MARKS["suspension_claim"][1],
             )
 
-    def _marker(self, x: float, y: float, colour: str, tip: str) -> None:
-        """A small downward triangle whose tip touches the lane at ``x``."""
+    def _marker(self, x: float, y: float, colour: str, tip: str | None = None) -> None:
+        """A small downward triangle whose tip touches the lane at ``x``; without ``tip``,
+        the legend's sample."""
         points = f"{x - 6},{y - 9} {x + 6},{y - 9} {x},{y + 1}"
-        title = f"<title>{escape(tip)}</title>" if tip else ""
-        self.add(f'<polygon class="mark" points="{points}" fill="{colour}">{title}</polygon>')
+        if tip is None:
+            self.add(f'<polygon class="legend-mark" points="{points}" fill="{colour}"/>')
+            return
+        self.add(
+            f'<polygon class="mark" points="{points}" fill="{colour}">'
+            f"<title>{escape(tip)}</title></polygon>"
+        )
 
     def _chart(self, steps: Sequence[Step], top: float, population: int) -> None:
         count = count_on(steps, self.start)
