@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from pydantic import Field, TypeAdapter, ValidationError
 
@@ -32,7 +32,6 @@ from ..fields import IsoDate, StateCode
 from ..scenario import Conflict, Event, Scenario, TreatyId
 
 __all__ = [
-    "ALTERNATIVE_FIELDS",
     "Alternative",
     "ConsentKind",
     "LaterEvent",
@@ -44,7 +43,6 @@ ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "su
 AlternativeField = Literal[
     "signature", "deposit", "kind", "succession_effective", "withdrawal", "suspension_claim"
 ]
-ALTERNATIVE_FIELDS: tuple[str, ...] = get_args(AlternativeField)
 """What an alternative may concern: a field of the record, or the date of a later event."""
 
 
