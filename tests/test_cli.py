@@ -85,7 +85,12 @@ def test_standard_input(capsys, monkeypatch):
             "events[0].date",
         ),
         ('{"treaty": "APMBC", "state": "POL", "colour": 1}', (), "colour: unknown field"),
-        ('{"treaty": "NPT", "state": "USA"}', (), "not modelled yet"),
+        (
+            '{"treaty": "NPT", "state": "USA", "acts": [{"kind": "use", "date": "2000-01-01"}]}',
+            (),
+            "judging acts is not modelled for NPT",
+        ),
+        ('{"treaty": "SALT", "state": "USA"}', (), "unknown treaty id"),
         ('{"treaty": "APMBC", "state": "POL"}', ("--as-of", "yesterday"), "--as-of"),
         ('{"treaty": "APMBC", "state": "POL"}', ("--interpret", "month_end"), "KEY=VALUE"),
         (
@@ -146,7 +151,7 @@ def test_an_internal_error_exits_1_with_one_line_and_no_traceback(capsys, monkey
 def test_rules_lists_the_registry(capsys):
     code, out, _ = run(capsys, "rules")
     assert code == 0
-    assert "APMBC  modelled" in out and "OST    not modelled yet" in out
+    assert "APMBC  modelled" in out and "OST    modelled" in out
     code, out, _ = run(capsys, "rules", "--format", "json")
     assert {r["id"] for r in json.loads(out)} >= {"APMBC", "CCM", "NPT"}
 
@@ -172,7 +177,13 @@ def test_rules_interpretations(capsys):
     assert points["month_end"]["options"].keys() == {"clamp", "roll_forward"}
 
 
-def test_rules_of_an_unmodelled_treaty_exit_2(capsys):
+def test_rules_of_an_unknown_or_unmodelled_treaty_exit_2(capsys, monkeypatch):
+    code, out, err = run(capsys, "rules", "--treaty", "SALT")
+    assert code == 2 and out == "" and "unknown treaty id" in err
+    from treatyrules import treaties
+
+    monkeypatch.delitem(treaties.MODELLED, "CCW")
+    monkeypatch.delitem(treaties._LOADED, "CCW", raising=False)
     code, out, err = run(capsys, "rules", "--treaty", "CCW")
     assert code == 2 and out == "" and "not modelled yet" in err
 

@@ -227,6 +227,19 @@ def test_broken_data_is_refused_naming_file_line_and_field(data, name, old, new,
         read(data, "APMBC")
 
 
+def test_a_treaty_without_bundled_records_is_refused_naming_it():
+    from treatyrules import NotModelledError
+
+    with pytest.raises(
+        NotModelledError, match=r"^treaty: no depositary records are bundled for CCM"
+    ):
+        load("CCM")
+    with pytest.raises(
+        NotModelledError, match=r"^treaty: no depositary records are bundled for NPT"
+    ):
+        bundled("NPT")
+
+
 def test_records_are_loaded_once():
     assert load("APMBC") is RECORDS_
     assert bundled() is bundled()

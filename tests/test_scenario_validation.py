@@ -215,7 +215,11 @@ def test_a_depositary_notice_date_must_be_the_date_of_receipt():
     assert err.path == "events[1].notices"
 
 
-def test_a_known_treaty_not_modelled_yet_is_a_clear_refusal():
+def test_a_known_treaty_not_modelled_yet_is_a_clear_refusal(monkeypatch):
+    from treatyrules import treaties
+
+    monkeypatch.delitem(treaties.MODELLED, "OST")
+    monkeypatch.delitem(treaties._LOADED, "OST", raising=False)
     with pytest.raises(NotModelledError) as info:
         evaluate({"treaty": "OST", "state": "USA"})
     assert info.value.path == "treaty"

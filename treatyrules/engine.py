@@ -359,9 +359,15 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
         standing = Standing(enters_into_force=ep.eif)
     else:
         running = ep.deciding(day)
-        if running is not None and (running.outcome_on(day) in ("revoked", "effective")):
+        left_over = None
+        if running is not None and running.outcome_on(day) == "revoked":
+            # A notice revoked before its period ended: what it had left may matter.
+            if running.expiry is not None and running.revoked_on is not None:
+                left_over = max((running.expiry - running.revoked_on).days, 0) or None
             running = None
-        standing = Standing(in_force_since=ep.eif, running=running)
+        elif running is not None and running.outcome_on(day) == "effective":
+            running = None
+        standing = Standing(in_force_since=ep.eif, running=running, left_over=left_over)
     case = treaty.withdrawal.assess(history.ctx, index, event, standing, revoked_on)  # type: ignore[arg-type]
     history.withdrawals.append(case)
     if ep is not None:

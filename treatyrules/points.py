@@ -26,6 +26,7 @@ __all__ = [
     "MONTH_END",
     "NEW_CONFLICT_DURING_DEFERRAL",
     "PREMATURE_WITHDRAWAL",
+    "SUSPENDED_NOTICE",
     "SUSPENSION_CLAIM",
     "VCLT56_RIGHT",
 ]
@@ -363,6 +364,35 @@ VCLT56_RIGHT = register_point(
         ),
         sources=(
             "shared/facts/sibling-treaties.md §2 (VCLT Art. 56) and §3.6 (DPRK and the ICCPR)",
+        ),
+    )
+)
+
+SUSPENDED_NOTICE = register_point(
+    InterpretationPoint(
+        key="suspended_notice",
+        question=(
+            "A State withdrew its notice of withdrawal just before it took effect, then gives"
+            " notice again: does the new notice run the whole period, or only what was left?"
+        ),
+        options={
+            "restarts": (
+                "the whole period: the earlier notice was spent when it was withdrawn (the"
+                " prevailing view of the DPRK's 2003 NPT notice: effect on 10 April 2003)"
+            ),
+            "resumes": (
+                "only the time that was left of the earlier notice (the DPRK's own view in 2003:"
+                " one day, so effect on 11 January 2003)"
+            ),
+        },
+        default="restarts",
+        rationale=(
+            "A notice revoked before it took effect has no effect (VCLT Art. 68); nothing in the"
+            " withdrawal clauses lets a later notice inherit its running time."
+        ),
+        sources=(
+            "shared/facts/sibling-treaties.md §3.1 (DPRK and the NPT, 1993 and 2003)",
+            "docs/sources/sibling-treaties-verification.md §13",
         ),
     )
 )

@@ -27,7 +27,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, StrictBool, StrictInt, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .core.model import Frozen
@@ -80,24 +89,25 @@ TREATY_IDS = (
     "CTBT",
     "OST",
 )
-TreatyId = Literal[
-    "APMBC",
-    "CCM",
-    "TPNW",
-    "CCW",
-    "GC1",
-    "GC2",
-    "GC3",
-    "GC4",
-    "AP1",
-    "AP2",
-    "NPT",
-    "CWC",
-    "BWC",
-    "ATT",
-    "ICC",
-    "CTBT",
-    "OST",
+_EXTRA_IDS: set[str] = set()
+"""Ids of treaties declared outside the library (``treaties.register``)."""
+
+
+def _treaty_id(value: str) -> str:
+    if value in TREATY_IDS or value in _EXTRA_IDS:
+        return value
+    known = ", ".join((*TREATY_IDS, *sorted(_EXTRA_IDS)))
+    raise PydanticCustomError(
+        "treaty_id",
+        "unknown treaty id {value}; known ids: {known}",
+        {"value": repr(value), "known": known},
+    )
+
+
+TreatyId = Annotated[
+    StrictStr,
+    AfterValidator(_treaty_id),
+    WithJsonSchema({"type": "string", "enum": list(TREATY_IDS)}),
 ]
 
 Recipient = Literal["depositary", "states_parties", "security_council", "executive_council"]

@@ -121,6 +121,17 @@ def acts(draw: st.DrawFn, *, around: date | None = None) -> dict[str, Any]:
     return act
 
 
+def _era(treaty: str) -> tuple[date, date]:
+    """The window of dates in which instruments of ``treaty`` can be deposited."""
+    from .treaties import get
+
+    t = get(treaty)
+    opens = t.signature.opens if t.signature is not None else None
+    general = t.general_eif.in_force
+    start = opens or (general - timedelta(days=365) if general else ERA_START)
+    return start, date(2035, 12, 31)
+
+
 @st.composite
 def scenarios(
     draw: st.DrawFn,
@@ -133,40 +144,46 @@ def scenarios(
     max_conflicts: int = 3,
     max_acts: int = 0,
 ) -> Scenario:
-    """A valid scenario. Keyword arguments force a feature on (True) or off (False).
+    """A valid scenario under ``treaty``. Keyword arguments force a feature on or off.
 
     ``engaged_at_expiry=True`` adds a conflict the State is party to on the day its
-    notice of withdrawal expires (and implies ``withdrawal=True``).
+    notice of withdrawal expires (and implies ``withdrawal=True``); ``revoked=True``
+    adds a revocation. The scenario shrinks towards a single early deposit.
     """
+    from .treaties import get
+
+    t = get(treaty)
     code = state or draw(hypothetical_states())
-    if engaged_at_expiry:
+    if engaged_at_expiry or revoked:
         withdrawal = True
-    if revoked:
-        withdrawal = True
+    first, last = _era(treaty)
     events: list[dict[str, Any]] = []
-    signed = draw(st.booleans())
-    deposit = draw(dates(max_value=date(2035, 12, 31)))
-    if signed:
-        # Signature closed with entry into force (1 March 1999) and precedes the deposit.
-        sign = draw(dates(max_value=min(deposit, date(1999, 2, 28))))
-        events.append({"kind": "signature", "date": sign.isoformat()})
-        events.append({"kind": "ratification", "date": deposit.isoformat()})
-    else:
+    deposit = draw(dates(min_value=first, max_value=last))
+    signature = t.signature
+    closes = None if signature is None else signature.closes_before
+    can_sign = signature is not None and (closes is None or signature.opens < closes)
+    if can_sign and draw(st.booleans()):
+        assert signature is not None
+        latest = min(deposit, (closes or date.max) - timedelta(days=1))
+        if latest >= signature.opens:
+            sign = draw(dates(min_value=signature.opens, max_value=latest))
+            events.append({"kind": "signature", "date": sign.isoformat()})
+            events.append({"kind": "ratification", "date": deposit.isoformat()})
+    if not events:
         events.append({"kind": "accession", "date": deposit.isoformat()})
-    eif = max(date(1999, 3, 1), months_after(deposit.replace(day=1), 6))
+    eif = t.eif.date_for(deposit)
     has_withdrawal = draw(st.booleans()) if withdrawal is None else withdrawal
     anchor = deposit
     found_conflicts: list[dict[str, Any]] = []
     if has_withdrawal:
-        received = draw(dates(min_value=eif, max_value=eif + timedelta(days=20 * 365)))
+        since = eif or deposit
+        received = draw(dates(min_value=since, max_value=since + timedelta(days=20 * 365)))
         anchor = received
         events.append(
             {
                 "kind": "withdrawal",
                 "date": received.isoformat(),
-                "notified": draw(
-                    st.none() | st.just(["depositary", "states_parties", "security_council"])
-                ),
+                "notified": draw(st.none() | st.just(list(t.withdrawal.notice.recipients))),
                 "reasons_given": draw(st.none() | st.booleans()),
             }
         )
@@ -174,7 +191,12 @@ def scenarios(
             revocation = received + timedelta(days=draw(st.integers(0, 3 * 365)))
             events.append({"kind": "revocation", "date": revocation.isoformat()})
         if engaged_at_expiry:
-            expiry = months_after(received, 6)
+            period = t.withdrawal.period
+            expiry = (
+                received + timedelta(days=period.days)
+                if period.days
+                else months_after(received, period.months)
+            )
             start = expiry - timedelta(days=draw(st.integers(0, 3 * 365)))
             length = draw(st.none() | st.integers((expiry - start).days + 1, 6 * 365))
             found_conflicts.append(
@@ -198,5 +220,6 @@ def scenarios(
             "as_of": as_of.isoformat(),
             "events": events,
             "conflicts": found_conflicts,
+            "acts": draw(st.lists(acts(around=anchor), max_size=max_acts)),
         }
     )

@@ -29,6 +29,8 @@ class Standing:
     """An earlier instrument of withdrawal that has not yet taken effect."""
     not_in_force: bool = False
     """The State has consented, but the treaty itself is not in force."""
+    left_over: int | None = None
+    """Days an earlier, revoked notice still had to run when it was revoked."""
 
 
 @dataclass(frozen=True, slots=True)

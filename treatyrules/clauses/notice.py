@@ -244,7 +244,7 @@ class NoticePeriod(Rule):
     in_advance: bool = False
     later_date: bool = False
     earliest_notice: date | None = None
-    consults: tuple[str, ...] = ("month_end",)
+    consults: tuple[str, ...] = ("month_end", "suspended_notice")
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -278,9 +278,28 @@ class NoticePeriod(Rule):
             return max(end, event.takes_effect_on)
         return end
 
+    def resumed(self, ctx: Context, start: date, left_over: int | None) -> date | None:
+        """Under ``suspended_notice = resumes``, the end of what a revoked notice had left."""
+        if left_over is None or ctx.read(self, "suspended_notice") != "resumes":
+            return None
+        return days_after(start, left_over)
+
     def judge(
-        self, start: date, expiry: date, defeated_by: str | None, event: Withdrawal
+        self,
+        start: date,
+        expiry: date,
+        defeated_by: str | None,
+        event: Withdrawal,
+        left_over: int | None = None,
     ) -> Finding:
+        if left_over is not None and expiry == days_after(start, left_over):
+            return self.finding(
+                Truth.HOLDS,
+                f"An earlier notice was revoked with {left_over} day(s) left to run; under the"
+                " reading suspended_notice = resumes this notice only resumes them: the period"
+                f" ends on {expiry}.",
+                defeated_by=defeated_by,
+            )
         words = self.words
         since = (
             "the Depositary received the instrument" if start == event.date else "notice was given"

@@ -114,6 +114,9 @@ class WithdrawalClause:
                 worlds.append(World(label=start.label, revoked_on=revoked_on))
                 continue
             expiry = self.period.expiry(ctx, start.day, event)
+            resumed = self.period.resumed(ctx, start.day, standing.left_over)
+            if resumed is not None:
+                expiry = resumed
             deferral = None if self.deferral is None else self.deferral.judge(ctx, expiry, received)
             if not shown:
                 defeated = (
@@ -123,7 +126,15 @@ class WithdrawalClause:
                     and deferral.applies is Truth.HOLDS
                     else None
                 )
-                shown = (self.period.judge(start.day, expiry, defeated, event),)
+                shown = (
+                    self.period.judge(
+                        start.day,
+                        expiry,
+                        defeated,
+                        event,
+                        standing.left_over if resumed is not None else None,
+                    ),
+                )
                 if deferral is not None:
                     shown += (deferral.finding,)
             for label, effective, by in deferral_worlds(start.label, expiry, deferral):

@@ -88,8 +88,10 @@ def load(treaty_id: str) -> tuple[Record, ...]:
     bundled records.
     """
     treaties.get(treaty_id)  # an unknown or unmodelled id is an input error naming it
-    folder = files(treaties.__name__).joinpath(treaties.MODELLED[treaty_id])
-    if not folder.joinpath(RECORDS).is_file():
+    # A treaty declared in a package of its own (treaties/apmbc/) may bundle records there.
+    module = treaties.MODELLED.get(treaty_id)
+    folder = None if module is None else files(treaties.__name__).joinpath(module[0])
+    if folder is None or not folder.joinpath(RECORDS).is_file():
         raise NotModelledError("treaty", f"no depositary records are bundled for {treaty_id} yet")
     return read(folder, treaty_id)
 

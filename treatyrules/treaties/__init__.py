@@ -18,16 +18,34 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from ..core.errors import InputError, NotModelledError
-from ..scenario import TREATY_IDS
+from ..scenario import _EXTRA_IDS, TREATY_IDS
 
 if TYPE_CHECKING:
     from .base import Treaty
 
-__all__ = ["KNOWN", "MODELLED", "all", "get"]
+__all__ = ["KNOWN", "MODELLED", "all", "get", "register"]
 
 KNOWN = TREATY_IDS
-MODELLED: dict[str, str] = {"APMBC": "apmbc"}
-"""Modelled treaty ids and the module that declares each (imported on first use)."""
+MODELLED: dict[str, tuple[str, str]] = {
+    "APMBC": ("apmbc", "TREATY"),
+    "CCM": ("ccm", "TREATY"),
+    "TPNW": ("tpnw", "TREATY"),
+    "CCW": ("ccw", "TREATY"),
+    "GC1": ("geneva_conventions", "GC1"),
+    "GC2": ("geneva_conventions", "GC2"),
+    "GC3": ("geneva_conventions", "GC3"),
+    "GC4": ("geneva_conventions", "GC4"),
+    "AP1": ("additional_protocols", "AP1"),
+    "AP2": ("additional_protocols", "AP2"),
+    "NPT": ("disarmament", "NPT"),
+    "CWC": ("disarmament", "CWC"),
+    "BWC": ("disarmament", "BWC"),
+    "ATT": ("att", "TREATY"),
+    "ICC": ("icc", "TREATY"),
+    "CTBT": ("disarmament", "CTBT"),
+    "OST": ("ost", "TREATY"),
+}
+"""Modelled treaty ids: the module that declares each, and the name it has there."""
 
 
 _LOADED: dict[str, Treaty] = {}
@@ -47,11 +65,24 @@ def get(treaty_id: str) -> Treaty:
         raise InputError(
             "treaty", f"unknown treaty id {treaty_id!r}; known ids: {', '.join(KNOWN)}"
         )
-    treaty: Treaty = import_module(f"{__name__}.{module}").TREATY
+    treaty: Treaty = getattr(import_module(f"{__name__}.{module[0]}"), module[1])
     _LOADED[treaty_id] = treaty
     return treaty
 
 
 def all() -> tuple[Treaty, ...]:  # noqa: A001 - the registry's documented name
-    """Every modelled treaty."""
-    return tuple(get(t) for t in MODELLED)
+    """Every modelled treaty, the library's own and those registered."""
+    return tuple(get(t) for t in (*MODELLED, *(t for t in _LOADED if t not in MODELLED)))
+
+
+def register(treaty: Treaty) -> Treaty:
+    """Make a treaty declared outside the library available under its id.
+
+    Scenarios may then name it, and ``evaluate`` applies its rules. An id the
+    library already uses cannot be taken.
+    """
+    if treaty.id in KNOWN:
+        raise ValueError(f"{treaty.id} is one of the library's own treaty ids")
+    _LOADED[treaty.id] = treaty
+    _EXTRA_IDS.add(treaty.id)
+    return treaty

@@ -1,0 +1,84 @@
+"""Additional Protocols I and II to the Geneva Conventions (1977).
+
+Protocol I (Art. 99): a denunciation takes effect one year after the Depositary
+receives it; if the Party is then in a situation of Art. 1 (international armed
+conflict, occupation, or a war of national liberation) it does not take effect
+before the end of the conflict or occupation, nor before the final release,
+repatriation or re-establishment of protected persons. Protocol II (Art. 25):
+six months; if the Party is then in a non-international armed conflict, not
+before the end of that conflict (persons deprived of their liberty keep the
+Protocol's protection until their final release).
+"""
+
+from datetime import date
+
+from ..clauses.entry_into_force import MonthsAfter
+from ._build import Deferral, Joining, Notice, declare
+
+SOURCE_1 = (
+    "Additional Protocol I, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
+    " §3, D-AP1); ICRC (entry into force 7 December 1978); shared/facts/sibling-treaties.md §1"
+)
+SOURCE_2 = SOURCE_1.replace("Protocol I", "Protocol II").replace("D-AP1", "D-AP2")
+
+# Both entered into force on 7 December 1978, six months after the second instrument; the
+# day of that instrument (about 7 June 1978) is derived, not verified. The calendar dates of
+# their signature period were not verified either: signatures are recorded, not judged.
+
+AP1 = declare(
+    id="AP1",
+    title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol I)",
+    name="Additional Protocol I",
+    source=SOURCE_1,
+    joining=Joining(
+        ratification="art_93",
+        accession="art_94",
+        general="art_95__para_1",
+        in_force=date(1978, 12, 7),
+        last_counted=date(1978, 6, 7),
+        threshold=2,
+        per_state="art_95__para_2",
+        formula=MonthsAfter(6),
+    ),
+    notice=Notice(
+        heading="art_99",
+        term="denunciation",
+        right="art_99__para_1__sent_1",
+        notice="art_99__para_2",
+        recipients=("depositary",),
+        period="art_99__para_1__sent_1",
+        months=12,
+        deferral=Deferral(
+            eid="art_99__para_1__sent_2",
+            kinds=("international", "occupation"),
+            ends_with="conflict_and_repatriation",
+        ),
+    ),
+)
+
+AP2 = declare(
+    id="AP2",
+    title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol II)",
+    name="Additional Protocol II",
+    source=SOURCE_2,
+    joining=Joining(
+        ratification="art_21",
+        accession="art_22",
+        general="art_23__para_1",
+        in_force=date(1978, 12, 7),
+        last_counted=date(1978, 6, 7),
+        threshold=2,
+        per_state="art_23__para_2",
+        formula=MonthsAfter(6),
+    ),
+    notice=Notice(
+        heading="art_25",
+        term="denunciation",
+        right="art_25__para_1__sent_1",
+        notice="art_25__para_2",
+        recipients=("depositary",),
+        period="art_25__para_1__sent_1",
+        months=6,
+        deferral=Deferral(eid="art_25__para_1__sent_2", kinds=("non_international",)),
+    ),
+)

@@ -1,0 +1,47 @@
+"""Arms Trade Treaty (2013): Arts. 21, 22 and 24.
+
+Withdrawal takes effect 90 days after the Depositary receives the notification,
+unless the notification names a later date; the notification may explain the
+reasons. There is no armed-conflict clause.
+"""
+
+from datetime import date
+
+from ..clauses.entry_into_force import DaysAfter
+from ._build import Joining, Notice, declare
+
+TREATY = declare(
+    id="ATT",
+    title="Arms Trade Treaty",
+    name="Arms Trade Treaty",
+    source=(
+        "ATT text (D-ATT) and UNODA (docs/sources/sibling-treaties-verification.md §7);"
+        " shared/facts/sibling-treaties.md §1, §3.4"
+    ),
+    joining=Joining(
+        signature="art_21__para_1",
+        opens=date(2013, 6, 3),
+        closes_before=date(2014, 12, 24),
+        ratification="art_21__para_2",
+        accession="art_21__para_3",
+        # 90 days after the 50th ratification, acceptance or approval (25 September 2014).
+        general="art_22__para_1",
+        in_force=date(2014, 12, 24),
+        last_counted=date(2014, 9, 25),
+        threshold=50,
+        per_state="art_22__para_2",
+        formula=DaysAfter(90),
+    ),
+    notice=Notice(
+        heading="art_24",
+        duration="art_24__para_1",
+        right="art_24__para_2__sent_1",
+        notice="art_24__para_2__sent_2",
+        recipients=("depositary",),
+        reasons="art_24__para_2__sent_3",
+        reasons_kind="optional",
+        period="art_24__para_2__sent_4",
+        days=90,
+        later_date=True,
+    ),
+)

@@ -1,0 +1,62 @@
+"""Convention on Certain Conventional Weapons (1980): Arts. 3-5 and 9.
+
+A State may denounce the Convention or any one of its annexed Protocols by
+notifying the Depositary; it takes effect one year after receipt. If the State is
+then in a situation of Art. 1 (international armed conflict or occupation) it stays
+bound until the conflict or occupation ends and the operations of final release,
+repatriation or re-establishment of protected persons are over. Denouncing the
+Convention covers every Protocol the State is bound by. (The 2001 amendment of
+Art. 1, extending the Convention to non-international conflicts for the States
+that accepted it, is not modelled: which States are bound by it was not verified.)
+"""
+
+from datetime import date
+
+from ..clauses.entry_into_force import MonthsAfter
+from ._build import Deferral, Joining, Notice, declare
+
+SOURCE = (
+    "CCW text, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md §1,"
+    " D-CCW); shared/facts/sibling-treaties.md §2.3"
+)
+
+TREATY = declare(
+    id="CCW",
+    title=(
+        "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons"
+        " Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects"
+    ),
+    name="Convention on Certain Conventional Weapons",
+    source=SOURCE,
+    joining=Joining(
+        signature="art_3",
+        opens=date(1981, 4, 10),
+        closes_before=date(1982, 4, 10),
+        ratification="art_4__para_1",
+        accession="art_4__para_1",
+        # Six months after the 20th instrument; that deposit's exact day is not verified,
+        # 2 June 1983 is derived from the entry into force on 2 December 1983.
+        general="art_5__para_1",
+        in_force=date(1983, 12, 2),
+        last_counted=date(1983, 6, 2),
+        threshold=20,
+        per_state="art_5__para_2",
+        formula=MonthsAfter(6),
+    ),
+    notice=Notice(
+        heading="art_9",
+        term="denunciation",
+        right="art_9__para_1",
+        notice="art_9__para_1",
+        recipients=("depositary",),
+        period="art_9__para_2__sent_1",
+        months=12,
+        deferral=Deferral(
+            eid="art_9__para_2__sent_2",
+            kinds=("international", "occupation"),
+            ends_with="conflict_and_repatriation",
+            stays_bound=True,
+        ),
+        protocols=("I", "II", "APII", "III", "IV", "V"),
+    ),
+)

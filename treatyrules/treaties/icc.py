@@ -1,0 +1,47 @@
+"""Rome Statute of the International Criminal Court (1998): Arts. 125-127.
+
+A State Party withdraws by written notification to the UN Secretary-General; it
+takes effect one year after receipt, unless the notification names a later date.
+Burundi left on 27 October 2017, the Philippines on 17 March 2019 (a Sunday: no
+roll to a working day), Hungary on 2 June 2026; The Gambia and South Africa
+revoked their withdrawals before they took effect.
+"""
+
+from datetime import date
+
+from ..clauses.entry_into_force import FirstDayOfMonthAfterDays
+from ._build import Joining, Notice, declare
+
+TREATY = declare(
+    id="ICC",
+    title="Rome Statute of the International Criminal Court",
+    name="Rome Statute of the International Criminal Court",
+    source=(
+        "Rome Statute text (D-ROME) and UN press release L/T/4365/Rev.1"
+        " (docs/sources/sibling-treaties-verification.md §8); shared/facts/sibling-treaties.md §3.2"
+    ),
+    joining=Joining(
+        signature="art_125__para_1",
+        opens=date(1998, 7, 17),
+        closes_before=date(2001, 1, 1),
+        ratification="art_125__para_2",
+        accession="art_125__para_3",
+        # The 60th instrument was deposited on 11 April 2002 (ten States at once).
+        general="art_126__para_1",
+        in_force=date(2002, 7, 1),
+        last_counted=date(2002, 4, 11),
+        threshold=60,
+        per_state="art_126__para_2",
+        formula=FirstDayOfMonthAfterDays(60),
+    ),
+    notice=Notice(
+        heading="art_127",
+        right="art_127__para_1__sent_1",
+        notice="art_127__para_1__sent_1",
+        recipients=("depositary",),
+        period="art_127__para_1__sent_2",
+        months=12,
+        later_date=True,
+        savings="art_127__para_2",
+    ),
+)

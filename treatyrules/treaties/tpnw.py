@@ -1,0 +1,51 @@
+"""Treaty on the Prohibition of Nuclear Weapons (2017): Arts. 13-15 and 17.
+
+Withdrawal takes effect twelve months after the Depositary receives the
+notification; if the State is then a party to an armed conflict it stays bound
+until it is no longer party to *any* armed conflict. The English wording of
+Art. 17 was not seen: the French and Japanese texts were (facts §2.2).
+"""
+
+from datetime import date
+
+from ..clauses.entry_into_force import DaysAfter
+from ._build import Deferral, Joining, Notice, declare
+
+SOURCE = (
+    "TPNW, French authentic text and Japanese translation (shared/facts/sibling-treaties.md"
+    " §2.2; English wording UNVERIFIED); entry into force per"
+    " docs/sources/sibling-treaties-verification.md §12"
+)
+
+TREATY = declare(
+    id="TPNW",
+    title="Treaty on the Prohibition of Nuclear Weapons",
+    name="Treaty on the Prohibition of Nuclear Weapons",
+    source=SOURCE,
+    joining=Joining(
+        signature="art_13",
+        opens=date(2017, 9, 20),
+        closes_before=None,
+        ratification="art_14",
+        accession="art_14",
+        # The 50th instrument: Honduras, 24 October 2020; in force 90 days later.
+        general="art_15__para_1",
+        in_force=date(2021, 1, 22),
+        last_counted=date(2020, 10, 24),
+        threshold=50,
+        per_state="art_15__para_2",
+        formula=DaysAfter(90),
+    ),
+    notice=Notice(
+        heading="art_17",
+        duration="art_17__para_1",
+        right="art_17__para_2__sent_1",
+        notice="art_17__para_2__sent_2",
+        recipients=("depositary",),
+        reasons="art_17__para_2__sent_3",
+        reasons_kind="extraordinary_events",
+        period="art_17__para_3__sent_1",
+        months=12,
+        deferral=Deferral(eid="art_17__para_3__sent_2", ends_with="any_conflict", stays_bound=True),
+    ),
+)
