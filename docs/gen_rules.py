@@ -1,4 +1,5 @@
-"""Generate docs/rules.md and docs/contested-questions.md from the code.
+"""Generate the pages of docs/ that come from the code: the rule reference, the contested
+questions, and the JSON Schemas of the contracts.
 
 python docs/gen_rules.py          # rewrite both files
 python docs/gen_rules.py --check  # exit 1 if either is out of date (used by the tests)
@@ -6,11 +7,15 @@ python docs/gen_rules.py --check  # exit 1 if either is out of date (used by the
 
 from __future__ import annotations
 
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from treatyrules import treaties
 from treatyrules.core.interpretation import get_point
+from treatyrules.schemas import scenario_schema, verdict_schema
 
 DOCS = Path(__file__).parent
 
@@ -90,7 +95,16 @@ def points_page() -> str:
     return "\n".join(out) + "\n"
 
 
-PAGES = {"rules.md": rules_page, "contested-questions.md": points_page}
+def _schema(build: Callable[[], dict[str, Any]]) -> Callable[[], str]:
+    return lambda: json.dumps(build(), indent=2) + "\n"
+
+
+PAGES: dict[str, Callable[[], str]] = {
+    "rules.md": rules_page,
+    "contested-questions.md": points_page,
+    "schemas/scenario.v1.json": _schema(scenario_schema),
+    "schemas/verdict.v1.json": _schema(verdict_schema),
+}
 
 
 def main(argv: list[str]) -> int:
@@ -102,6 +116,7 @@ def main(argv: list[str]) -> int:
             if not path.exists() or path.read_text() != text:
                 stale.append(name)
         else:
+            path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text)
     if stale:
         print(f"out of date: {', '.join(stale)} (run python docs/gen_rules.py)", file=sys.stderr)

@@ -22,7 +22,7 @@ from .core.errors import InputError
 from .core.interpretation import all_points, get_point
 from .core.verdict import Verdict
 from .render import FORMATS, render, status, timeline_svg
-from .scenario import Scenario
+from .schemas import scenario_schema, verdict_schema
 from .sensitivity import sensitivity
 from .states import state_name
 from .what_if import earliest_effect, flips, if_conflict_ends
@@ -226,8 +226,8 @@ def _cmd_what_if(args: argparse.Namespace) -> str:
 
 
 def _cmd_schema(args: argparse.Namespace) -> str:
-    model = Scenario if args.which == "scenario" else Verdict
-    return json.dumps(model.model_json_schema(), indent=2)
+    schema = scenario_schema() if args.which == "scenario" else verdict_schema()
+    return json.dumps(schema, indent=2)
 
 
 def _states(values: Sequence[str]) -> list[str]:

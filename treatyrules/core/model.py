@@ -42,7 +42,10 @@ def _meta(cls: type[BaseModel]) -> tuple[int, dict[str, Any], set[str]]:
 class Frozen(BaseModel):
     """An immutable pydantic model that rejects unknown keys."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # In a serialization schema every field is required: the output always carries it.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", json_schema_serialization_defaults_required=True
+    )
 
     @classmethod
     def trusted(cls, **fields: Any) -> Self:
