@@ -10,8 +10,8 @@ that cover time when the State was bound, the point ``final_report`` decides).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ...core.calendar import days_after, years_after
