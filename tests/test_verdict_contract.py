@@ -100,7 +100,7 @@ def test_verdicts_are_frozen(poland):
 def test_the_repr_shows_what_matters(poland):
     assert repr(evaluate(poland, as_of="2026-03-01")) == (
         "Verdict(APMBC POL on 2026-03-01: withdrawn, withdrawal effective, effective 2026-02-20,"
-        " 4 unknown fact(s))"
+        " 3 unknown fact(s))"
     )
 
 

@@ -44,11 +44,14 @@ def conclude(
             " not defeat the treaty's object and purpose (VCLT Art. 18)."
         )
     if status == "contracting" and ep is not None:
-        return (
+        text = (
             f"{who} has consented to be bound by the {title} (instrument deposited on"
             f" {ep.deposit}); the treaty enters into force for it on {ep.eif}. Until then it is"
-            " not yet a party, and must not defeat the treaty's object and purpose (VCLT Art. 18)."
+            " not yet a party"
         )
+        if any(d <= day for _, d in history.provisional):
+            return text + ", but it applies the core prohibitions provisionally, as it declared."
+        return text + ", and must not defeat the treaty's object and purpose (VCLT Art. 18)."
     if status == "withdrawn":
         left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
         return f"{who} is no longer a party to the {title} on {day}: its withdrawal took effect on {left}."

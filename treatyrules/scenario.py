@@ -25,7 +25,7 @@ state
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -352,21 +352,25 @@ class Device(Frozen):
     self_destructing: StrictBool | None = None
 
 
+ActKind = Literal[
+    "use",
+    "develop",
+    "produce",
+    "acquire",
+    "stockpile",
+    "retain",
+    "transfer",
+    "assist",
+    "encourage",
+    "induce",
+]
+ACT_KINDS: tuple[str, ...] = get_args(ActKind)
+
+
 class Act(Frozen):
     """Something the State did on a date, to be judged against the treaty."""
 
-    kind: Literal[
-        "use",
-        "develop",
-        "produce",
-        "acquire",
-        "stockpile",
-        "retain",
-        "transfer",
-        "assist",
-        "encourage",
-        "induce",
-    ]
+    kind: ActKind
     date: IsoDate
     device: Device | None = Field(default=None, description="Null = the device is unknown.")
     purpose: Literal["development", "training", "destruction"] | None = None

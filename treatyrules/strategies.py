@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from .api import evaluate
 from .core.calendar import months_after
-from .scenario import Scenario
+from .scenario import ACT_KINDS, Scenario
 from .states import state_codes
 
 __all__ = [
@@ -37,18 +37,6 @@ __all__ = [
     "states",
 ]
 
-ACT_KINDS = (
-    "use",
-    "develop",
-    "produce",
-    "acquire",
-    "stockpile",
-    "retain",
-    "transfer",
-    "assist",
-    "encourage",
-    "induce",
-)
 
 ERA_START = date(1997, 12, 3)
 ERA_END = date(2045, 12, 31)

@@ -89,7 +89,10 @@ class WithdrawalCase:
     """The annexed Protocol denounced, if the instrument denounces only that (CCW)."""
 
     def _same(self, attr: str) -> object:
-        values = {getattr(w, attr) for w in self.worlds}
+        worlds = self.worlds
+        if len(worlds) == 1:  # the usual case: one way the facts turn out
+            return getattr(worlds[0], attr)
+        values = {getattr(w, attr) for w in worlds}
         return values.pop() if len(values) == 1 else None
 
     @property
@@ -115,6 +118,8 @@ class WithdrawalCase:
 
     @property
     def deferred_by(self) -> tuple[str, ...]:
+        if len(self.worlds) == 1:
+            return self.worlds[0].deferred_by
         names: list[str] = []
         for w in self.worlds:
             names += [n for n in w.deferred_by if n not in names]
@@ -126,6 +131,8 @@ class WithdrawalCase:
 
     def outcomes_on(self, day: date) -> tuple[WithdrawalOutcome, ...]:
         """The outcome in each world, without repeats."""
+        if len(self.worlds) == 1:
+            return (self.worlds[0].outcome_on(day),)
         found: list[WithdrawalOutcome] = []
         for w in self.worlds:
             o = w.outcome_on(day)
@@ -134,6 +141,8 @@ class WithdrawalCase:
         return tuple(found)
 
     def outcome_on(self, day: date) -> WithdrawalOutcome:
+        if len(self.worlds) == 1:
+            return self.worlds[0].outcome_on(day)
         outcomes = self.outcomes_on(day)
         return outcomes[0] if len(outcomes) == 1 else "indeterminate"
 

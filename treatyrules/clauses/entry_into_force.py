@@ -23,7 +23,7 @@ from ..core.calendar import days_after, first_day_of_nth_month_after, months_aft
 from ..core.rule import Rule
 from ..core.truth import Truth
 from ..core.verdict import Finding
-from .words import number_word, ordinal
+from ..core.words import number_word, ordinal
 
 __all__ = [
     "DaysAfter",

@@ -18,10 +18,10 @@ from ..core.calendar import days_after, months_after
 from ..core.rule import Rule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding, Severity
+from ..core.words import number_word
 from ..scenario import Withdrawal
 from .case import WithdrawalCase
 from .context import Context
-from .words import number_word
 
 __all__ = [
     "ON_CONFLICT",

@@ -259,20 +259,27 @@ class WithdrawalClause:
         self, index: int, event: Withdrawal, right: Finding, revoked_on: date | None
     ) -> WithdrawalCase:
         """An instrument that the treaty gives no right to make (yet)."""
-        revocation = (
-            self.revocation.none if revoked_on is None else self.revocation.of_nothing(revoked_on)
-        )
-        finding = self.heading.finding(
-            Truth.FAILS,
-            f"The instrument received on {event.date} does not operate as a withdrawal.",
-            (*_fixed(self.duration), right, revocation),
-        )
         return WithdrawalCase(
             index=index,
             received=event.date,
-            finding=finding,
+            finding=self._inoperative(
+                Truth.FAILS, "does not operate as a withdrawal", event, right, revoked_on
+            ),
             worlds=(World(label="no right of withdrawal", applicable=False),),
             protocol=event.protocol,
+        )
+
+    def _inoperative(
+        self, outcome: Truth, what: str, event: Withdrawal, right: Finding, revoked_on: date | None
+    ) -> Finding:
+        """The finding on an instrument that is not an operative withdrawal, and its revocation."""
+        revocation = (
+            self.revocation.none if revoked_on is None else self.revocation.of_nothing(revoked_on)
+        )
+        return self.heading.finding(
+            outcome,
+            f"The instrument received on {event.date} {what}.",
+            (*_fixed(self.duration), right, revocation),
         )
 
     def _not_applicable(
@@ -299,18 +306,16 @@ class WithdrawalClause:
             )
         else:
             right = self.right.not_a_party(received, standing.left_on)
-        revocation = (
-            self.revocation.none if revoked_on is None else self.revocation.of_nothing(revoked_on)
-        )
-        finding = self.heading.finding(
-            Truth.NOT_APPLICABLE,
-            f"The instrument received on {received} is not a withdrawal under this article.",
-            (*_fixed(self.duration), right, revocation),
-        )
         return WithdrawalCase(
             index=index,
             received=received,
-            finding=finding,
+            finding=self._inoperative(
+                Truth.NOT_APPLICABLE,
+                "is not a withdrawal under this article",
+                event,
+                right,
+                revoked_on,
+            ),
             redundant_to=standing.running,
             withdraws_consent=withdraws_consent,
         )

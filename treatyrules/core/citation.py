@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .words import ordinal
+
 __all__ = [
     "Citation",
     "EidError",
@@ -36,18 +38,6 @@ _EID = re.compile(
     r"(?:__para_(?P<para>\d+))?"
     r"(?P<points>(?:__point_[a-z]+)*)"
     r"(?:__sent_(?P<sent>\d+))?$"
-)
-_ORDINALS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
 )
 _ROMAN = (
     (1000, "M"),
@@ -147,8 +137,7 @@ def cite(treaty: str, eid: str) -> str:
     for point in p.points:
         text += f"({point})"
     if p.sentence is not None:
-        ordinal = _ORDINALS[p.sentence - 1] if p.sentence <= len(_ORDINALS) else f"{p.sentence}th"
-        text += f", {ordinal} sentence"
+        text += f", {ordinal(p.sentence)} sentence"
     return text
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ...core.calendar import days_after, years_after
@@ -113,22 +114,24 @@ class _Deadline:
     ) -> tuple[DeadlineResult, Unknown | None]:
         outcome: DeadlineOutcome
         missing = None
-        if effective is not None and self.due >= effective and not owed_after:
+        due = self.due
+        done = self.done
+        if effective is not None and due >= effective and not owed_after:
             outcome = "not_applicable"
             text = (
-                f"Due on {self.due}, on or after the withdrawal took effect ({effective}): no"
-                " longer owed."
+                f"Due on {due.isoformat()}, on or after the withdrawal took effect"
+                f" ({effective.isoformat()}): no longer owed."
             )
-        elif self.done is not None and self.done <= self.due and self.done <= day:
-            outcome, text = "met", f"Due on {self.due}; done on {self.done}."
-        elif day < self.due:
-            outcome, text = "pending", f"Due on {self.due}."
-        elif self.done is not None:
-            outcome, text = "missed", f"Due on {self.due}; done only on {self.done}."
+        elif done is not None and done <= due and done <= day:
+            outcome, text = "met", f"Due on {due.isoformat()}; done on {done.isoformat()}."
+        elif day < due:
+            outcome, text = "pending", f"Due on {due.isoformat()}."
+        elif done is not None:
+            outcome, text = "missed", f"Due on {due.isoformat()}; done only on {done.isoformat()}."
         else:
             outcome = "unknown"
-            text = f"Due on {self.due}; the facts do not say whether it was done."
-            missing = Unknown.trusted(fact=self.fact, affects=self.rule.eid, decisive=False)
+            text = f"Due on {due.isoformat()}; the facts do not say whether it was done."
+            missing = _missing(self.fact, self.rule.eid)
         result = DeadlineResult.trusted(
             rule=self.rule.eid,
             citation=self.rule.citation,
@@ -141,7 +144,15 @@ class _Deadline:
         return result, missing
 
 
+@cache
+def _missing(fact: str, eid: str) -> Unknown:
+    # The same missing fact for every State: built once.
+    return Unknown.trusted(fact=fact, affects=eid, decisive=False)
+
+
 def _first(history: History, kind: str, ep: Episode, covers: object = None) -> date | None:
+    if kind not in history.facts:
+        return None
     dates = [
         e.date
         for _, e in _facts(history, kind, ep)
@@ -206,7 +217,11 @@ def deadlines(
 
 
 def _annual(history: History, ep: Episode, day: date) -> list[_Deadline]:
-    """The annual reports the facts show, the latest one due, and the next one due."""
+    """The annual reports the facts show met or missed, and the next one due.
+
+    Not one row per year: a year with no report on record is not listed, except the
+    next one to fall due.
+    """
     assert ep.eif is not None  # the Convention is in force
     first_year = ep.eif.year
     last_year = (
@@ -230,10 +245,8 @@ def _annual(history: History, ep: Episode, day: date) -> list[_Deadline]:
         )
 
     years = {y for y in submitted if first_year <= y <= last_year}
-    latest_due = day.year - 1 if day >= date(day.year, 4, 30) else day.year - 2
-    if first_year <= latest_due <= last_year:
-        years.add(latest_due)
-    next_due = latest_due + 1
+    # The report covering year Y is due on 30 April of Y + 1: the next one after `day`.
+    next_due = day.year if day >= date(day.year, 4, 30) else day.year - 1
     if first_year <= next_due <= last_year:
         years.add(next_due)
     return [row(y) for y in sorted(years)]
