@@ -290,6 +290,10 @@ def test_the_continuing_law_is_stated_for_a_withdrawn_state():
 
 
 def test_the_conclusion_says_when_a_contracting_state_applies_the_prohibitions_provisionally():
-    doc = scenario("XXA", ev("accession", "2010-02-01"), ev("provisional_application", "2010-02-01"),
-                   as_of="2010-05-01")
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-02-01"),
+        ev("provisional_application", "2010-02-01"),
+        as_of="2010-05-01",
+    )
     assert "applies the core prohibitions provisionally" in evaluate(doc).conclusion

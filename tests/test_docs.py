@@ -30,26 +30,59 @@ def test_the_readme_starts_with_exactly_two_commands():
     assert "[test]" in commands[1] and commands[1].endswith("pytest")
 
 
-def test_the_readme_python_examples_print_what_their_comments_say(monkeypatch):
-    monkeypatch.chdir(ROOT)
-    for code in blocks(README, "python"):
+def run_python_blocks(text: str) -> int:
+    """Run each python block; each print shows what its comment after `# ` says."""
+    codes = blocks(text, "python")
+    for code in codes:
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            exec(compile(code, "README.md", "exec"), {})
+            exec(compile(code, "example", "exec"), {})
         expected = [
             line.split("# ", 1)[1].strip() for line in code.splitlines() if "print(" in line
         ]
         assert out.getvalue().splitlines() == expected
+    return len(codes)
 
 
-def test_the_readme_console_example_is_real_output(capsys):
-    (console,) = blocks(README, "console")
-    lines = console.splitlines()
-    command = lines[0].removeprefix("$ treatyrules ").split()
-    shown = [line for line in lines[1:] if line != "..."]
-    assert main(command) == 0
-    real = capsys.readouterr().out.splitlines()
-    assert real[: len(shown)] == shown
+def run_console_blocks(text: str, capsys) -> int:
+    """Run each console block's command; its output starts with the lines shown."""
+    consoles = blocks(text, "console")
+    for console in consoles:
+        lines = console.splitlines()
+        command = lines[0].removeprefix("$ treatyrules ").split()
+        shown = [line for line in lines[1:] if line != "..."]
+        assert main(command) == 0
+        real = capsys.readouterr().out.splitlines()
+        assert real[: len(shown)] == shown
+    return len(consoles)
+
+
+def test_the_readme_python_examples_print_what_their_comments_say(monkeypatch):
+    monkeypatch.chdir(ROOT)  # the examples read files under examples/
+    assert run_python_blocks(README) >= 2
+
+
+def test_the_readme_console_examples_are_real_output(capsys):
+    assert run_console_blocks(README, capsys) >= 2
+
+
+def test_the_records_page_console_example_is_real_output(capsys):
+    # Its Python examples run in tests/test_docs_examples.py, with every page's.
+    page = (ROOT / "docs" / "records.md").read_text()
+    assert run_console_blocks(page, capsys) == 1
+
+
+def test_the_records_page_lists_every_alternative_as_bundled():
+    from treatyrules.records import load
+
+    page = (ROOT / "docs" / "records.md").read_text()
+    rows = {line for line in page.splitlines() if re.match(r"^\| [A-Z]{3} \|", line)}
+    bundled = set()
+    for r in load("APMBC"):
+        for a in r.alternatives:
+            recorded = "(none: Art. 17(2))" if a.recorded is None else a.recorded
+            bundled.add(f"| {r.state} | {a.field} | {recorded} | {a.alternative} | {a.basis} |")
+    assert rows == bundled
 
 
 def test_the_generated_docs_are_current():

@@ -15,15 +15,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import treaties
+from . import records, treaties
 from ._version import __version__
 from .api import evaluate, parse_date
 from .core.errors import InputError
 from .core.interpretation import all_points, get_point
 from .core.verdict import Verdict
-from .render import FORMATS, render
+from .render import FORMATS, render, status, timeline_svg
 from .schemas import scenario_schema, verdict_schema
 from .sensitivity import sensitivity
+from .states import state_name
 from .what_if import earliest_effect, flips, if_conflict_ends
 
 __all__ = ["main"]
@@ -229,6 +230,86 @@ def _cmd_schema(args: argparse.Namespace) -> str:
     return json.dumps(schema, indent=2)
 
 
+def _states(values: Sequence[str]) -> list[str]:
+    """The State codes given on the command line, each once; every bad one is named."""
+    problems: list[tuple[str, str]] = []
+    chosen: list[str] = []
+    for value in values:
+        try:
+            code = records.state_code(value, "STATE")
+        except InputError as exc:
+            problems += exc.problems
+            continue
+        if code not in chosen:
+            chosen.append(code)
+    if problems:
+        raise InputError(problems[0][0], problems[0][1], problems=tuple(problems))
+    return chosen
+
+
+def _cmd_status(args: argparse.Namespace) -> str:
+    states = _states(args.states)
+    on = None if args.on is None else parse_date(args.on, "--on")
+    report = records.bundled().report(on, states or None)
+    return status.render(report, args.format)
+
+
+def _cmd_timeline(args: argparse.Namespace) -> str:
+    states = _states(args.states) or list(timeline_svg.DEFAULT_STATES)
+    start = None if args.start is None else parse_date(args.start, "--from")
+    end = None if args.end is None else parse_date(args.end, "--to")
+    if start is not None and end is not None and end <= start:
+        raise InputError("--to", f"{end} is not after --from {start}")
+    book = records.bundled()
+    if args.svg is None:
+        return _timeline_text(book, states, args.format)
+    svg = timeline_svg.draw(book, states, start=start, end=end, today=records.today())
+    if args.svg == "-":
+        return svg
+    try:
+        Path(args.svg).write_text(svg, encoding="utf-8")
+    except OSError as exc:
+        raise InputError("--svg", f"cannot write {args.svg}: {exc.strerror}") from None
+    return f"wrote {args.svg}: {len(states)} lanes and the count of States Parties"
+
+
+def _timeline_text(book: records.Records, states: Sequence[str], fmt: str) -> str:
+    lanes = [(s, book.scenario(s), book.timeline(s)) for s in states]
+    steps = book.party_count()
+    if fmt == "json":
+        return json.dumps(
+            {
+                "treaty": book.treaty.id,
+                "states": [
+                    {
+                        "state": code,
+                        "name": state_name(code),
+                        "intervals": [i.model_dump(mode="json") for i in intervals],
+                    }
+                    for code, _, intervals in lanes
+                ],
+                "party_count": [s.model_dump(mode="json") for s in steps],
+            },
+            indent=2,
+        )
+    lines: list[str] = []
+    for code, _, intervals in lanes:
+        name = state_name(code)
+        lines.append(f"{name} ({code})" if name else code)
+        for i in intervals:
+            since = "" if i.start is None else f"from {i.start}"
+            until = "" if i.end is None else f"until {i.end}"
+            lines.append(f"  {i.status.replace('_', ' '):<20} {since:<16}{until}".rstrip())
+        lines.append("")
+    last = steps[-1] if steps else None
+    if last is not None:
+        lines.append(
+            f"States Parties among the {len(book.states)} States with a record: {last.count}"
+            f" since {last.start} ({len(steps)} changes since {steps[0].start})"
+        )
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -256,6 +337,27 @@ def build_parser() -> argparse.ArgumentParser:
     ru.add_argument("--interpretations", action="store_true", help="list interpretation points")
     ru.add_argument("--format", choices=("text", "json"), default="text")
     ru.set_defaults(run=_cmd_rules)
+
+    st = sub.add_parser(
+        "status", help="the status of every State with a record (or of those named) on a date"
+    )
+    st.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
+    st.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
+    st.add_argument("--format", choices=status.TABLE_FORMATS, default="text")
+    st.set_defaults(run=_cmd_status)
+
+    tl = sub.add_parser("timeline", help="each State's statuses over time, and the party count")
+    tl.add_argument(
+        "states",
+        nargs="*",
+        metavar="STATE",
+        help=f"State codes (default: {' '.join(timeline_svg.DEFAULT_STATES)})",
+    )
+    tl.add_argument("--svg", metavar="FILE", help="draw it as SVG into FILE (- for stdout)")
+    tl.add_argument("--from", dest="start", metavar="DATE", help="the drawing starts on DATE")
+    tl.add_argument("--to", dest="end", metavar="DATE", help="the drawing ends on DATE")
+    tl.add_argument("--format", choices=("text", "json"), default="text")
+    tl.set_defaults(run=_cmd_timeline)
 
     se = sub.add_parser("sensitivity", help="which contested readings change the outcome")
     se.add_argument("file", metavar="FILE|-", help="a Scenario JSON v1 file, or - for stdin")

@@ -172,6 +172,9 @@ class History:
         """The position on ``day``, with the reasons."""
         ctx = self.ctx
         scenario = ctx.scenario
+        # Points read for this day (a deadline's) belong to this day's verdict only: the
+        # history is read on many days, and each verdict must equal a fresh evaluation.
+        built = dict(ctx.consultation.consulted)
         status = self.status_on(day)
         ep = self.episode_on(day)
         case = self.withdrawal_on(day)
@@ -184,6 +187,9 @@ class History:
         deadlines, missing = treaty.deadlines(self, day) if treaty.deadlines else ((), ())
         withdrawal = None if case is None else case.result_on(day)
         name = state_name(scenario.state)
+        conclusion = conclude(self, day, status, ep, case, name)
+        interpretations = dict(ctx.consultation.consulted)
+        ctx.consultation.consulted = built
         return Verdict.trusted(
             treaty=scenario.treaty,
             state=scenario.state,
@@ -191,13 +197,13 @@ class History:
             as_of=day,
             status=status,
             possible_statuses=self.possible_statuses(day) if status == "indeterminate" else None,
-            conclusion=conclude(self, day, status, ep, case, name),
+            conclusion=conclusion,
             entry_into_force=None if ep is None else ep.eif,
             withdrawal=withdrawal,
             acts=self.acts,
             findings=findings,
             deadlines=deadlines,
-            interpretations=dict(ctx.consultation.consulted),
+            interpretations=interpretations,
             unknowns=(*ctx.unknowns, *missing) if missing else tuple(ctx.unknowns),
         )
 

@@ -1,0 +1,287 @@
+"""`treatyrules status` and `treatyrules timeline`: the JSON contract, the tables, the SVG,
+and exit 2 naming whatever was wrong."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+
+from treatyrules.cli import main
+from treatyrules.records import book
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_status_json_is_the_contract_with_one_entry_per_state_that_ever_deposited(capsys):
+    code, out, err = run(capsys, "status", "--on", "2026-03-01", "--format", "json")
+    assert code == 0 and err == ""
+    doc = json.loads(out)
+    assert list(doc) == ["treaty", "as_of", "states", "counts"]
+    assert (doc["treaty"], doc["as_of"]) == ("APMBC", "2026-03-01")
+    assert len(doc["states"]) == 166
+    for entry in doc["states"]:
+        assert list(entry) == ["state", "name", "status", "entry_into_force", "withdrawal"]
+    assert doc["counts"] == {"party": 161, "withdrawn": 5, "states_parties": 161}
+    pol = next(e for e in doc["states"] if e["state"] == "POL")
+    assert pol["withdrawal"]["received"] == "2025-08-20"
+    assert pol["withdrawal"]["effective_date"] == "2026-02-20"
+    assert pol["withdrawal"]["outcome"] == "effective"
+
+
+def test_status_of_named_states_lists_a_state_with_no_record_as_non_party(capsys):
+    code, out, _ = run(
+        capsys, "status", "POL", "UKR", "USA", "POL", "--on", "2026-03-01", "--format", "json"
+    )
+    assert code == 0
+    doc = json.loads(out)
+    assert [(e["state"], e["name"], e["status"]) for e in doc["states"]] == [
+        ("POL", "Poland", "withdrawn"),
+        ("UKR", "Ukraine", "party"),
+        ("USA", "United States", "non_party"),
+    ]
+    assert doc["states"][1]["withdrawal"] is None
+    assert doc["states"][2]["entry_into_force"] is None
+    assert doc["counts"] == {"non_party": 1, "party": 1, "withdrawn": 1, "states_parties": 1}
+
+
+def test_status_of_a_hypothetical_code_has_no_name(capsys):
+    code, out, _ = run(capsys, "status", "XXA", "--on", "2026-03-01", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["states"] == [
+        {
+            "state": "XXA",
+            "name": None,
+            "status": "non_party",
+            "entry_into_force": None,
+            "withdrawal": None,
+        }
+    ]
+
+
+def test_status_reads_today_in_utc_by_default(capsys, monkeypatch):
+    monkeypatch.setattr(book, "today", lambda: date(2025, 12, 26))
+    code, out, _ = run(capsys, "status", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["as_of"] == "2025-12-26"
+    assert doc["counts"] == {"party": 161, "withdrawal_pending": 5, "states_parties": 166}
+
+
+def test_status_text_is_a_table_and_a_summary_line(capsys):
+    code, out, _ = run(capsys, "status", "POL", "UKR", "USA", "--on", "2026-03-01")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "APMBC: status of 3 States on 2026-03-01"
+    assert lines[2].split() == ["State", "Status", "In", "force", "Withdrawal", "Name"]
+    assert lines[3].split()[:3] == ["POL", "withdrawn", "2013-06-01"]
+    assert lines[4].split()[:3] == ["UKR", "party", "2006-06-01"]
+    assert lines[5].split()[:4] == ["USA", "non", "party", "-"]
+    assert lines[-1] == (
+        "Counts on 2026-03-01: non party 1, party 1, withdrawn 1; States Parties: 1"
+    )
+
+
+def test_status_today_shows_161_states_parties_5_withdrawn_and_ukraine_still_bound(capsys):
+    code, out, _ = run(capsys, "status")
+    assert code == 0
+    assert out.splitlines()[-1].endswith(": party 161, withdrawn 5; States Parties: 161")
+    note = " ".join(out.split("Note on UKR: ")[1].split("\n\n")[0].split())
+    assert note.endswith(
+        "Its claimed suspension of 2025-07-18 does not release it: it remains bound by every"
+        " obligation."
+    )
+    assert "Note on" not in out.split("Note on UKR")[0]  # no other State has a note
+
+
+def test_status_of_every_state_on_a_day_with_withdrawals_pending(capsys):
+    code, out, _ = run(capsys, "status", "--on", "2026-01-15")
+    assert code == 0
+    assert out.splitlines()[0] == "APMBC: status of 166 States on 2026-01-15"
+    assert "pending (received 2025-08-20; effect 2026-02-20)" in out
+    assert out.splitlines()[-1] == (
+        "Counts on 2026-01-15: party 161, withdrawal pending 1, withdrawn 4; States Parties: 162"
+    )
+
+
+def test_status_markdown_is_a_table_and_a_summary_line(capsys):
+    code, out, _ = run(capsys, "status", "LVA", "UKR", "--on", "2026-03-01", "--format", "markdown")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[2] == "| State | Status | In force | Withdrawal | Name |"
+    assert lines[4] == (
+        "| LVA | withdrawn | 2006-01-01 | effective 2025-12-27 (received 2025-06-27) | Latvia |"
+    )
+    assert lines[7].startswith("- **UKR**: Ukraine (UKR) is a party")
+    assert lines[-1] == "Counts on 2026-03-01: party 1, withdrawn 1; States Parties: 1"
+
+
+def test_status_csv_reads_back_and_ends_with_a_comment_of_counts(capsys):
+    code, out, _ = run(capsys, "status", "--on", "2026-03-01", "--format", "csv")
+    assert code == 0
+    *table, last = out.splitlines()
+    rows = list(csv.DictReader(io.StringIO("\n".join(table))))
+    assert len(rows) == 166
+    fin = next(r for r in rows if r["state"] == "FIN")
+    assert fin == {
+        "state": "FIN",
+        "name": "Finland",
+        "status": "withdrawn",
+        "entry_into_force": "2012-07-01",
+        "withdrawal_received": "2025-07-10",
+        "withdrawal_outcome": "effective",
+        "withdrawal_effective_date": "2026-01-10",
+        "note": "",
+    }
+    ukr = next(r for r in rows if r["state"] == "UKR")
+    assert ukr["status"] == "party" and "claimed suspension of 2025-07-18" in ukr["note"]
+    assert last == "# Counts on 2026-03-01: party 161, withdrawn 5; States Parties: 161"
+
+
+def test_status_names_every_invalid_code_and_prints_nothing(capsys):
+    code, out, err = run(capsys, "status", "PLO", "POL", "pol")
+    assert code == 2 and out == ""
+    lines = err.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("treatyrules: error: STATE: not a State code")
+    assert lines[0].endswith("got 'PLO'") and lines[1].endswith("got 'pol'")
+
+
+def test_status_with_a_bad_date_names_the_flag(capsys):
+    code, out, err = run(capsys, "status", "--on", "2026-02-30")
+    assert code == 2 and out == ""
+    assert err == "treatyrules: error: --on: expected a date YYYY-MM-DD, got '2026-02-30'\n"
+
+
+def test_timeline_text_lists_each_states_intervals(capsys):
+    code, out, _ = run(capsys, "timeline", "POL")
+    assert code == 0
+    assert out.splitlines()[:7] == [
+        "Poland (POL)",
+        "  non party                            until 1997-12-04",
+        "  signatory            from 1997-12-04 until 2012-12-27",
+        "  contracting          from 2012-12-27 until 2013-06-01",
+        "  party                from 2013-06-01 until 2025-08-20",
+        "  withdrawal pending   from 2025-08-20 until 2026-02-20",
+        "  withdrawn            from 2026-02-20",
+    ]
+    assert out.splitlines()[-1].startswith(
+        "States Parties among the 166 States with a record: 161 since 2026-02-20"
+    )
+
+
+def test_timeline_json_holds_intervals_and_the_party_count(capsys):
+    code, out, _ = run(capsys, "timeline", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert [s["state"] for s in doc["states"]] == ["EST", "LVA", "LTU", "FIN", "POL", "UKR"]
+    assert doc["states"][5]["intervals"][-1] == {
+        "status": "party",
+        "start": "2006-06-01",
+        "end": None,
+    }
+    assert doc["party_count"][-1] == {"start": "2026-02-20", "count": 161}
+
+
+def lanes(svg: str) -> dict[str, ET.Element]:
+    root = ET.fromstring(svg)
+    assert root.tag == f"{SVG}svg"
+    return {g.get("data-state"): g for g in root.iter(f"{SVG}g") if g.get("class") == "lane"}
+
+
+def test_timeline_svg_draws_a_lane_per_state_in_well_formed_xml(capsys, tmp_path):
+    target = tmp_path / "timeline.svg"
+    code, out, _ = run(capsys, "timeline", "--svg", str(target))
+    assert code == 0 and str(target) in out
+    svg = target.read_text(encoding="utf-8")
+    drawn = lanes(svg)
+    assert list(drawn) == ["EST", "LVA", "LTU", "FIN", "POL", "UKR"]
+    est = [r.get("class") for r in drawn["EST"].iter(f"{SVG}rect")]
+    assert est == [
+        "status non_party",
+        "status contracting",
+        "status party",
+        "status withdrawal_pending",
+        "status withdrawn",
+    ]
+    names = [t.text for g in drawn.values() for t in g.iter(f"{SVG}text")]
+    assert "Estonia (EST)" in names and "Ukraine (UKR)" in names
+    assert "claimed suspension" in "".join(t.text or "" for t in drawn["UKR"].iter(f"{SVG}title"))
+    texts = [t.text for t in ET.fromstring(svg).iter(f"{SVG}text")]
+    assert {"1998", "2010", "2026", "Year", "States Parties", "withdrawal pending"} <= set(texts)
+
+
+def test_timeline_svg_of_a_window_has_month_ticks_and_a_cut_count_axis(capsys):
+    code, out, _ = run(
+        capsys, "timeline", "FIN", "--svg", "-", "--from", "2025-01-01", "--to", "2026-06-01"
+    )
+    assert code == 0
+    assert list(lanes(out)) == ["FIN"]
+    texts = {t.text for t in ET.fromstring(out).iter(f"{SVG}text")}
+    assert {"Jan 2025", "Jul 2025", "Jan 2026", "Month", "161", "166"} <= texts
+    assert "0" not in texts  # the count axis is cut near the values shown
+    assert "non party" not in texts  # only statuses drawn in the window are in the legend
+
+
+def test_timeline_svg_of_an_early_window_or_one_from_a_later_date(capsys):
+    code, out, _ = run(
+        capsys, "timeline", "--svg", "-", "--from", "2000-01-01", "--to", "2005-01-01"
+    )
+    assert code == 0
+    root = ET.fromstring(out)
+    assert not [p for p in root.iter(f"{SVG}polygon") if p.get("class") == "mark"]
+    assert not [line for line in root.iter(f"{SVG}line") if line.get("class") == "today"]
+    code, out, _ = run(capsys, "timeline", "POL", "--svg", "-", "--from", "2040-01-01")
+    assert code == 0  # the window then ends on the 1 January after its start
+    texts = {t.text for t in ET.fromstring(out).iter(f"{SVG}text")}
+    assert {"Jan 2040", "Jan 2041", "withdrawn since 2026-02-20"} <= texts
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--from", "2026-01-01", "--to", "2025-01-01"], "--to: 2025-01-01 is not after --from"),
+        (["--from", "2026-13-01"], "--from: expected a date"),
+        (["--svg", "/nonexistent/dir/t.svg"], "--svg: cannot write /nonexistent/dir/t.svg"),
+        (["XX"], "STATE: not a State code"),
+    ],
+)
+def test_timeline_refuses_bad_input_naming_it(capsys, args, message):
+    code, out, err = run(capsys, "timeline", *args)
+    assert code == 2 and out == ""
+    assert err.startswith(f"treatyrules: error: {message}")
+
+
+def test_the_table_says_how_each_withdrawal_stands():
+    from builders import ev, war
+
+    from treatyrules.records import bundled
+    from treatyrules.render import status
+
+    hypothetical = (
+        bundled()
+        .amend("POL", conflicts=[war("POL", "2026-01-01")])
+        .amend("LVA", events=[ev("revocation", "2025-09-01")])
+        .amend("XXA", events=[ev("accession", "2025-01-10"), ev("withdrawal", "2025-03-01")])
+    )
+    report = hypothetical.report(on="2026-03-01", states=["POL", "LVA", "XXA"])
+    lines = status.render(report).splitlines()[3:6]
+    expected = [
+        ("POL", "deferred (received 2025-08-20; no date yet)"),
+        ("LVA", "revoked 2025-09-01 (received 2025-06-27)"),
+        ("XXA", "not a withdrawal (received 2025-03-01)"),
+    ]
+    for line, (state, withdrawal) in zip(lines, expected, strict=True):
+        assert line.startswith(state) and f"  {withdrawal}  " in line
+    with pytest.raises(ValueError, match="unknown format 'yaml'"):
+        status.render(report, "yaml")

@@ -1,0 +1,192 @@
+"""A treaty's depositary records, read on any date: :class:`Records`.
+
+Each State's history (:func:`~treatyrules.engine.build_history`) is built once,
+on first use, and then read on as many dates as asked: the status of every State
+on one date costs one history per State the first time and a status read after
+that.
+
+Hypothetical facts compose with the records: :meth:`Records.amend` returns new
+records in which one State's scenario has extra events or armed conflicts; the
+original records are unchanged.
+
+>>> from treatyrules.records import bundled
+>>> book = bundled()
+>>> book.status("POL", on="2026-03-01").status
+'withdrawn'
+>>> war = {"name": "a war from 2026", "parties": ["POL", "XZZ"], "kind": "international",
+...        "start": "2026-01-01"}
+>>> book.amend("POL", conflicts=[war]).status("POL", on="2026-03-01").status
+'withdrawal_deferred'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from .. import treaties
+from ..api import parse_date
+from ..core.errors import InputError
+from ..core.verdict import Verdict
+from ..engine import History, build_history
+from ..fields import STATE_ERROR
+from ..scenario import Conflict, Event, Scenario
+from ..states import is_state_code
+from .model import Record, extend
+from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
+from .report import StateStatus, StatusReport, tally
+
+__all__ = ["Records", "state_code", "today"]
+
+
+def today() -> date:
+    """Today's date in UTC: the default date of every reading."""
+    return datetime.now(UTC).date()
+
+
+def state_code(value: object, field: str = "state") -> str:
+    """``value`` if it is a State code; otherwise an InputError naming ``field``."""
+    if isinstance(value, str) and is_state_code(value):
+        return value
+    raise InputError(field, f"{STATE_ERROR}, got {value!r}")
+
+
+def _day(on: date | str | None) -> date:
+    return today() if on is None else parse_date(on, "on")
+
+
+class Records:
+    """The depositary records of one treaty, with a history per State built on demand.
+
+    ``records``: one :class:`~treatyrules.records.model.Record` per State.
+    ``interpretation``: options for contested points, as for
+    :func:`treatyrules.evaluate`. Every reading defaults to today (UTC).
+    """
+
+    def __init__(
+        self,
+        records: Iterable[Record],
+        *,
+        treaty: str = "APMBC",
+        interpretation: Mapping[str, object] | None = None,
+        amended: Mapping[str, Scenario] | None = None,
+    ) -> None:
+        self.treaty = treaties.get(treaty)
+        self.interpretation = dict(interpretation or {})
+        self._choices = self.treaty.resolve(interpretation)
+        self._records = {r.state: r for r in records}
+        self._amended = dict(amended or {})
+        self._histories: dict[str, History] = {}
+
+    def __repr__(self) -> str:
+        extra = f", {len(self._amended)} amended" if self._amended else ""
+        return f"<Records {self.treaty.id}: {len(self._records)} States{extra}>"
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        """Every State with a record (in the records' order), then any other amended one."""
+        return (*self._records, *(s for s in self._amended if s not in self._records))
+
+    def record(self, state: str) -> Record | None:
+        """The State's record, or None if it never deposited an instrument."""
+        return self._records.get(state_code(state))
+
+    def scenario(self, state: str) -> Scenario:
+        """The State's scenario: its record's, as amended; an empty one without a record.
+
+        A State without a record has no instrument on file: in the closed world of
+        instruments, it never signed or joined, so it is a non-party.
+        """
+        code = state_code(state)
+        amended = self._amended.get(code)
+        if amended is not None:
+            return amended
+        record = self._records.get(code)
+        if record is None:
+            return Scenario.model_validate({"treaty": self.treaty.id, "state": code})
+        return record.scenario()
+
+    def history(self, state: str) -> History:
+        """The engine's history of the State (built once per State and kept)."""
+        code = state_code(state)
+        found = self._histories.get(code)
+        if found is None:
+            found = build_history(self.treaty, self.scenario(code), self._choices)
+            self._histories[code] = found
+        return found
+
+    def status(self, state: str, on: date | str | None = None) -> Verdict:
+        """The State's verdict on ``on``: the same as :func:`treatyrules.evaluate` on
+        :meth:`scenario` with ``as_of=on``."""
+        return self.history(state).verdict(_day(on))
+
+    def counts(
+        self, on: date | str | None = None, states: Iterable[str] | None = None
+    ) -> dict[str, int]:
+        """How many of ``states`` (default: all) have each status on ``on``, and
+        ``states_parties`` = party + withdrawal_pending + withdrawal_deferred."""
+        day = _day(on)
+        return tally(self.history(s).status_on(day) for s in self._chosen(states))
+
+    def states_parties(self, on: date | str | None = None) -> tuple[str, ...]:
+        """The States bound on ``on`` (party, withdrawal pending or deferred), in order."""
+        day = _day(on)
+        return tuple(s for s in self.states if self.history(s).status_on(day) in STATES_PARTIES)
+
+    def timeline(self, state: str) -> tuple[Interval, ...]:
+        """The State's statuses as half-open intervals ``[start, end)``."""
+        return intervals(self.history(state))
+
+    def party_count(self, states: Iterable[str] | None = None) -> tuple[Step, ...]:
+        """The number of States Parties among ``states`` (default: all) over time."""
+        return count_steps(self.timeline(s) for s in self._chosen(states))
+
+    def report(
+        self, on: date | str | None = None, states: Iterable[str] | None = None
+    ) -> StatusReport:
+        """The status of ``states`` (default: every State with a record) on ``on``, with counts."""
+        day = _day(on)
+        lines = []
+        for state in self._chosen(states):
+            history = self.history(state)
+            # A claimed suspension changes no column: the line carries the conclusion.
+            claimed = any(c.claimed <= day for c in history.suspensions)
+            lines.append(StateStatus.of(history.verdict(day), noted=claimed))
+        return StatusReport.of(self.treaty.id, day, lines)
+
+    def amend(
+        self,
+        state: str,
+        *,
+        events: Iterable[Event | Mapping[str, Any]] = (),
+        conflicts: Iterable[Conflict | Mapping[str, Any]] = (),
+    ) -> Records:
+        """New records in which ``state`` has these extra events and armed conflicts.
+
+        Added facts are Scenario JSON v1 dicts (or models), appended after the
+        State's own; an error names them by their place in these lists. A State
+        without a record starts from no instrument at all.
+        """
+        code = state_code(state)
+        scenario = extend(self.scenario(code), events=events, conflicts=conflicts)
+        return Records(
+            self._records.values(),
+            treaty=self.treaty.id,
+            interpretation=self.interpretation,
+            amended={**self._amended, code: scenario},
+        )
+
+    def interpreted(self, interpretation: Mapping[str, object]) -> Records:
+        """The same records read under other options for the contested points."""
+        return Records(
+            self._records.values(),
+            treaty=self.treaty.id,
+            interpretation=interpretation,
+            amended=self._amended,
+        )
+
+    def _chosen(self, states: Iterable[str] | None) -> tuple[str, ...]:
+        if states is None:
+            return self.states
+        return tuple(state_code(s, f"states[{i}]") for i, s in enumerate(states))

@@ -1,0 +1,146 @@
+"""The status of many States as a table: ``text``, ``markdown``, ``csv`` or ``json``.
+
+Each table is followed by one summary line of counts. In CSV that line is a
+comment (it starts with ``#``), so that spreadsheet and pandas readers
+(``comment="#"``) can skip it. What the columns cannot show -- a claimed
+suspension, which changes no status -- follows the text and Markdown tables as a
+note (the verdict's conclusion), and fills the CSV's ``note`` column; the JSON is
+the contract and has no notes.
+
+>>> from treatyrules.records import bundled
+>>> report = bundled().report(on="2026-03-01", states=["POL", "UKR", "USA"])
+>>> print(render(report, "text"))
+APMBC: status of 3 States on 2026-03-01
+<BLANKLINE>
+State  Status     In force    Withdrawal                                        Name
+POL    withdrawn  2013-06-01  effective 2026-02-20 (received 2025-08-20)        Poland
+UKR    party      2006-06-01  -                                                 Ukraine
+USA    non party  -           -                                                 United States
+<BLANKLINE>
+Note on UKR: Ukraine (UKR) is a party to the Anti-Personnel Mine Ban Convention on 2026-03-01, bound
+  since 2006-06-01. Its claimed suspension of 2025-07-18 does not release it: it remains bound by
+  every obligation.
+<BLANKLINE>
+Counts on 2026-03-01: non party 1, party 1, withdrawn 1; States Parties: 1
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import textwrap
+
+from ..core.verdict import WithdrawalResult
+from ..records.report import StateStatus, StatusReport
+
+__all__ = ["TABLE_FORMATS", "render", "summary"]
+
+TABLE_FORMATS = ("text", "json", "csv", "markdown")
+_HEAD = ("State", "Status", "In force", "Withdrawal", "Name")
+_WITHDRAWAL_WIDTH = 48
+_WIDTH = 100
+
+
+def render(report: StatusReport, fmt: str = "text") -> str:
+    """The report in ``fmt`` (one of :data:`TABLE_FORMATS`)."""
+    if fmt == "json":
+        return report.model_dump_json(indent=2)
+    if fmt == "csv":
+        return _csv(report)
+    if fmt == "markdown":
+        return _markdown(report)
+    if fmt == "text":
+        return _text(report)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(TABLE_FORMATS)}")
+
+
+def summary(report: StatusReport) -> str:
+    """One line: the count of each status present, then the States Parties."""
+    counts = dict(report.counts)
+    parties = counts.pop("states_parties")
+    listed = ", ".join(f"{status.replace('_', ' ')} {n}" for status, n in counts.items())
+    return f"Counts on {report.as_of}: {listed}; States Parties: {parties}"
+
+
+def _withdrawal(w: WithdrawalResult | None) -> str:
+    if w is None:
+        return "-"
+    if w.outcome in ("pending", "deferred", "indeterminate"):
+        when = "no date yet" if w.effective_date is None else f"effect {w.effective_date}"
+        return f"{w.outcome} (received {w.received}; {when})"
+    if w.outcome == "effective":
+        return f"effective {w.effective_date} (received {w.received})"
+    if w.outcome == "revoked":
+        return f"revoked {w.revoked_on} (received {w.received})"
+    return f"not a withdrawal (received {w.received})"
+
+
+def _cells(s: StateStatus) -> tuple[str, str, str, str, str]:
+    eif = "-" if s.entry_into_force is None else str(s.entry_into_force)
+    return (s.state, s.status.replace("_", " "), eif, _withdrawal(s.withdrawal), s.name or "-")
+
+
+def _text(report: StatusReport) -> str:
+    rows = [_HEAD, *(_cells(s) for s in report.states)]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths[3] = max(widths[3], _WITHDRAWAL_WIDTH)
+    n = len(report.states)
+    lines = [f"{report.treaty}: status of {n} State{'s' if n != 1 else ''} on {report.as_of}", ""]
+    for row in rows:
+        padded = (cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True))
+        lines.append("  ".join((*padded, row[4])))
+    for s in report.states:
+        if s.note:
+            lines += [
+                "",
+                textwrap.fill(f"Note on {s.state}: {s.note}", _WIDTH, subsequent_indent="  "),
+            ]
+    return "\n".join([*lines, "", summary(report)]) + "\n"
+
+
+def _markdown(report: StatusReport) -> str:
+    lines = [
+        f"**{report.treaty}: status on {report.as_of}**",
+        "",
+        "| " + " | ".join(_HEAD) + " |",
+        "|---|---|---|---|---|",
+    ]
+    for s in report.states:
+        cells = (c.replace("|", "\\|") for c in _cells(s))
+        lines.append("| " + " | ".join(cells) + " |")
+    notes = [f"- **{s.state}**: {s.note}" for s in report.states if s.note]
+    if notes:
+        lines += ["", *notes]
+    return "\n".join([*lines, "", summary(report)]) + "\n"
+
+
+def _csv(report: StatusReport) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(
+        (
+            "state",
+            "name",
+            "status",
+            "entry_into_force",
+            "withdrawal_received",
+            "withdrawal_outcome",
+            "withdrawal_effective_date",
+            "note",
+        )
+    )
+    for s in report.states:
+        w = s.withdrawal
+        writer.writerow(
+            (
+                s.state,
+                s.name or "",
+                s.status,
+                s.entry_into_force or "",
+                "" if w is None else w.received,
+                "" if w is None else w.outcome,
+                "" if w is None or w.effective_date is None else w.effective_date,
+                s.note or "",
+            )
+        )
+    return out.getvalue() + f"# {summary(report)}\n"
