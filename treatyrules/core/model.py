@@ -44,7 +44,10 @@ class Frozen(BaseModel):
 
     # In a serialization schema every field is required: the output always carries it.
     model_config = ConfigDict(
-        frozen=True, extra="forbid", json_schema_serialization_defaults_required=True
+        frozen=True,
+        extra="forbid",
+        json_schema_serialization_defaults_required=True,
+        defer_build=True,  # build validators on first use: `import treatyrules` stays fast
     )
 
     @classmethod
