@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...core.calendar import days_after, years_after
@@ -112,36 +112,44 @@ class _Deadline:
     def read(
         self, day: date, effective: date | None, owed_after: bool = False
     ) -> tuple[DeadlineResult, Unknown | None]:
-        outcome: DeadlineOutcome
-        missing = None
         due = self.due
         done = self.done
         if effective is not None and due >= effective and not owed_after:
-            outcome = "not_applicable"
-            text = (
-                f"Due on {due.isoformat()}, on or after the withdrawal took effect"
-                f" ({effective.isoformat()}): no longer owed."
-            )
-        elif done is not None and done <= due and done <= day:
-            outcome, text = "met", f"Due on {due.isoformat()}; done on {done.isoformat()}."
-        elif day < due:
-            outcome, text = "pending", f"Due on {due.isoformat()}."
-        elif done is not None:
-            outcome, text = "missed", f"Due on {due.isoformat()}; done only on {done.isoformat()}."
-        else:
-            outcome = "unknown"
-            text = f"Due on {due.isoformat()}; the facts do not say whether it was done."
-            missing = _missing(self.fact, self.rule.eid)
-        result = DeadlineResult.trusted(
-            rule=self.rule.eid,
-            citation=self.rule.citation,
-            title=self.title,
-            due=self.due,
-            outcome=outcome,
-            explanation=text,
-            met_on=self.done if outcome == "met" else None,
-        )
-        return result, missing
+            return _row(self.rule, self.title, due, "not_applicable", effective), None
+        if done is not None and done <= due and done <= day:
+            return _row(self.rule, self.title, due, "met", done), None
+        if day < due:
+            return _row(self.rule, self.title, due, "pending", None), None
+        if done is not None:
+            return _row(self.rule, self.title, due, "missed", done), None
+        return _row(self.rule, self.title, due, "unknown", None), _missing(self.fact, self.rule.eid)
+
+
+@lru_cache(maxsize=8192)
+def _row(
+    rule: Rule, title: str, due: date, outcome: DeadlineOutcome, other: date | None
+) -> DeadlineResult:
+    """One deadline row; ``other`` is the day it was done, or the withdrawal's effect.
+
+    Rows are immutable and due dates repeat from State to State (entry into force is
+    the first of a month), so identical rows are built once and shared.
+    """
+    text = {
+        "not_applicable": "Due on {due}, on or after the withdrawal took effect ({other}): no longer owed.",
+        "met": "Due on {due}; done on {other}.",
+        "pending": "Due on {due}.",
+        "missed": "Due on {due}; done only on {other}.",
+        "unknown": "Due on {due}; the facts do not say whether it was done.",
+    }[outcome].format(due=due.isoformat(), other=other.isoformat() if other else "")
+    return DeadlineResult.trusted(
+        rule=rule.eid,
+        citation=rule.citation,
+        title=title,
+        due=due,
+        outcome=outcome,
+        explanation=text,
+        met_on=other if outcome == "met" else None,
+    )
 
 
 @cache
