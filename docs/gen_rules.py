@@ -8,12 +8,14 @@ python docs/gen_rules.py --check  # exit 1 if either is out of date (used by the
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from treatyrules import treaties
+from treatyrules.cli import build_parser
 from treatyrules.core.interpretation import get_point
 from treatyrules.schemas import scenario_schema, verdict_schema
 
@@ -95,6 +97,30 @@ def points_page() -> str:
     return "\n".join(out) + "\n"
 
 
+def cli_page() -> str:
+    # argparse wraps help to the terminal's width: fix it, so the page is the same everywhere.
+    os.environ["COLUMNS"] = "100"
+    parser = build_parser()
+    out = [
+        "# Command line",
+        "",
+        "Generated from the command's own help by `python docs/gen_rules.py`; do not edit by hand.",
+        "",
+        "Exit codes: 0 on success; 2 on input that cannot be processed (invalid JSON or field,",
+        "missing file, a treaty not modelled), with one line per problem on standard error naming",
+        "the field by its path (`events[2].date`) and nothing on standard output; 1 on an internal",
+        "error, with one line and no traceback unless `--debug`. See [Contracts](../contracts.md).",
+        "",
+        "```text",
+        parser.format_help().rstrip(),
+        "```",
+    ]
+    subparsers = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, sub in subparsers.choices.items():  # type: ignore[attr-defined]
+        out += ["", f"## `treatyrules {name}`", "", "```text", sub.format_help().rstrip(), "```"]
+    return "\n".join(out) + "\n"
+
+
 def _schema(build: Callable[[], dict[str, Any]]) -> Callable[[], str]:
     return lambda: json.dumps(build(), indent=2) + "\n"
 
@@ -102,6 +128,7 @@ def _schema(build: Callable[[], dict[str, Any]]) -> Callable[[], str]:
 PAGES: dict[str, Callable[[], str]] = {
     "rules.md": rules_page,
     "contested-questions.md": points_page,
+    "reference/cli.md": cli_page,
     "schemas/scenario.v1.json": _schema(scenario_schema),
     "schemas/verdict.v1.json": _schema(verdict_schema),
 }

@@ -42,9 +42,20 @@ ERA_START = date(1997, 12, 3)
 ERA_END = date(2045, 12, 31)
 
 
-def dates(min_value: date = ERA_START, max_value: date = ERA_END) -> st.SearchStrategy[date]:
-    """Days in the treaty's era; shrinks towards ``min_value``."""
-    return st.dates(min_value=min_value, max_value=max_value)
+def dates(
+    min_value: date | None = None, max_value: date | None = None, *, treaty: str | None = None
+) -> st.SearchStrategy[date]:
+    """Days in a treaty's era (from its opening for signature), or between the bounds given;
+    shrinks towards the earliest.
+
+    >>> from hypothesis import given
+    >>> @given(dates(treaty="CCM"))
+    ... def test_in_the_era_of_the_cluster_munitions_convention(d):
+    ...     assert d >= date(2008, 12, 3)
+    >>> test_in_the_era_of_the_cluster_munitions_convention()
+    """
+    first, last = _era(treaty) if treaty is not None else (ERA_START, ERA_END)
+    return st.dates(min_value=min_value or first, max_value=max_value or last)
 
 
 def hypothetical_states() -> st.SearchStrategy[str]:
