@@ -156,3 +156,32 @@ def test_deadlines_and_acts_appear_in_the_memo(fmt):
     )
     out = render(evaluate(doc), fmt)
     assert "Deadlines" in out and "Acts" in out and "APMBC Art. 1(1)(a)" in out
+
+
+def test_a_stockpile_destroyed_after_the_withdrawal_took_effect_shows_the_deadline_missed():
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-01-05"),
+        ev("withdrawal", "2025-06-27"),
+        ev("stockpile_destroyed", "2026-03-01"),
+        as_of="2026-06-01",
+    )
+    v = evaluate(doc)
+    assert v.status == "withdrawn"
+    art_4 = deadline(v, "art_4")
+    assert art_4.due == d("2014-07-01") and art_4.outcome == "missed"
+    assert not any(u.fact == "stockpile_destroyed" for u in v.unknowns)
+
+
+def test_a_final_report_filed_after_the_withdrawal_is_judged_when_owed():
+    # Withdrawal effective 2025-12-27; the report covering 2025 falls due on 2026-04-30.
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-01-05"),
+        ev("withdrawal", "2025-06-27"),
+        ev("report_submitted", "2026-05-15", covers=2025),
+        as_of="2026-06-01",
+    )
+    assert deadline(evaluate(doc), "art_7__para_2", "2025").outcome == "not_applicable"
+    owed = evaluate(doc, interpretation={"final_report": "owed"})
+    assert deadline(owed, "art_7__para_2", "2025").outcome == "missed"

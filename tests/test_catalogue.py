@@ -583,3 +583,36 @@ def test_entry_into_force_never_precedes_the_deposit(s):
     deposits = [e.date for e in s.events if e.kind in ("ratification", "accession")]
     if v.entry_into_force is not None and v.status not in ("withdrawn",):
         assert v.entry_into_force >= min(deposits)
+
+
+def test_a_tpnw_conflict_starting_the_day_the_previous_one_ends_keeps_the_state_bound():
+    conflicts = [
+        war("XXA", "2026-06-01", "2027-06-01", name="A"),
+        war("XXA", "2027-06-01", "2028-03-01", name="B"),
+    ]
+    v = evaluate(
+        doc(
+            "TPNW",
+            "XXA",
+            ev("accession", "2021-05-01"),
+            ev("withdrawal", "2026-01-15"),
+            conflicts=conflicts,
+            as_of="2027-07-01",
+        )
+    )
+    assert v.withdrawal.effective_date == d("2028-03-01")
+    assert v.status == "withdrawal_deferred"
+
+
+def test_cwc_and_att_deposits_before_entry_into_force_share_the_general_date():
+    # "subsequent to the entry into force": CWC Art. XXI(2), ATT Art. 22(2).
+    assert (
+        evaluate(doc("CWC", "USA", ev("ratification", "1997-04-25"), as_of="1997-05-01")).status
+        == "party"
+    )
+    assert evaluate(
+        doc("ATT", "XXA", ev("ratification", "2014-11-01"), as_of="2015-01-01")
+    ).entry_into_force == d("2014-12-24")
+    assert evaluate(
+        doc("CWC", "XXA", ev("accession", "1997-05-10"), as_of="1998-01-01")
+    ).entry_into_force == d("1997-06-09")

@@ -212,3 +212,32 @@ def test_the_installed_command_runs_as_a_subprocess():
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["withdrawal"]["effective_date"] == "2026-01-10"
+
+
+def test_interpret_works_in_a_fresh_process():
+    # A fresh interpreter has loaded no treaty module yet when it reads --interpret.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "treatyrules",
+            "evaluate",
+            str(EXAMPLES / "hypothetical-receipt-31-august.json"),
+            "--format",
+            "json",
+            "--interpret",
+            "month_end=roll_forward",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["withdrawal"]["effective_date"] == "2026-03-01"
+    listing = subprocess.run(
+        [sys.executable, "-m", "treatyrules", "rules", "--interpretations"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "month_end  (default: clamp)" in listing.stdout

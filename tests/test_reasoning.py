@@ -193,11 +193,22 @@ def test_an_unknown_notice_under_invalid_makes_the_status_indeterminate():
     assert not any(u.fact == "events[1].notified" and u.decisive for u in default.unknowns)
 
 
-def test_a_late_notice_delays_the_period_until_cured_when_so_read():
-    doc = withdrawing(notices={"depositary": "2025-03-01", "security_council": "2025-04-15"})
+def test_a_missing_notice_given_later_delays_the_period_until_cured_when_so_read():
+    doc = withdrawing(
+        notified=["depositary", "states_parties"],
+        notices={"depositary": "2025-03-01", "security_council": "2025-04-15"},
+    )
     assert evaluate(doc).withdrawal.effective_date == d("2025-09-01")
     v = evaluate(doc, interpretation={"defective_notice": "delays_until_cured"})
     assert v.withdrawal.effective_date == d("2025-10-15")
+
+
+def test_notices_given_to_every_recipient_a_few_days_late_are_no_defect():
+    doc = withdrawing(notices={"depositary": "2025-03-01", "security_council": "2025-03-09"})
+    for reading in ("timing_unaffected", "delays_until_cured", "invalid"):
+        v = evaluate(doc, interpretation={"defective_notice": reading})
+        assert v.withdrawal.effective_date == d("2025-09-01"), reading
+        assert "defective_notice" not in v.interpretations
 
 
 def test_a_notice_never_given_never_starts_the_period_when_so_read():

@@ -192,7 +192,7 @@ class ConflictDeferral(ExceptionRule):
         later = [
             (i, c)
             for i, c in enumerate(conflicts)
-            if i not in counted and start < c.start < last and self._counts(ctx, c)
+            if i not in counted and start < c.start <= last and self._counts(ctx, c)
         ]
         if not later:
             return last
@@ -204,7 +204,7 @@ class ConflictDeferral(ExceptionRule):
         while changed:
             changed = False
             for i, c in later:
-                if i in counted or not c.start < last:
+                if i in counted or not c.start <= last:
                     continue
                 end = self._end(ctx, i, c)
                 counted.add(i)

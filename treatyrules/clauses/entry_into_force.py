@@ -18,6 +18,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import Literal
 
 from ..core.calendar import days_after, first_day_of_nth_month_after, months_after
 from ..core.rule import Rule
@@ -127,8 +128,15 @@ class GeneralEntryIntoForce(Rule):
     last_counted: date | None
     threshold: int | str
     """The number of instruments needed, or a description of the condition."""
+    later_states_from: Literal["threshold", "entry_into_force"] = "threshold"
+    """Whether the per-State formula serves deposits after the threshold instrument (APMBC,
+    CCM, TPNW, CCW, Rome Statute) or only those after the treaty's entry into force (CWC, ATT,
+    NPT, BWC, OST: "subsequent to the entry into force")."""
 
     def covers(self, deposit: date) -> bool:
+        """Whether an instrument deposited on ``deposit`` shares the treaty's own entry into force."""
+        if self.later_states_from == "entry_into_force" and self.in_force is not None:
+            return deposit < self.in_force
         return self.last_counted is None or deposit <= self.last_counted
 
     def judge(self, deposit: date, children: tuple[Finding, ...] = ()) -> Finding:
@@ -139,11 +147,15 @@ class GeneralEntryIntoForce(Rule):
                 f" force (it needs {self._threshold_words}): it is not in force for the State.",
                 children,
             )
+        when = (
+            "before the treaty entered into force"
+            if self.later_states_from == "entry_into_force"
+            else f"no later than the {self._threshold_words} ({self.last_counted})"
+        )
         return self.finding(
             Truth.HOLDS,
-            f"The instrument was deposited on {deposit}, no later than the"
-            f" {self._threshold_words} ({self.last_counted}); the treaty entered into force for"
-            f" the State with the treaty itself, on {self.in_force}.",
+            f"The instrument was deposited on {deposit}, {when}; the treaty entered into force"
+            f" for the State with the treaty itself, on {self.in_force}.",
             children,
         )
 
@@ -168,11 +180,17 @@ class EntryIntoForceForState(Rule):
             return self.general.in_force
         return self.formula.date_for(deposit)
 
+    @property
+    def _after(self) -> str:
+        if self.general.later_states_from == "entry_into_force":
+            return "after the treaty entered into force"
+        return f"after the {self.general._threshold_words}"
+
     @cached_property
     def _rule_in_words(self) -> str:
         return (
-            f", after the {self.general._threshold_words}, so the treaty enters into force for"
-            f" the State {self.formula.describe()}: "
+            f", {self._after}, so the treaty enters into force for the State"
+            f" {self.formula.describe()}: "
         )
 
     def judge(

@@ -175,13 +175,8 @@ class WithdrawalClause:
     ) -> tuple[_Start, ...]:
         """When the period starts, given the formal requirements and the reading of a defect."""
         received = self.period.start(ctx, event)
-        late = [
-            d
-            for r, d in (event.notices or {}).items()
-            if r in self.notice.recipients and d > received
-        ]
         defect = all_of(f.outcome for f in (notice, reasons) if f is not None)
-        if defect is Truth.HOLDS and not late:
+        if defect is Truth.HOLDS:
             return (_Start("", received),)
         reading = ctx.read(self.notice, "defective_notice")
         decisive = reading != "timing_unaffected"
@@ -202,19 +197,23 @@ class WithdrawalClause:
                     ),
                 )
             return (_Start("", received),)
-        # delays_until_cured: the period runs from the last required notice.
+        # delays_until_cured: the period runs from the notice that cures the defect, the day a
+        # recipient missing from `notified` is given notice after all (its date in `notices`).
         dates = [received]
         never = False
         unknown = False
+        given_late = event.notices or {}
         for recipient in self.notice.recipients:
             if recipient == "depositary":
                 continue
-            if event.notified is None:
+            if recipient in given_late and (
+                event.notified is None or recipient not in event.notified
+            ):
+                dates.append(given_late[recipient])
+            elif event.notified is None:
                 unknown = True
             elif recipient not in event.notified:
                 never = True
-            else:
-                dates.append((event.notices or {}).get(recipient, received))
         if event.reasons_given is False and self.reasons is not None:
             never = True
         elif event.reasons_given is None and self.reasons is not None:

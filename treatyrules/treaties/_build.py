@@ -85,6 +85,7 @@ class Joining:
     threshold: int | str
     per_state: str
     formula: Formula
+    later_states_from: Literal["threshold", "entry_into_force"] = "threshold"
     signature: str | None = None
     opens: date | None = None
     closes_before: date | None = None
@@ -262,6 +263,7 @@ def declare(
         in_force=j.in_force,
         last_counted=j.last_counted,
         threshold=j.threshold,
+        later_states_from=j.later_states_from,
     )
     withdrawal = _withdrawal(c, notice)
     deferral_clause = cite(label, notice.deferral.eid) if notice.deferral is not None else None

@@ -31,6 +31,7 @@ TREATY = declare(
         threshold=50,
         per_state="art_22__para_2",
         formula=DaysAfter(90),
+        later_states_from="entry_into_force",
     ),
     notice=Notice(
         heading="art_24",

@@ -37,6 +37,7 @@ NPT = declare(
         threshold="ratification by the three depositary Governments and 40 other signatories",
         per_state="art_9__para_4",
         formula=OnDeposit(),
+        later_states_from="entry_into_force",
     ),
     notice=Notice(
         heading="art_10",
@@ -72,6 +73,7 @@ BWC = declare(
         threshold="ratification by 22 Governments, including the three depositaries",
         per_state="art_14__para_4",
         formula=OnDeposit(),
+        later_states_from="entry_into_force",
     ),
     notice=Notice(
         heading="art_13",
@@ -109,6 +111,7 @@ CWC = declare(
         threshold=65,
         per_state="art_21__para_2",
         formula=DaysAfter(30),
+        later_states_from="entry_into_force",
     ),
     notice=Notice(
         heading="art_16",
@@ -143,6 +146,7 @@ CTBT = declare(
         threshold="ratification by all 44 States listed in its Annex 2, and 180 days more",
         per_state="art_14__para_5",
         formula=DaysAfter(30),
+        later_states_from="entry_into_force",
     ),
     notice=Notice(
         heading="art_9",

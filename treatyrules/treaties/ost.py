@@ -34,6 +34,7 @@ TREATY = declare(
         threshold="ratification by five Governments, including the three depositaries",
         per_state="art_14__para_4",
         formula=OnDeposit(),
+        later_states_from="entry_into_force",
     ),
     notice=Notice(
         heading="art_16",

@@ -80,8 +80,14 @@ def record_extension(history: History, index: int, event: Extension) -> None:
 
 
 def _facts(history: History, kind: str, ep: Episode) -> list[tuple[int, Event]]:
-    """The facts of ``kind`` dated within the membership ``ep``."""
-    until = ep.ends or date.max
+    """The facts of ``kind`` that belong to the membership ``ep``.
+
+    Facts count whatever their date (a stockpile destroyed after the withdrawal took
+    effect still shows the Art. 4 deadline missed); they belong to the membership in
+    which they fall, up to the start of the next one (a State that joins again).
+    """
+    later = [e.start for e in history.episodes if e.start > ep.start]
+    until = min(later) if later else date.max
     return [
         (i, e)
         for i, e in history.facts.get(kind, [])
