@@ -247,7 +247,9 @@ def test_holding_a_stockpile_before_the_article_4_deadline_is_not_in_itself_a_br
     assert result.outcome == "not_prohibited"
     assert result.rule == "art_4"
     assert "2009-07-01" in result.findings[-1].explanation
-    assert judged(party(act("stockpile", "2009-07-01"))).outcome == "violation"
+    # "Not later than four years": the due day itself is still within time.
+    assert judged(party(act("stockpile", "2009-07-01"))).outcome == "not_prohibited"
+    assert judged(party(act("stockpile", "2009-07-02"))).outcome == "violation"
 
 
 def test_acts_are_judged_whatever_the_assessment_date():

@@ -47,6 +47,12 @@ def test_a_deadline_is_met_missed_or_unknown_on_the_facts():
     ]
 
 
+def test_a_deadline_is_still_pending_on_its_due_day_and_unknown_the_day_after():
+    # "Not later than four years after": 1 June 2010 is still within time.
+    assert deadline(evaluate(ukraine(as_of="2010-06-01")), "art_4").outcome == "pending"
+    assert deadline(evaluate(ukraine(as_of="2010-06-02")), "art_4").outcome == "unknown"
+
+
 def test_a_future_completion_leaves_the_deadline_pending_until_then():
     v = evaluate(ukraine(ev("stockpile_destroyed", "2009-01-01"), as_of="2008-01-01"))
     assert deadline(v, "art_4").outcome == "pending"

@@ -157,7 +157,8 @@ def _holding_within_period(history: History, act: Act) -> Finding | None:
     if ep is None or ep.eif is None:
         return None
     due = years_after(ep.eif, art_4.YEARS)
-    if act.date >= due:
+    # "Not later than four years after": the due day itself is still within time.
+    if act.date > due:
         return None
     return art_4.ART_4.finding(
         Truth.HOLDS,

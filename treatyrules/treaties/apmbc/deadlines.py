@@ -124,7 +124,7 @@ class _Deadline:
             return _row(self.rule, self.title, due, "not_applicable", effective), None
         if done is not None and done <= due and done <= day:
             return _row(self.rule, self.title, due, "met", done), None
-        if day < due:
+        if day <= due:  # "not later than" the due day: still in time on the day itself
             return _row(self.rule, self.title, due, "pending", None), None
         if done is not None:
             return _row(self.rule, self.title, due, "missed", done), None
