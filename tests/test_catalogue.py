@@ -616,3 +616,38 @@ def test_cwc_and_att_deposits_before_entry_into_force_share_the_general_date():
     assert evaluate(
         doc("CWC", "XXA", ev("accession", "1997-05-10"), as_of="1998-01-01")
     ).entry_into_force == d("1997-06-09")
+
+
+# --- what a pending withdrawal still waits on ---------------------------------------------------
+
+
+def test_a_pending_npt_withdrawal_is_not_said_to_wait_on_an_armed_conflict():
+    # Art. X(1) NPT has no armed-conflict exception: nothing about war may be said to condition it.
+    v = evaluate(
+        doc(
+            "NPT",
+            "XXA",
+            ev("accession", "1990-01-10"),
+            ev("withdrawal", "2025-01-10", notified=["states_parties", "security_council"]),
+            as_of="2025-02-01",
+        )
+    )
+    assert v.status == "withdrawal_pending"
+    assert "engaged" not in v.conclusion
+    assert v.withdrawal.condition == "the treaty makes no exception for armed conflict"
+
+
+def test_a_pending_geneva_denunciation_given_in_peace_cannot_be_deferred_by_a_later_war():
+    # The Geneva Conventions test engagement when notice is given, not when it expires.
+    v = evaluate(
+        doc(
+            "GC3",
+            "XXA",
+            ev("accession", "1960-01-10"),
+            ev("withdrawal", "2025-01-10"),
+            as_of="2025-02-01",
+        )
+    )
+    assert v.status == "withdrawal_pending"
+    assert "provided" not in v.conclusion
+    assert "when it gave notice" in v.withdrawal.condition

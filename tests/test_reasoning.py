@@ -129,19 +129,48 @@ def test_whether_the_state_is_engaged_at_expiry_can_itself_be_unknown():
     conflict = markers(
         general_close_of_military_operations="2026-01-01", peace_settlement="2026-01-01"
     )
-    v = evaluate(
-        withdrawing(conflict, as_of="2026-06-01"),
-        interpretation={"conflict_end_marker": "cessation_of_hostilities"},
-    )
+    reading = {"conflict_end_marker": "cessation_of_hostilities"}
+    v = evaluate(withdrawing(conflict, as_of="2025-12-01"), interpretation=reading)
     assert v.withdrawal.outcome == "indeterminate"
     assert v.status == "indeterminate"
     assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
     assert v.find("art_20__para_3__sent_2")[0].outcome is Truth.UNKNOWN
-    before = evaluate(
-        withdrawing(conflict, as_of="2025-06-01"),
-        interpretation={"conflict_end_marker": "cessation_of_hostilities"},
-    )
+    # The missing marker that decides the engagement is named, once.
+    assert [u.fact for u in v.unknowns if u.decisive] == ["conflicts[0].cessation_of_hostilities"]
+    before = evaluate(withdrawing(conflict, as_of="2025-06-01"), interpretation=reading)
     assert before.status == "withdrawal_pending"
+
+
+def test_an_unknown_end_bounded_by_a_later_marker_leaves_the_state_withdrawn_after_it():
+    # The cessation cannot come after the general close (1 Jan 2026): whichever way the
+    # engagement on 1 September 2025 turns out, the withdrawal has taken effect by then.
+    conflict = markers(
+        general_close_of_military_operations="2026-01-01", peace_settlement="2026-01-01"
+    )
+    reading = {"conflict_end_marker": "cessation_of_hostilities"}
+    v = evaluate(withdrawing(conflict, as_of="2026-06-01"), interpretation=reading)
+    assert v.status == "withdrawn"
+    assert v.withdrawal.outcome == "effective"
+    assert v.withdrawal.effective_date is None
+    assert "by 2026-01-01 at the latest" in v.withdrawal.condition
+    assert "between 2025-09-01 and 2026-01-01" in v.conclusion
+    assert "None" not in v.conclusion
+
+
+def test_an_engagement_that_ends_on_a_known_day_but_may_already_be_over_gives_both_dates():
+    # Engaged until 1 Feb 2026 (deferral read to end with the engagement); whether it is still
+    # engaged on 1 September 2025 turns on a cessation of hostilities not given.
+    conflict = markers(
+        general_close_of_military_operations="2026-03-01", engaged_until="2026-02-01"
+    )
+    reading = {
+        "conflict_end_marker": "cessation_of_hostilities",
+        "deferral_ends_with": "end_of_engagement",
+    }
+    v = evaluate(withdrawing(conflict, as_of="2026-06-01"), interpretation=reading)
+    assert v.status == "withdrawn"
+    assert "took effect between 2025-09-01 and 2026-02-01" in v.conclusion
+    assert "conflicts[0].cessation_of_hostilities" in [u.fact for u in v.unknowns]
 
 
 # --- deferral_ends_with and new_conflict_during_deferral --------------------------------------

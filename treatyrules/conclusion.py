@@ -54,7 +54,14 @@ def conclude(
         return text + ", and must not defeat the treaty's object and purpose (VCLT Art. 18)."
     if status == "withdrawn":
         left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
-        return f"{who} is no longer a party to the {title} on {day}: its withdrawal took effect on {left}."
+        gone = f"{who} is no longer a party to the {title} on {day}"
+        if left is None and case is not None and case.effective_between is not None:
+            first, last = case.effective_between
+            return (
+                f"{gone}: its withdrawal received on {case.received} took effect between {first}"
+                f" and {last}, on a day the facts do not fix ({case.condition_on('effective')})."
+            )
+        return f"{gone}: its withdrawal took effect on {left}."
     if status == "party":
         since = f", bound since {ep.eif}" if ep is not None else ""
         text = f"{who} is a party to the {title} on {day}{since}." + _suspension(history, day)
@@ -96,6 +103,11 @@ def conclude(
         )
     if case.revoked_on is not None:
         return text + f" It never takes effect: the State revokes it on {case.revoked_on}."
+    if not case.determinate:
+        return (
+            text
+            + f" When it takes effect depends on facts not given: {case.condition_on('pending')}."
+        )
     if status == "withdrawal_deferred":
         if case.effective is None:
             return text + " That conflict is ongoing: no date can be given yet."
@@ -103,10 +115,9 @@ def conclude(
             text + f" That conflict ends on {case.effective}; the withdrawal takes effect that day."
         )
     if not case.deferred_by:
-        return text + (
-            f" The withdrawal takes effect on {case.effective}, provided the State is not engaged"
-            " in an armed conflict on that day."
-        )
+        proviso = case.condition_on("pending") or ""
+        sep = ", " if proviso.startswith("provided") else "; "
+        return text + f" The withdrawal takes effect on {case.effective}{sep}{proviso}."
     text += (
         f" On {case.expiry} the State is engaged in the armed conflict {_names(case)}, so the"
         " withdrawal takes effect only when that conflict ends"

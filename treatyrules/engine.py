@@ -157,11 +157,9 @@ class History:
         for ep in self.episodes:
             days.update(d for d in (ep.start, ep.eif, ep.ends, ep.cancelled) if d is not None)
         for case in self.withdrawals:
-            days.update(
-                d
-                for d in (case.received, case.expiry, case.effective, case.revoked_on)
-                if d is not None
-            )
+            days.update(d for d in (case.received, case.expiry, case.revoked_on) if d is not None)
+            for w in case.worlds:  # where the worlds disagree, each may change the status
+                days.update(d for d in (w.effective, w.effective_by, w.revoked_on) if d is not None)
         if self.signed is not None:
             days.add(self.signed)
         if self.unsigned is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from ..core.verdict import Finding, WithdrawalOutcome, WithdrawalResult
 
@@ -48,9 +49,13 @@ class World:
     expiry: date | None = None
     """None with ``applicable``: the period has not started (a defect not cured)."""
     effective: date | None = None
+    effective_by: date | None = None
+    """With no ``effective`` day (a conflict's end is missing): the latest day it can be."""
     deferred_by: tuple[str, ...] = ()
     open_ended: bool = False
     revoked_on: date | None = None
+    tested: Literal["expiry", "notification"] | None = None
+    """When the treaty tests engagement in an armed conflict; None: it has no such exception."""
 
     def outcome_on(self, day: date) -> WithdrawalOutcome:
         if not self.applicable:
@@ -58,6 +63,8 @@ class World:
         if self.revoked_on is not None and self.revoked_on <= day:
             return "revoked"
         if self.effective is not None and self.effective <= day:
+            return "effective"
+        if self.effective_by is not None and self.effective_by <= day:
             return "effective"
         if self.expiry is not None and self.expiry <= day:
             return "deferred"
@@ -72,7 +79,26 @@ class World:
             return "its notice period never starts on these facts"
         if self.effective is not None:
             return f"it takes effect on {self.effective}"
-        return "it takes effect when the armed conflict ends, on a day the facts do not give"
+        return "it takes effect when the armed conflict ends, on a day the facts do not give" + (
+            self.at_the_latest()
+        )
+
+    def at_the_latest(self) -> str:
+        return "" if self.effective_by is None else f" (by {self.effective_by} at the latest)"
+
+    def proviso(self) -> str:
+        """What could still stop a withdrawal that nothing defers from taking effect on its day."""
+        if self.tested == "expiry":
+            return (
+                f"provided the State is not engaged in an armed conflict on {self.expiry}"
+                " (none involving it is listed)"
+            )
+        if self.tested == "notification":
+            return (
+                "the State was not engaged in an armed conflict when it gave notice (none"
+                " involving it is listed), so no conflict defers it"
+            )
+        return "the treaty makes no exception for armed conflict"
 
 
 @dataclass(slots=True)
@@ -146,11 +172,24 @@ class WithdrawalCase:
         outcomes = self.outcomes_on(day)
         return outcomes[0] if len(outcomes) == 1 else "indeterminate"
 
+    @property
+    def effective_between(self) -> tuple[date, date] | None:
+        """The earliest and latest day it may take effect, if it does in every world."""
+        days = [w.effective or w.effective_by for w in self.worlds]
+        found = [d for d in days if d is not None]
+        if len(found) < len(days) or not all(w.applicable for w in self.worlds):
+            return None
+        return min(found), max(found)
+
     def condition_on(self, outcome: WithdrawalOutcome) -> str | None:
-        if outcome in ("not_applicable", "revoked", "effective"):
+        if outcome in ("not_applicable", "revoked"):
+            return None
+        if outcome == "effective" and self.effective is not None:
             return None
         if not self.determinate:
             return "; ".join(f"{w.label}, {w.describe()}" for w in self.worlds)
+        if outcome == "effective":  # in effect by now, on a day the facts do not give
+            return self.worlds[0].describe()
         world = self.worlds[0]
         if world.revoked_on is not None:
             return (
@@ -169,17 +208,15 @@ class WithdrawalCase:
             )
         if world.effective is None:
             return (
-                f"takes effect when the armed conflict {names} ends, on a day the facts do not give"
+                f"takes effect when the armed conflict {names} ends, on a day the facts do not"
+                f" give{world.at_the_latest()}"
             )
         if world.deferred_by:
             return (
                 f"the armed conflict {names}, in which the State is engaged on {world.expiry},"
                 f" ends on {world.effective} as the facts state"
             )
-        return (
-            f"provided the State is not engaged in an armed conflict on {world.expiry}"
-            " (none involving it is listed)"
-        )
+        return world.proviso()
 
     def result_on(self, day: date) -> WithdrawalResult:
         outcome = self.outcome_on(day)

@@ -34,7 +34,9 @@ class Context:
 
     def unknown(self, fact: str, rule: Rule, *, decisive: bool) -> None:
         """Record that ``rule`` needed ``fact`` and the scenario left it unknown."""
-        self.unknowns.append(Unknown.trusted(fact=fact, affects=rule.eid, decisive=decisive))
+        found = Unknown.trusted(fact=fact, affects=rule.eid, decisive=decisive)
+        if found not in self.unknowns:  # one conflict's missing marker may decide twice
+            self.unknowns.append(found)
 
 
 def _chronological(item: tuple[int, Event]) -> date:

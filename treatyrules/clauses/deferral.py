@@ -48,6 +48,8 @@ class Deferral:
     conflicts: tuple[str, ...] = ()
     end_known: bool = True
     """False when the end is not merely in the future but missing from the facts."""
+    ends_by: date | None = None
+    """When the end is missing from the facts but bounded: the latest day it can fall on."""
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -123,16 +125,27 @@ class ConflictDeferral(ExceptionRule):
             return Deferral(self.not_engaged, Truth.FAILS, expiry)
         waiting = engaged or maybe
         ends = [(i, c, self._end(ctx, i, c)) for i, c in waiting]
+        # Whether the State is still engaged turns on a missing end marker: name it.
+        unsure = [conflict_end(ctx, self, i, c).fact for i, c in maybe if not engaged]
+        for fact in unsure:
+            ctx.unknown(fact, self, decisive=True)
         for _, _, end in ends:
             if not end.known:
                 ctx.unknown(end.fact, self, decisive=True)
         ongoing = any(e.known and e.day is None for _, _, e in ends)
         unknown_end = any(not e.known for _, _, e in ends)
         last: date | None = None
+        by: date | None = None
         if not ongoing and not unknown_end:
             last = max(e.day for _, _, e in ends if e.day is not None)
             last = self._extend(ctx, day, last, {i for i, _, _ in ends})
             last = max(last, expiry)  # never before the notice period ends
+        elif not ongoing and all(e.known or e.before is not None for _, _, e in ends):
+            # The end is missing but bounded: the withdrawal takes effect by then at the latest.
+            latest = max(e.day if e.known else e.before for _, _, e in ends)  # type: ignore[type-var]
+            by = max(self._extend(ctx, day, latest, {i for i, _, _ in ends}), expiry)
+            if by == date.max:
+                by = None
         names = tuple(c.name for _, c, _ in ends)
         listed = "; ".join(describe(c) for _, c, _ in ends)
         when = (
@@ -144,7 +157,7 @@ class ConflictDeferral(ExceptionRule):
             head = f"On {day}, {when}, the State is engaged in {listed}."
             applies = Truth.HOLDS
         else:
-            facts = ", ".join(e.fact for _, _, e in ends if e.fact)
+            facts = ", ".join(unsure)
             head = (
                 f"Whether the State is still engaged in {listed} on {day}, {when}, depends on a"
                 f" fact the scenario does not give ({facts}). If it is, the withdrawal waits for"
@@ -157,7 +170,8 @@ class ConflictDeferral(ExceptionRule):
                 " it ends, which the facts do not yet give."
             )
         elif unknown_end:
-            tail = "When the wait ends, under the reading applied, the facts do not give."
+            tail = "When the wait ends, under the reading applied, the facts do not give"
+            tail += "." if by is None else f"; it ends by {by} at the latest."
         else:
             tail = f"The wait ends on {last}, so the withdrawal takes effect on {last}."
         rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words()
@@ -167,6 +181,7 @@ class ConflictDeferral(ExceptionRule):
             last,
             names,
             end_known=not unknown_end,
+            ends_by=by,
         )
 
     def _rule_in_words(self) -> str:
@@ -247,16 +262,17 @@ def _both(conflict: Conflict, index: int, end: End) -> End:
 
 def deferral_worlds(
     label: str, expiry: date, deferral: Deferral | None
-) -> list[tuple[str, date | None, tuple[str, ...]]]:
-    """(label, effective date, deferring conflicts) for each way the deferral may turn out."""
+) -> list[tuple[str, date | None, date | None, tuple[str, ...]]]:
+    """(label, effective date, latest effective date if that is unknown, deferring
+    conflicts) for each way the deferral may turn out."""
     if deferral is None or deferral.applies is Truth.FAILS:
-        return [(label, expiry, ())]
+        return [(label, expiry, None, ())]
     ends = None if deferral.ends == date.max else deferral.ends
     if deferral.applies is Truth.HOLDS:
-        return [(label, ends, deferral.conflicts)]
+        return [(label, ends, deferral.ends_by, deferral.conflicts)]
     prefix = f"{label}, " if label else ""
     names = ", ".join(repr(n) for n in deferral.conflicts)
     return [
-        (f"{prefix}if the State is no longer engaged in {names} on {expiry}", expiry, ()),
-        (f"{prefix}if it is still engaged then", ends, deferral.conflicts),
+        (f"{prefix}if the State is no longer engaged in {names} on {expiry}", expiry, None, ()),
+        (f"{prefix}if it is still engaged then", ends, deferral.ends_by, deferral.conflicts),
     ]

@@ -137,13 +137,15 @@ class WithdrawalClause:
                 )
                 if deferral is not None:
                     shown += (deferral.finding,)
-            for label, effective, by in deferral_worlds(start.label, expiry, deferral):
-                revoked = self.revocation.revokes(revoked_on, effective)
+            for label, effective, latest, by in deferral_worlds(start.label, expiry, deferral):
+                revoked = self.revocation.revokes(revoked_on, effective or latest)
                 worlds.append(
                     World(
                         label=label,
                         expiry=expiry,
                         effective=None if revoked else effective,
+                        effective_by=None if revoked else latest,
+                        tested=None if self.deferral is None else self.deferral.tested_at,
                         deferred_by=by,
                         open_ended=bool(by)
                         and effective is None
