@@ -142,7 +142,7 @@ class ConflictDeferral(ExceptionRule):
             last = max(last, expiry)  # never before the notice period ends
         elif not ongoing and all(e.known or e.before is not None for _, _, e in ends):
             # The end is missing but bounded: the withdrawal takes effect by then at the latest.
-            latest = max(e.day if e.known else e.before for _, _, e in ends)  # type: ignore[type-var]
+            latest = max(d for _, _, e in ends if (d := e.day if e.known else e.before))
             by = max(self._extend(ctx, day, latest, {i for i, _, _ in ends}), expiry)
             if by == date.max:
                 by = None
