@@ -247,10 +247,20 @@ def test_timeline_svg_of_an_early_window_or_one_from_a_later_date(capsys):
     assert {"Jan 2040", "Jan 2041", "withdrawn since 2026-02-20"} <= texts
 
 
+def test_timeline_svg_of_the_widest_window_allowed_still_draws(capsys):
+    code, out, _ = run(
+        capsys, "timeline", "--svg", "-", "--from", "1800-01-01", "--to", "2999-12-31"
+    )
+    assert code == 0
+    labels = {t.text for t in ET.fromstring(out).iter(f"{SVG}text")}
+    assert {"1800", "2000"} <= labels
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--from", "2026-01-01", "--to", "2025-01-01"], "--to: 2025-01-01 is not after --from"),
+        (["--from", "0001-01-01"], "--from: expected a date from 1800-01-01 to 2999-12-31"),
         (["--from", "2026-13-01"], "--from: expected a date"),
         (["--svg", "/nonexistent/dir/t.svg"], "--svg: cannot write /nonexistent/dir/t.svg"),
         (["XX"], "STATE: not a State code"),

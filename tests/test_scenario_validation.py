@@ -168,7 +168,23 @@ def test_every_event_kind_and_field_of_the_contract_is_accepted():
         ),
         (lambda d: d["events"][2].pop("date"), "events[2].date", "required field is missing"),
         (lambda d: d.update(as_of="1 March 2026"), "as_of", "YYYY-MM-DD"),
-        (lambda d: d.update(events={"kind": "signature"}), "events", "tuple"),
+        (lambda d: d.update(events={"kind": "signature"}), "events", "expected a list"),
+        (lambda d: d.update(events=[None]), "events[0]", "expected an object"),
+        (lambda d: d.update(as_of="9999-12-31"), "as_of", "from 1800-01-01 to 2999-12-31"),
+        (lambda d: d["events"][2].update(date="1700-01-01"), "events[2].date", "from 1800-01-01"),
+        (lambda d: d["conflicts"][0].update(parties=[]), "conflicts[0].parties", "not be empty"),
+        (
+            lambda d: d["events"].append(
+                {"kind": "report_submitted", "date": "2025-01-01", "covers": "annual"}
+            ),
+            "events[3].covers",
+            'expected "initial" or the calendar year',
+        ),
+        (
+            lambda d: d["events"][2].update(notices={"pope": "2025-01-01"}),
+            "events[2].notices.pope",
+            "Input should be",
+        ),
     ],
 )
 def test_bad_input_is_rejected_naming_the_field(mutate, path, words):
@@ -248,6 +264,8 @@ def test_an_invalid_as_of_argument_names_it():
     with pytest.raises(InputError) as info:
         evaluate(scenario("XXA"), as_of="2026-13-01")
     assert info.value.path == "as_of"
+    with pytest.raises(InputError, match="from 1800-01-01 to 2999-12-31"):
+        evaluate(scenario("XXA"), as_of="9999-12-31")
 
 
 def test_an_unknown_interpretation_point_or_value_is_a_clear_error():

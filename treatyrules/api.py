@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -14,6 +14,7 @@ from . import treaties
 from .core.errors import InputError
 from .core.verdict import Verdict
 from .errors import input_error
+from .fields import EARLIEST, LATEST, RANGE_ERROR
 from .scenario import Scenario
 
 __all__ = ["evaluate", "evaluate_many", "parse_date", "to_scenario"]
@@ -21,14 +22,17 @@ __all__ = ["evaluate", "evaluate_many", "parse_date", "to_scenario"]
 
 def parse_date(value: date | str, field: str = "as_of") -> date:
     """A date from a ``date`` or a ``YYYY-MM-DD`` string; InputError names ``field``."""
+    day: date | None = None
     if type(value) is date:
-        return value
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InputError(field, f"expected a date YYYY-MM-DD, got {value!r}")
+        day = value
+    elif isinstance(value, str) and len(value) == 10:
+        with suppress(ValueError):
+            day = date.fromisoformat(value)
+    if day is None:
+        raise InputError(field, f"expected a date YYYY-MM-DD, got {value!r}")
+    if not EARLIEST <= day <= LATEST:
+        raise InputError(field, f"{RANGE_ERROR}, got {day}")
+    return day
 
 
 def to_scenario(scenario: Scenario | Mapping[str, Any]) -> Scenario:

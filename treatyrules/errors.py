@@ -13,6 +13,7 @@ events[0].date: expected a calendar date written YYYY-MM-DD, got '1997-02-30'
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
@@ -24,6 +25,7 @@ from .core.errors import (
     RuleDefinitionError,
     TreatyRulesError,
 )
+from .fields import RANGE_ERROR
 from .scenario import EVENT_KINDS
 
 __all__ = [
@@ -50,14 +52,27 @@ def field_path(loc: Sequence[int | str], prefix: str = "") -> str:
     for part in loc:
         if isinstance(part, int):
             path += f"[{part}]"
-        elif (isinstance(previous, int) and part in _TAGS) or part.startswith(
-            ("function-", "union[", "tagged-union[")
-        ):
+        elif (isinstance(previous, int) and part in _TAGS) or _schema_label(part):
             pass
         else:
             path += f".{part}" if path else part
         previous = part
     return path
+
+
+def _schema_label(part: str) -> bool:
+    """A step pydantic adds to a path for the schema tried, not a field the user wrote:
+    ``literal['initial']``, ``constrained-int``, ``union[...]``, ``[key]``."""
+    return "[" in part or ("-" in part and part.islower() and part.replace("-", "").isalpha())
+
+
+_PLAIN = {
+    "tuple_type": "expected a list (JSON array)",
+    "list_type": "expected a list (JSON array)",
+    "model_type": "expected an object (JSON object)",
+    "model_attributes_type": "expected an object (JSON object)",
+    "dict_type": "expected an object (JSON object)",
+}
 
 
 def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
@@ -66,11 +81,17 @@ def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
     path = field_path(error["loc"], prefix) + str(at)
     kind = error["type"]
     message = str(error["msg"])
-    if kind == "extra_forbidden":
+    if kind in _PLAIN:
+        message = f"{_PLAIN[kind]}, got {error['input']!r}"
+    elif kind == "extra_forbidden":
         message = "unknown field (not in the Scenario JSON v1 contract)"
     elif kind == "missing":
         message = "required field is missing"
-    elif kind in ("date_format", "state_code", "party"):
+    elif kind in ("greater_than_equal", "less_than_equal") and isinstance(error["input"], date):
+        message = f"{RANGE_ERROR}, got {error['input']}"
+    elif kind == "too_short" and isinstance(ctx, dict) and ctx.get("min_length") == 1:
+        message = "must not be empty"
+    elif kind in ("date_format", "state_code", "party", "report_covers"):
         message = f"{message}, got {error['input']!r}"
     elif kind == "union_tag_invalid":
         tag = error["input"].get("kind") if isinstance(error["input"], dict) else error["input"]

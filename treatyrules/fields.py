@@ -23,7 +23,18 @@ from pydantic_core import core_schema as cs
 
 from .states import state_codes
 
-__all__ = ["DATE_ERROR", "STATE_ERROR", "IsoDate", "Party", "StateCode"]
+__all__ = [
+    "COVERS_ERROR",
+    "DATE_ERROR",
+    "EARLIEST",
+    "LATEST",
+    "RANGE_ERROR",
+    "STATE_ERROR",
+    "IsoDate",
+    "Party",
+    "ReportCovers",
+    "StateCode",
+]
 
 DATE_ERROR = "expected a calendar date written YYYY-MM-DD"
 STATE_ERROR = (
@@ -32,10 +43,20 @@ STATE_ERROR = (
 )
 
 
+EARLIEST = dt.date(1800, 1, 1)
+LATEST = dt.date(2999, 12, 31)
+"""The days a scenario may name: no treaty modelled is older, and a bound far off keeps
+date arithmetic (six months after 31 December 9999) from overflowing."""
+
+
+COVERS_ERROR = 'expected "initial" or the calendar year (1997-2200) an annual report covers'
+RANGE_ERROR = f"expected a date from {EARLIEST} to {LATEST}"
+
+
 class _IsoDate:
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        return cs.union_schema(
+        written = cs.union_schema(
             [
                 cs.date_schema(strict=True),
                 cs.chain_schema(
@@ -45,6 +66,9 @@ class _IsoDate:
             custom_error_type="date_format",
             custom_error_message=DATE_ERROR,
         )
+        # Out of range reads as greater_than_equal / less_than_equal; errors.py words it.
+        within = cs.date_schema(ge=EARLIEST, le=LATEST, strict=True)
+        return cs.chain_schema([written, within])
 
 
 def _codes() -> list[CoreSchema | tuple[CoreSchema, str]]:
@@ -72,6 +96,16 @@ class _Party:
         )
 
 
+class _ReportCovers:
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return cs.union_schema(
+            [cs.literal_schema(["initial"]), cs.int_schema(strict=True, ge=1997, le=2200)],
+            custom_error_type="report_covers",
+            custom_error_message=COVERS_ERROR,
+        )
+
+
 IsoDate = Annotated[dt.date, _IsoDate, WithJsonSchema({"type": "string", "format": "date"})]
 """A calendar day written ``YYYY-MM-DD``."""
 
@@ -82,3 +116,17 @@ Party = Annotated[
     str, _Party, WithJsonSchema({"type": "string", "pattern": "^([A-Z]{3}|group:.+)$"})
 ]
 """A State code, or ``group:NAME`` for a non-State party to an armed conflict."""
+
+ReportCovers = Annotated[
+    str | int,
+    _ReportCovers,
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"const": "initial", "type": "string"},
+                {"maximum": 2200, "minimum": 1997, "type": "integer"},
+            ]
+        }
+    ),
+]
+"""``"initial"`` or the calendar year an annual report covers."""

@@ -40,7 +40,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .core.model import Frozen
-from .fields import IsoDate, Party, StateCode
+from .fields import IsoDate, Party, ReportCovers, StateCode
 
 __all__ = [
     "TREATY_IDS",
@@ -229,7 +229,7 @@ class ClearanceCompleted(_Dated):
 
 class ReportSubmitted(_Dated):
     kind: Literal["report_submitted"]
-    covers: Literal["initial"] | Annotated[StrictInt, Field(ge=1997, le=2200)] = Field(
+    covers: ReportCovers = Field(
         description='"initial", or the calendar year an annual report covers.'
     )
 

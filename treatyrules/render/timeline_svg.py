@@ -212,10 +212,12 @@ class _Canvas:
         window under four years."""
         ticks: list[tuple[date, str, bool]] = []
         if self.yearly:
-            every = next(n for n in (1, 2, 5, 10, 20, 50) if PLOT * 365 * n / self.span >= 46)
+            steps = (1, 2, 5, 10, 20, 50, 100, 200, 500)
+            every = next((n for n in steps if PLOT * 365 * n / self.span >= 46), 1000)
+            minor = max(1, every // 5)  # a faint tick a year would blacken a century-long axis
             for year in range(self.start.year, self.end.year + 1):
                 day = date(year, 1, 1)
-                if self.start <= day <= self.end:
+                if self.start <= day <= self.end and year % minor == 0:
                     ticks.append((day, str(year), year % every == 0))
             return ticks
         every = next(n for n in (1, 2, 3, 6, 12) if PLOT * 30.4 * n / self.span >= 62)
