@@ -59,13 +59,22 @@ def test_supplying_weapons_never_engages_a_state():
     for scope in ("party_to_iac_or_niac", "party_or_co_belligerent", "including_occupation"):
         v = evaluate(withdrawing(conflict), interpretation={"armed_conflict_scope": scope})
         assert v.status == "withdrawn"
+        why = v.find("art_20__para_3__sent_2")[0].explanation
+        assert "involves it only in support, not as a party" in why
+        assert "none involving it is listed" not in why
 
 
 def test_an_occupation_counts_only_when_so_interpreted():
     occupation = war("XXA", "2020-01-01", "2026-02-01")
     occupation["kind"] = "occupation"
     doc = withdrawing(occupation)
-    assert evaluate(doc).withdrawal.effective_date == d("2025-09-01")
+    default = evaluate(doc)
+    assert default.withdrawal.effective_date == d("2025-09-01")
+    # The occupation is listed, so the reasons say why it does not defer, and under which reading.
+    why = default.find("art_20__para_3__sent_2")[0].explanation
+    assert "occupation 'the war'" in why
+    assert "armed_conflict_scope = party_to_iac_or_niac" in why
+    assert default.interpretations["armed_conflict_scope"] == "party_to_iac_or_niac"
     v = evaluate(doc, interpretation={"armed_conflict_scope": "including_occupation"})
     assert v.withdrawal.effective_date == d("2026-02-01")
 
@@ -188,6 +197,7 @@ def test_no_longer_engaged_at_expiry_means_no_deferral():
     conflict = war("XXA", "2024-01-01", "2027-01-01", engaged_until="2025-08-01")
     v = evaluate(withdrawing(conflict))
     assert v.withdrawal.effective_date == d("2025-09-01")
+    assert "its engagement ended on 2025-08-01" in v.find("art_20__para_3__sent_2")[0].explanation
 
 
 def test_a_new_conflict_during_the_deferral_is_ignored_by_default_and_extends_if_so_read():

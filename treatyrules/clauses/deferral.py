@@ -79,6 +79,38 @@ class ConflictDeferral(ExceptionRule):
             " listed for that day), so nothing defers the effect." + ON_CONFLICT,
         )
 
+    def _not_engaged(self, ctx: Context, day: date) -> Finding:
+        """Not engaged on ``day``; where listed conflicts involve the State, why each does not count."""
+        state = ctx.scenario.state
+        near = [
+            c
+            for c in ctx.scenario.conflicts
+            if c.start <= day
+            and (c.end is None or day < c.end)
+            and (c.involvement is not None or state in c.parties)
+        ]
+        if not near:
+            return self.not_engaged
+        why = "; ".join(f"{describe(c)} {self._why_not(ctx, c, day)}" for c in near)
+        when = "the notice period expires" if self.tested_at == "expiry" else "notice is given"
+        return self.finding(
+            Truth.FAILS,
+            f"When {when}, on {day}, the State is not engaged in an armed conflict that defers the"
+            f" withdrawal: {why}. Nothing defers the effect." + ON_CONFLICT,
+        )
+
+    def _why_not(self, ctx: Context, conflict: Conflict, day: date) -> str:
+        if conflict.involvement == "supporting":
+            return "involves it only in support, not as a party"
+        if not self._counts(ctx, conflict):
+            if self.kinds is not None:
+                return "is not a situation this treaty's exception covers"
+            scope = ctx.read(self, "armed_conflict_scope")
+            return f"does not count under the reading applied (armed_conflict_scope = {scope})"
+        if conflict.engaged_until is not None and day >= conflict.engaged_until:
+            return f"no longer engages it: its engagement ended on {conflict.engaged_until}"
+        return "has ended for it under the reading of its end applied"
+
     def _counts(self, ctx: Context, conflict: Conflict) -> bool:
         if self.kinds is None:
             return counts(ctx, self, conflict)
@@ -122,7 +154,7 @@ class ConflictDeferral(ExceptionRule):
             elif t is Truth.UNKNOWN:
                 maybe.append((i, c))
         if not engaged and not maybe:
-            return Deferral(self.not_engaged, Truth.FAILS, expiry)
+            return Deferral(self._not_engaged(ctx, day), Truth.FAILS, expiry)
         waiting = engaged or maybe
         ends = [(i, c, self._end(ctx, i, c)) for i, c in waiting]
         # Whether the State is still engaged turns on a missing end marker: name it.
