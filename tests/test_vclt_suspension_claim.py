@@ -48,7 +48,7 @@ def test_ukraine_remains_a_party_bound_despite_its_claimed_suspension():
     claim = v.find("vclt:art_42__para_2")[0]
     assert claim.outcome is Truth.FAILS
     assert "remains bound" in claim.explanation
-    assert "22nd Meeting" in claim.explanation
+    assert "On Ukraine's claim of July 2025, the 22nd Meeting" in claim.explanation
     assert "does not release it" in v.conclusion
     assert v.interpretations["suspension_claim"] == "not_recognized"
 
@@ -82,8 +82,22 @@ def test_recognized_immediately_suspends_from_the_claim():
 
 def test_recognized_after_procedure_with_objections_of_unknown_date_is_undecided():
     v = evaluate(ukraine(), interpretation={"suspension_claim": "recognized_after_procedure"})
-    assert v.find("vclt:art_42__para_2")[0].outcome is Truth.UNKNOWN
+    claim = v.find("vclt:art_42__para_2")[0]
+    assert claim.outcome is Truth.UNKNOWN
     assert {u.fact for u in v.unknowns if u.decisive} == {f"events[{i}].date" for i in range(3, 9)}
+    # The procedure itself is undecided too: undated objections may or may not be timely.
+    assert {f.rule: f for f in claim.children}["vclt:art_65"].outcome is Truth.UNKNOWN
+
+
+def test_objections_after_the_three_months_do_not_stop_the_procedure():
+    late = {code: "2025-11-01" for code in OBJECTORS}
+    v = evaluate(
+        ukraine(objection_dates=late),
+        interpretation={"suspension_claim": "recognized_after_procedure"},
+    )
+    claim = v.find("vclt:art_42__para_2")[0]
+    assert {f.rule: f for f in claim.children}["vclt:art_65"].outcome is Truth.HOLDS
+    assert claim.outcome is Truth.HOLDS  # suspended from 18 October 2025 under this reading
 
 
 def test_recognized_after_procedure_with_a_timely_objection_does_not_suspend():

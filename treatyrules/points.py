@@ -122,8 +122,9 @@ SUSPENSION_CLAIM = register_point(
         ),
         options={
             "not_recognized": (
-                "no: the treaty allows no suspension, armed conflict is the situation its"
-                " withdrawal clause foresees, and the claim does not release the State"
+                "no: a treaty without a suspension clause is suspended only as the VCLT allows,"
+                " its conditions are not met by a State's own say-so, and the claim does not"
+                " release the State"
             ),
             "recognized_after_procedure": (
                 "yes, but only three months after the claim, and only if no party objected by"
@@ -136,9 +137,11 @@ SUSPENSION_CLAIM = register_point(
         },
         default="not_recognized",
         rationale=(
-            "The APMBC has no suspension clause (VCLT Arts. 42, 57), Art. 20(3) foresees armed"
-            " conflict, six States objected, and the 22nd Meeting of the States Parties (December"
-            " 2025) found that Ukraine remains bound."
+            "Suspension outside a treaty's own terms needs the consent of all parties or a ground"
+            " the VCLT accepts, established by its procedure (VCLT Arts. 42, 57, 62, 65). For the"
+            " APMBC, Art. 20(3) foresees armed conflict, six States objected to Ukraine's claim,"
+            " and the 22nd Meeting of the States Parties (December 2025) found that Ukraine"
+            " remains bound."
         ),
         sources=(
             f"{FACTS} §3b (Ukraine's notification, the objections, the 22nd Meeting)",

@@ -103,10 +103,19 @@ class SuspensionRules:
         if objectors:
             text = (
                 f"The claim of {claimed} can be carried out only if no party objects within three"
-                f" months (by {three_months}). Objections: {names}; an objection obliges the"
-                " parties to seek a solution under Art. 33 of the UN Charter."
+                f" months (before {three_months}). Objections: {names}; a timely objection obliges"
+                " the parties to seek a solution under Art. 33 of the UN Charter."
             )
-            procedure = self.procedure.finding(Truth.FAILS, text)
+            if timely:
+                procedure = self.procedure.finding(Truth.FAILS, text)
+            elif undated:
+                procedure = self.procedure.finding(
+                    Truth.UNKNOWN, text + " Whether they came in time the facts do not say."
+                )
+            else:
+                procedure = self.procedure.finding(
+                    Truth.HOLDS, text + " Every objection came after the three months."
+                )
         else:
             procedure = self.procedure.finding(
                 Truth.HOLDS,

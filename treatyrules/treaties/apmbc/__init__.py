@@ -49,8 +49,9 @@ TREATY = Treaty(
         not_withdrawal=art_20_withdrawal.ART_20,
         conflict_clause="APMBC Art. 20(3)",
         precedent=(
-            "The 22nd Meeting of the States Parties (December 2025) found that the Convention"
-            " does not allow its operation to be suspended and that Ukraine remains bound."
+            "On Ukraine's claim of July 2025, the 22nd Meeting of the States Parties (December"
+            " 2025) found that the Convention does not allow its operation to be suspended and"
+            " that Ukraine remains bound."
         ),
     ),
     events={
