@@ -275,6 +275,12 @@ def test_denouncing_one_ccw_protocol_leaves_the_convention_in_force():
     assert v.status == "party"
     assert v.withdrawal.protocol == "APII"
     assert v.withdrawal.effective_date == d("2026-01-10")
+    # The conclusion and the reasons say which Protocol was denounced, and that the rest binds.
+    assert "denunciation of Protocol APII, received on 2025-01-10, took effect on 2026-01-10" in (
+        v.conclusion
+    )
+    assert "the Convention and its other Protocols still bind it" in v.conclusion
+    assert v.find("art_9")[0].explanation.startswith("The denunciation of Protocol APII")
     with pytest.raises(InputError, match="no annexed Protocol 'IX'"):
         evaluate(
             doc(

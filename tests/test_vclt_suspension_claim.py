@@ -90,7 +90,7 @@ def test_recognized_after_procedure_with_objections_of_unknown_date_is_undecided
 
 
 def test_objections_after_the_three_months_do_not_stop_the_procedure():
-    late = {code: "2025-11-01" for code in OBJECTORS}
+    late = dict.fromkeys(OBJECTORS, "2025-11-01")
     v = evaluate(
         ukraine(objection_dates=late),
         interpretation={"suspension_claim": "recognized_after_procedure"},

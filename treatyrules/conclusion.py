@@ -70,6 +70,8 @@ def conclude(
                 f" Its withdrawal received on {case.received} was revoked on {case.revoked_on},"
                 " before it took effect."
             )
+        elif case is not None and case.protocol is not None and case.applicable:
+            text += _protocol(case, day)
         elif case is not None and not case.applicable:
             text += f" The instrument of withdrawal received on {case.received} is not a withdrawal under the treaty."
         return text
@@ -86,13 +88,13 @@ def conclude(
         bound = f"{who} is still a party to the {title} on {day}"
     if status == "withdrawal_pending" and case.expiry is None:
         return (
-            f"{bound}: its instrument of withdrawal, received by the Depositary on"
+            f"{bound}: its instrument of withdrawal, received on"
             f" {case.received}, has not started the notice period on these facts ("
             f"{case.condition_on('pending')})."
         )
     if status == "withdrawal_pending":
         text = (
-            f"{bound}: its notice of withdrawal, received by the Depositary on {case.received},"
+            f"{bound}: its notice of withdrawal, received on {case.received},"
             f" runs until {case.expiry}."
         )
     else:
@@ -125,6 +127,21 @@ def conclude(
     if case.effective is None:
         return text + "; it is ongoing, so no date can be given yet."
     return text + f", on {case.effective}."
+
+
+def _protocol(case: WithdrawalCase, day: date) -> str:
+    """A denunciation of one annexed Protocol: the treaty and its other Protocols still bind."""
+    what = f" Its denunciation of Protocol {case.protocol}, received on {case.received},"
+    outcome = case.outcome_on(day)
+    if outcome == "effective":
+        what += f" took effect on {case.effective}" if case.effective else " has taken effect"
+    elif outcome == "revoked":
+        what += f" was revoked on {case.revoked_on}"
+    elif case.effective is not None:
+        what += f" takes effect on {case.effective}"
+    else:
+        what += f" takes effect on a day the facts do not give ({case.condition_on(outcome)})"
+    return what + "; the Convention and its other Protocols still bind it."
 
 
 def _names(case: WithdrawalCase) -> str:

@@ -83,7 +83,7 @@ class RightToWithdraw(Rule):
         """An instrument received before entry into force; True if it withdraws consent."""
         reading = ctx.read(self, "premature_withdrawal")
         head = (
-            f"On {received}, when the Depositary receives the instrument, the treaty is not yet in"
+            f"On {received}, when the instrument is received, the treaty is not yet in"
             f" force for the State (it enters into force on {eif}): the right of withdrawal"
             " belongs to a State Party, so this is not a withdrawal under this article."
         )
@@ -139,7 +139,7 @@ def _right_finding(rule: RightToWithdraw, engaged: bool) -> Finding:
     )
     return rule.finding(
         Truth.HOLDS,
-        "The treaty is in force for the State when the Depositary receives the instrument: as a"
+        "The treaty is in force for the State when its instrument of withdrawal is received: as a"
         f" State Party it may withdraw.{note}",
     )
 

@@ -235,7 +235,10 @@ class WithdrawalClause:
         return (_Start("", cured),)
 
     def _summary(self, case: WithdrawalCase) -> tuple[Truth, str]:
-        head = f"The withdrawal received on {case.received.isoformat()}"
+        what = (
+            "withdrawal" if case.protocol is None else f"denunciation of Protocol {case.protocol}"
+        )
+        head = f"The {what} received on {case.received.isoformat()}"
         if not case.determinate:
             text = "; ".join(f"{w.label}, {w.describe()}" for w in case.worlds)
             return (

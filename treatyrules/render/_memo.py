@@ -24,15 +24,20 @@ def dates(v: Verdict) -> list[tuple[str, date | str]]:
         rows.append(("Entry into force for the State", v.entry_into_force))
     w = v.withdrawal
     if w is not None:
-        rows.append(("Instrument of withdrawal received by the Depositary", w.received))
+        # Received by the Depositary, or by the parties for a treaty without one (the NPT).
+        what = "Withdrawal" if w.protocol is None else f"Denunciation of Protocol {w.protocol}"
+        instrument = (
+            "withdrawal" if w.protocol is None else f"denunciation of Protocol {w.protocol}"
+        )
+        rows.append((f"Instrument of {instrument} received", w.received))
         if w.notice_expires is not None:
             rows.append(("Notice period expires", w.notice_expires))
         if w.revoked_on is not None:
             rows.append(("Instrument revoked", w.revoked_on))
         if w.effective_date is not None:
-            rows.append(("Withdrawal takes effect", w.effective_date))
+            rows.append((f"{what} takes effect", w.effective_date))
         elif w.outcome in ("pending", "deferred", "indeterminate"):
-            rows.append(("Withdrawal takes effect", "no date yet"))
+            rows.append((f"{what} takes effect", "no date yet"))
         if w.condition:
             rows.append(("Condition", w.condition))
     return rows
