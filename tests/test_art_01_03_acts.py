@@ -76,6 +76,8 @@ def test_a_party_is_bound_while_the_effect_of_its_withdrawal_is_deferred():
     assert v.status == "withdrawal_deferred"
     assert v.acts[0].outcome == "violation"
     assert any("never under any circumstances" in f.explanation for f in v.acts[0].findings)
+    # Bound because the armed-conflict exception holds the withdrawal back: Art. 20(3), 2nd sent.
+    assert v.acts[0].findings[0].rule == "art_20__para_3__sent_2"
 
 
 def test_after_the_withdrawal_took_effect_the_state_is_not_bound():

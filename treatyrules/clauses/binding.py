@@ -59,13 +59,24 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
             rule: Rule = treaty.eif if later else treaty.general_eif
             text = f"On {day} the State is a party: the treaty is in force for it since {ep.eif}."
         else:
-            rule = treaty.withdrawal.period
             case = ep.deciding(day)
-            text = (
-                f"On {day} the State is a party: its notice of withdrawal (received"
-                f" {case.received if case else '?'}) has not taken effect, and until it does the"
-                " State is bound by every obligation."
-            )
+            assert case is not None  # a pending or deferred status has an instrument deciding it
+            deferral = treaty.withdrawal.deferral
+            if status == "withdrawal_deferred" and deferral is not None:
+                # Bound because the armed-conflict exception holds the withdrawal back.
+                rule = deferral
+                text = (
+                    f"On {day} the State is a party: its notice of withdrawal (received"
+                    f" {case.received}) expired on {case.expiry}, but its effect waits for the end"
+                    " of the armed conflict, and until then the State is bound by every obligation."
+                )
+            else:
+                rule = treaty.withdrawal.period
+                text = (
+                    f"On {day} the State is a party: its notice of withdrawal (received"
+                    f" {case.received}) has not taken effect, and until it does the State is bound"
+                    " by every obligation."
+                )
         if history.suspensions and any(c.claimed <= day for c in history.suspensions):
             text += " Its claimed suspension does not release it (see the claim)."
         return Binding("bound", rule.finding(Truth.HOLDS, text))
