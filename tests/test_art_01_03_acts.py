@@ -198,6 +198,10 @@ def test_a_vehicle_mine_with_an_anti_handling_device_under_the_icbl_reading_is_u
     v = evaluate(doc, interpretation={"ahd_innocent_act": "innocent_act"})
     assert v.acts[0].outcome == "indeterminate"
     assert v.interpretations["ahd_innocent_act"] == "innocent_act"
+    # What is unknown is not whether it has the device (it does) but what can set it off.
+    assert [u.fact for u in v.unknowns if u.decisive] == [
+        "acts[0].device (whether an innocent act of a person can set it off)"
+    ]
     assert evaluate(doc).interpretations["ahd_innocent_act"] == "design_trigger"
 
 

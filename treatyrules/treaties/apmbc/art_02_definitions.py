@@ -80,7 +80,12 @@ def is_anti_personnel_mine(ctx: Context, index: int, act: Act) -> Finding:
         )
     reading = ctx.read(PARA_1_SENT_2, "ahd_innocent_act")
     if reading == "innocent_act":
-        ctx.unknown(f"acts[{index}].device.anti_handling_device", PARA_1_SENT_2, decisive=True)
+        # The contract has no field for it: name the device and the question left open.
+        ctx.unknown(
+            f"acts[{index}].device (whether an innocent act of a person can set it off)",
+            PARA_1_SENT_2,
+            decisive=True,
+        )
         return PARA_1_SENT_2.finding(
             Truth.UNKNOWN,
             "The mine is designed to be set off by a vehicle and carries an anti-handling device."
