@@ -134,6 +134,25 @@ def test_the_single_facts_that_flip_a_deferred_withdrawal():
     assert "without conflicts[0] ('Russia-Ukraine war')" in changes
     assert changes["without conflicts[0] ('Russia-Ukraine war')"].status == "withdrawn"
     assert any(c.startswith("without events[2]") for c in changes)
+    assert changes["without conflicts[0] ('Russia-Ukraine war')"].differences == (
+        "status: withdrawal_deferred -> withdrawn",
+        "withdrawal: deferred -> effective on 2026-01-18",
+    )
+
+
+def test_a_flip_that_changes_only_an_act_says_so():
+    # Illustrative: a party lays a vehicle mine; were it person-triggered it would be a breach.
+    doc = {
+        "treaty": "APMBC",
+        "state": "XXA",
+        "as_of": "2026-01-01",
+        "events": [{"kind": "accession", "date": "2010-01-05"}],
+        "acts": [{"kind": "use", "date": "2025-03-01", "device": {"triggered_by": "vehicle"}}],
+    }
+    changes = {f.change: f for f in flips(doc)}
+    flip = changes["acts[0].device.triggered_by = 'person'"]
+    assert flip.status == "party"
+    assert flip.differences == ("acts[0]: not_prohibited -> violation",)
 
 
 def test_a_war_between_other_states_is_not_a_fact_that_flips_polands_withdrawal():

@@ -198,15 +198,7 @@ def _cmd_what_if(args: argparse.Namespace) -> str:
             return json.dumps([f.model_dump(mode="json") for f in found], indent=2)
         if not found:
             return "No single change of fact tried changes the verdict.\n"
-        return (
-            "\n".join(
-                f"{f.change}: {f.status}"
-                + (f", withdrawal {f.withdrawal_outcome}" if f.withdrawal_outcome else "")
-                + (f", effective {f.effective_date}" if f.effective_date else "")
-                for f in found
-            )
-            + "\n"
-        )
+        return "".join(f"{f.change}: {'; '.join(f.differences)}\n" for f in found)
     if args.conflict_ends:
         name, sep, day = args.conflict_ends.rpartition("=")
         if not sep or not name:

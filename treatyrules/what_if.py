@@ -50,6 +50,8 @@ class Flip(Frozen):
     status: Status
     withdrawal_outcome: WithdrawalOutcome | None
     effective_date: date | None
+    differences: tuple[str, ...] = ()
+    """What changes, each ``what: before -> after`` (status, withdrawal, acts[i])."""
     verdict: Verdict
 
 
@@ -260,12 +262,22 @@ def _changes(s: Scenario, day: date) -> Iterator[tuple[str, Callable[[], Scenari
                 yield f"acts[{k}].device.triggered_by = {trigger!r}", trig
 
 
-def _summary(v: Verdict) -> tuple[Any, ...]:
+def _summary(v: Verdict) -> dict[str, str]:
+    """What a flip is judged on, each part named as the differences name it."""
     w = v.withdrawal
-    return (
-        v.status,
-        None if w is None else (w.outcome, w.effective_date),
-        tuple(a.outcome for a in v.acts),
+    parts = {"status": v.status}
+    if w is not None:
+        parts["withdrawal"] = w.outcome + (f" on {w.effective_date}" if w.effective_date else "")
+    for a in v.acts:
+        parts[f"acts[{a.index}]"] = a.outcome
+    return parts
+
+
+def _differences(before: dict[str, str], after: dict[str, str]) -> tuple[str, ...]:
+    return tuple(
+        f"{key}: {before.get(key, 'none')} -> {after.get(key, 'none')}"
+        for key in dict.fromkeys([*before, *after])
+        if before.get(key) != after.get(key)
     )
 
 
@@ -287,7 +299,8 @@ def flips(
         except (InputError, ValueError):
             continue  # the change would make the scenario invalid (e.g. an orphan revocation)
         v = _evaluate(changed, day, interpretation)
-        if _summary(v) != base:
+        differences = _differences(base, _summary(v))
+        if differences:
             w = v.withdrawal
             found.append(
                 Flip.trusted(
@@ -295,6 +308,7 @@ def flips(
                     status=v.status,
                     withdrawal_outcome=None if w is None else w.outcome,
                     effective_date=None if w is None else w.effective_date,
+                    differences=differences,
                     verdict=v,
                 )
             )
