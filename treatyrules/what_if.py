@@ -265,7 +265,7 @@ def _changes(s: Scenario, day: date) -> Iterator[tuple[str, Callable[[], Scenari
 def _summary(v: Verdict) -> dict[str, str]:
     """What a flip is judged on, each part named as the differences name it."""
     w = v.withdrawal
-    parts = {"status": v.status}
+    parts: dict[str, str] = {"status": v.status}
     if w is not None:
         parts["withdrawal"] = w.outcome + (f" on {w.effective_date}" if w.effective_date else "")
     for a in v.acts:
