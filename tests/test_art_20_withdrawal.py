@@ -417,6 +417,9 @@ def test_a_revocation_on_the_effective_day_is_too_late():
         )
     )
     assert v.status == "withdrawn"
+    assert "comes on the very day the withdrawal took effect (2025-09-01): too late" in (
+        v.find("vclt:art_68")[0].explanation
+    )
 
 
 def test_revoked_then_renewed_the_new_notice_runs_from_its_own_receipt():

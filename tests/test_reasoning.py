@@ -276,6 +276,9 @@ def test_every_point_the_treaty_supports_is_documented_with_sources():
     [
         ({"armed_conflict_scope": "everything"}, "party_to_iac_or_niac"),
         ({"art3_threshold": "many"}, "a number"),
+        ({"art3_threshold": -1}, "a number of at least 0"),
+        ({"art3_threshold": "nan"}, "a number"),
+        ({"art3_threshold": float("inf")}, "a number"),
         ({"no_such_point": "x"}, "unknown interpretation point"),
     ],
 )

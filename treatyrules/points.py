@@ -197,6 +197,7 @@ ART3_THRESHOLD = register_point(
             ),
         },
         number="the largest quantity treated as the minimum absolutely necessary; more is a breach",
+        minimum=0,
         default="none",
         rationale="Art. 3(1) sets no numerical ceiling; States Parties review the numbers reported.",
         sources=(f"{FACTS} §1 Art. 3", "APMBC Art. 7(1)(d) (reporting of retained mines)"),

@@ -44,8 +44,10 @@ class RevocationRule(Rule):
             )
         return self.finding(
             Truth.FAILS,
-            f"The revocation received on {revoked_on} comes after the withdrawal took effect on"
-            f" {effective}: it changes nothing. To be bound again the State must join anew.",
+            f"The revocation received on {revoked_on} comes"
+            + (" on the very day" if revoked_on == effective else " after")
+            + f" the withdrawal took effect ({effective}): too late, it changes nothing. To be"
+            " bound again the State must join anew.",
         )
 
     def of_nothing(self, revoked_on: date) -> Finding:

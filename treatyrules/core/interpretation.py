@@ -25,6 +25,8 @@ treatyrules.core.errors.InterpretationError: interpretation.example_point: 'fore
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -58,6 +60,8 @@ class InterpretationPoint:
     number: str | None = None
     """If set, a number is accepted too, and this says what the number means."""
     option_sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    minimum: int | float | None = None
+    """With ``number``: the smallest number that makes sense (a count is never negative)."""
 
     def __post_init__(self) -> None:
         if self.default not in self.options and not (
@@ -71,11 +75,12 @@ class InterpretationPoint:
             return value
         if self.number is not None:
             number = _as_number(value)
-            if number is not None:
+            if number is not None and (self.minimum is None or number >= self.minimum):
                 return number
         choices = ", ".join(self.options)
         if self.number is not None:
-            choices += f", or a number ({self.number})"
+            at_least = "" if self.minimum is None else f" of at least {self.minimum}"
+            choices += f", or a number{at_least} ({self.number})"
         raise InterpretationError(
             f"interpretation.{self.key}", f"{value!r} is not an option; choose one of: {choices}"
         )
@@ -93,7 +98,7 @@ def _is_number(value: object) -> bool:
 
 def _as_number(value: object) -> int | float | None:
     if _is_number(value):
-        return value  # type: ignore[return-value]
+        return value if math.isfinite(value) else None  # type: ignore[arg-type,return-value]
     if isinstance(value, str):
         try:
             return int(value)
@@ -103,7 +108,7 @@ def _as_number(value: object) -> int | float | None:
             number = float(value)
         except ValueError:
             return None
-        return number if number == number else None  # reject NaN
+        return number if math.isfinite(number) else None  # reject NaN and infinities
     return None
 
 

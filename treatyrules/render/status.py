@@ -143,4 +143,5 @@ def _csv(report: StatusReport) -> str:
                 s.note or "",
             )
         )
-    return out.getvalue() + f"# {summary(report)}\n"
+    # Data only: a trailing comment would read as a malformed row in most CSV readers.
+    return out.getvalue()
