@@ -26,7 +26,6 @@ treatyrules.core.errors.InterpretationError: interpretation.example_point: 'fore
 from __future__ import annotations
 
 import math
-
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
