@@ -305,3 +305,18 @@ def test_the_conclusion_says_when_a_contracting_state_applies_the_prohibitions_p
         as_of="2010-05-01",
     )
     assert "applies the core prohibitions provisionally" in evaluate(doc).conclusion
+
+
+def test_the_reasons_name_each_act_as_a_noun_and_assistance_as_assisting_anyone():
+    from treatyrules.scenario import ACT_KINDS, ACT_NOUNS
+
+    assert set(ACT_NOUNS) == set(ACT_KINDS)
+    result = judged(party(act("produce", "2010-03-01", purpose="training")))
+    assert any(
+        "production for training is not among them" in f.explanation for f in result.findings
+    )
+    assist = judged(party(act("assist", "2010-03-01")))
+    assert assist.explanation == (
+        "A breach of the prohibition to assist anyone to engage in an activity the Convention"
+        " prohibits."
+    )

@@ -365,6 +365,19 @@ ActKind = Literal[
     "induce",
 ]
 ACT_KINDS: tuple[str, ...] = get_args(ActKind)
+ACT_NOUNS: dict[str, str] = {
+    "use": "use",
+    "develop": "development",
+    "produce": "production",
+    "acquire": "acquisition",
+    "stockpile": "stockpiling",
+    "retain": "retention",
+    "transfer": "transfer",
+    "assist": "assistance",
+    "encourage": "encouragement",
+    "induce": "inducement",
+}
+"""Each act kind as a noun, for prose ("the production on 2010-03-01")."""
 
 
 class Act(Frozen):

@@ -19,7 +19,7 @@ from ...core.calendar import years_after
 from ...core.rule import Rule
 from ...core.truth import Truth
 from ...core.verdict import ActOutcome, ActResult, Finding
-from ...scenario import Act
+from ...scenario import ACT_NOUNS, Act
 from .. import vclt
 from . import art_01_general_obligations as art_1
 from . import art_02_definitions as art_2
@@ -109,7 +109,12 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
         act,
         "violation",
         prohibition,
-        f"A breach of the prohibition to {act.kind} anti-personnel mines.",
+        f"A breach of the prohibition to {act.kind} "
+        + (
+            "anyone to engage in an activity the Convention prohibits."
+            if act.kind in ("assist", "encourage", "induce")
+            else "anti-personnel mines."
+        ),
         findings,
     )
 
@@ -218,5 +223,6 @@ def _other_law(history: History, act: Act) -> Finding:
             " also_party_to does not say so)."
         )
     return vclt.ART_43.finding(
-        Truth.HOLDS, f"The {act.kind} on {act.date} is not judged under this treaty. {law}"
+        Truth.HOLDS,
+        f"The {ACT_NOUNS[act.kind]} on {act.date} is not judged under this treaty. {law}",
     )

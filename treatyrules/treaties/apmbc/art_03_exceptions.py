@@ -14,7 +14,7 @@ from ...clauses.context import Context
 from ...core.rule import Rule
 from ...core.truth import Truth
 from ...core.verdict import Finding
-from ...scenario import Act
+from ...scenario import ACT_NOUNS, Act
 from ._sources import FACTS, T1
 
 T2 = "ICRC IHL database, Art. 3 (T2 in shared/facts/apmbc.md §0)"
@@ -65,7 +65,7 @@ def exception(ctx: Context, index: int, act: Act) -> tuple[Truth, tuple[Finding,
     if purpose in ("development", "training") and act.kind in _TRAINING_KINDS:
         permitted = PARA_1_SENT_1.finding(
             Truth.HOLDS,
-            f"The {act.kind} is for the {purpose} of mine detection, clearance or destruction"
+            f"The {ACT_NOUNS[act.kind]} is for the {purpose} of mine detection, clearance or destruction"
             " techniques, which Art. 3(1) permits"
             + (
                 " (on the receiving side of a permitted transfer)."
@@ -105,7 +105,7 @@ def exception(ctx: Context, index: int, act: Act) -> tuple[Truth, tuple[Finding,
         return Truth.HOLDS, (
             PARA_2.finding(
                 Truth.HOLDS,
-                f"The {act.kind} is for the purpose of destruction, which Art. 3(2) permits"
+                f"The {ACT_NOUNS[act.kind]} is for the purpose of destruction, which Art. 3(2) permits"
                 + (" (on the receiving side of the transfer)." if act.kind == "acquire" else "."),
             ),
         )
@@ -114,7 +114,7 @@ def exception(ctx: Context, index: int, act: Act) -> tuple[Truth, tuple[Finding,
             PARA_1_SENT_1.finding(
                 Truth.FAILS,
                 f"Art. 3 permits only retaining or transferring (and so receiving) mines for"
-                f" training and development, and transferring them for destruction; a {act.kind}"
+                f" training and development, and transferring them for destruction; {ACT_NOUNS[act.kind]}"
                 f" for {purpose} is not among them.",
             ),
         )
