@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 from hypothesis import given, settings
 
-from treatyrules import evaluate
+from treatyrules import InputError, evaluate
 from treatyrules.schemas import CONTRACT_VERSION, scenario_schema, verdict_schema
 from treatyrules.strategies import scenarios
 
@@ -40,10 +40,41 @@ def test_every_example_and_its_verdict_validate(path):
     jsonschema.validate(evaluate(doc).model_dump(mode="json"), verdict_schema())
 
 
-def test_the_schema_rejects_what_the_model_rejects():
-    bad = {"treaty": "APMBC", "state": "POL", "colour": "red"}
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"treaty": "APMBC", "state": "POL", "colour": "red"},
+        {"treaty": "APMBC", "state": "ZZZ"},  # three capitals, but no ISO code and not X..
+        {
+            "treaty": "APMBC",
+            "state": "XAB",
+            "conflicts": [
+                {"name": "w", "parties": ["QQQ"], "kind": "international", "start": "2020-01-01"}
+            ],
+        },
+    ],
+)
+def test_the_schema_rejects_what_the_model_rejects(bad):
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, scenario_schema())
+    with pytest.raises(InputError):
+        evaluate(bad)
+
+
+def test_the_schema_accepts_an_iso_code_a_hypothetical_state_and_a_group():
+    doc = {
+        "treaty": "APMBC",
+        "state": "XAB",
+        "conflicts": [
+            {
+                "name": "w",
+                "parties": ["UKR", "group:Armed group"],
+                "kind": "non_international",
+                "start": "2020-01-01",
+            }
+        ],
+    }
+    jsonschema.validate(doc, scenario_schema())
 
 
 @settings(max_examples=50)
