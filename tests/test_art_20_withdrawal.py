@@ -56,6 +56,7 @@ def test_a_state_is_still_a_party_bound_by_everything_while_its_notice_runs(pola
         in v.withdrawal.condition
     )
     assert "still a party" in v.conclusion and "bound by all its obligations" in v.conclusion
+    assert "takes effect on 2026-02-20, provided the State is not engaged" in v.conclusion
 
 
 def test_the_day_before_the_effective_date_the_state_is_still_a_party(poland):

@@ -170,6 +170,7 @@ def test_every_event_kind_and_field_of_the_contract_is_accepted():
         (lambda d: d.update(as_of="1 March 2026"), "as_of", "YYYY-MM-DD"),
         (lambda d: d.update(events={"kind": "signature"}), "events", "expected a list"),
         (lambda d: d.update(events=[None]), "events[0]", "expected an object"),
+        (lambda d: d.update(events={str(i): i for i in range(500)}), "events", "...}"),
         (lambda d: d.update(as_of="9999-12-31"), "as_of", "from 1800-01-01 to 2999-12-31"),
         (lambda d: d["events"][2].update(date="1700-01-01"), "events[2].date", "from 1800-01-01"),
         (lambda d: d["conflicts"][0].update(parties=[]), "conflicts[0].parties", "not be empty"),

@@ -117,9 +117,12 @@ def conclude(
             text + f" That conflict ends on {case.effective}; the withdrawal takes effect that day."
         )
     if not case.deferred_by:
-        proviso = case.condition_on("pending") or ""
-        sep = ", " if proviso.startswith("provided") else "; "
-        return text + f" The withdrawal takes effect on {case.effective}{sep}{proviso}."
+        # Only an exception tested at expiry is still a proviso; otherwise it is a reason.
+        sep = ", " if case.worlds[0].tested == "expiry" else "; "
+        return (
+            text
+            + f" The withdrawal takes effect on {case.effective}{sep}{case.worlds[0].proviso()}."
+        )
     text += (
         f" On {case.expiry} the State is engaged in the armed conflict {_names(case)}, so the"
         " withdrawal takes effect only when that conflict ends"

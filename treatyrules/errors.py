@@ -12,6 +12,7 @@ events[0].date: expected a calendar date written YYYY-MM-DD, got '1997-02-30'
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -82,7 +83,7 @@ def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
     kind = error["type"]
     message = str(error["msg"])
     if kind in _PLAIN:
-        message = f"{_PLAIN[kind]}, got {error['input']!r}"
+        message = f"{_PLAIN[kind]}, got {reprlib.repr(error['input'])}"  # cut a big input short
     elif kind == "extra_forbidden":
         message = "unknown field (not in the Scenario JSON v1 contract)"
     elif kind == "missing":

@@ -8,7 +8,7 @@ rules, with paraphrases composed from those parameters. The behaviour lives in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
@@ -95,9 +95,10 @@ class Joining:
 
 @dataclass(frozen=True, kw_only=True)
 class _Ctx:
+    """What every rule of one treaty carries: its label and the source it was checked against."""
+
     label: str
     source: str
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _recipients(recipients: tuple[str, ...]) -> str:
