@@ -206,22 +206,43 @@ def test_tpnw_entry_into_force_ninety_days_after_deposit():
     ).entry_into_force == d("2022-05-30")
 
 
-def test_a_tpnw_party_at_war_stays_bound_until_it_is_party_to_no_armed_conflict():
-    conflicts = [
-        war("XXA", "2024-01-01", "2026-06-01", name="first"),
-        war("XXA", "2026-03-01", "2027-03-01", name="second"),
-    ]
+@pytest.mark.parametrize(
+    ("received", "conflicts", "as_of", "status", "effective"),
+    [
+        pytest.param(
+            "2025-01-10",
+            [("2024-01-01", "2026-06-01"), ("2026-03-01", "2027-03-01")],
+            "2028-01-01",
+            "withdrawn",
+            "2027-03-01",
+            id="a second war overlapping the first",
+        ),
+        pytest.param(
+            "2026-01-15",
+            [("2026-06-01", "2027-06-01"), ("2027-06-01", "2028-03-01")],
+            "2027-07-01",
+            "withdrawal_deferred",
+            "2028-03-01",
+            id="a second war starting the day the first ends",
+        ),
+    ],
+)
+def test_a_tpnw_party_at_war_stays_bound_until_it_is_party_to_no_armed_conflict(
+    received, conflicts, as_of, status, effective
+):
+    wars = [war("XXA", start, end, name=f"war {i}") for i, (start, end) in enumerate(conflicts)]
     v = evaluate(
         doc(
             "TPNW",
             "XXA",
             ev("accession", "2021-05-01"),
-            ev("withdrawal", "2025-01-10"),
-            conflicts=conflicts,
-            as_of="2028-01-01",
+            ev("withdrawal", received),
+            conflicts=wars,
+            as_of=as_of,
         )
     )
-    assert v.withdrawal.effective_date == d("2027-03-01")
+    assert v.status == status
+    assert v.withdrawal.effective_date == d(effective)
     assert "remains bound" in v.find("art_17__para_3__sent_2")[0].explanation
 
 
@@ -589,25 +610,6 @@ def test_entry_into_force_never_precedes_the_deposit(s):
     deposits = [e.date for e in s.events if e.kind in ("ratification", "accession")]
     if v.entry_into_force is not None and v.status not in ("withdrawn",):
         assert v.entry_into_force >= min(deposits)
-
-
-def test_a_tpnw_conflict_starting_the_day_the_previous_one_ends_keeps_the_state_bound():
-    conflicts = [
-        war("XXA", "2026-06-01", "2027-06-01", name="A"),
-        war("XXA", "2027-06-01", "2028-03-01", name="B"),
-    ]
-    v = evaluate(
-        doc(
-            "TPNW",
-            "XXA",
-            ev("accession", "2021-05-01"),
-            ev("withdrawal", "2026-01-15"),
-            conflicts=conflicts,
-            as_of="2027-07-01",
-        )
-    )
-    assert v.withdrawal.effective_date == d("2028-03-01")
-    assert v.status == "withdrawal_deferred"
 
 
 def test_cwc_and_att_deposits_before_entry_into_force_share_the_general_date():
