@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from treatyrules import InputError, Truth, evaluate, treaties
 from treatyrules.core.citation import parse_eid
 from treatyrules.strategies import scenarios
-from treatyrules.treaties.base import Treaty
+from treatyrules.treaty import Treaty
 
 
 def doc(treaty, state, *events, conflicts=None, as_of=None):

@@ -20,10 +20,18 @@
 from . import points as _points  # noqa: F401  (registers the catalogue of interpretation points)
 from . import what_if
 from ._version import __version__
-from .api import evaluate, evaluate_many
+from .api import evaluate, evaluate_many, status
 from .core.errors import InputError, InterpretationError, NotModelledError, TreatyRulesError
 from .core.truth import Truth
-from .core.verdict import ActResult, DeadlineResult, Finding, Unknown, Verdict, WithdrawalResult
+from .core.verdict import (
+    ActResult,
+    DeadlineResult,
+    Finding,
+    Position,
+    Unknown,
+    Verdict,
+    WithdrawalResult,
+)
 from .scenario import Scenario
 from .sensitivity import Sensitivity, sensitivity
 
@@ -34,6 +42,7 @@ __all__ = [
     "InputError",
     "InterpretationError",
     "NotModelledError",
+    "Position",
     "Scenario",
     "Sensitivity",
     "TreatyRulesError",
@@ -45,5 +54,6 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "sensitivity",
+    "status",
     "what_if",
 ]

@@ -1,4 +1,4 @@
-"""The Python entry points: :func:`evaluate` and :func:`evaluate_many`."""
+"""The Python entry points: :func:`evaluate`, :func:`evaluate_many` and :func:`status`."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from . import treaties
+from . import verdicts as _verdicts
 from .core.errors import InputError
-from .core.verdict import Verdict
+from .core.verdict import Position, Verdict
+from .engine import build_history
 from .errors import input_error
 from .fields import EARLIEST, LATEST, RANGE_ERROR
 from .scenario import Scenario
 
-__all__ = ["evaluate", "evaluate_many", "parse_date", "to_scenario"]
+__all__ = ["evaluate", "evaluate_many", "parse_date", "status", "to_scenario"]
 
 
 def parse_date(value: date | str, field: str = "as_of") -> date:
@@ -81,7 +83,32 @@ def evaluate(
     Invalid input raises :class:`~treatyrules.errors.InputError` naming the field.
     """
     s = to_scenario(scenario)
-    return treaties.get(s.treaty).evaluate(s, _day(as_of, s), interpretation)
+    return _verdicts.evaluate(treaties.get(s.treaty), s, _day(as_of, s), interpretation)
+
+
+def status(
+    scenario: Scenario | Mapping[str, Any],
+    *,
+    as_of: date | str | None = None,
+    interpretation: Mapping[str, object] | None = None,
+) -> Position:
+    """The State's status and dates on ``as_of``, decided without building reasons.
+
+    The same decisions :func:`evaluate` explains: ``status``, ``entry_into_force``,
+    ``withdrawal`` (with its outcome and dates) and the readings consulted are
+    those of the full verdict. Use it where only the answer is wanted.
+
+    >>> p = status({"treaty": "APMBC", "state": "FIN",
+    ...             "events": [{"kind": "accession", "date": "2012-01-09"},
+    ...                        {"kind": "withdrawal", "date": "2025-07-10"}]},
+    ...            as_of="2025-12-01")
+    >>> p.status, p.withdrawal.outcome, str(p.withdrawal.effective_date)
+    ('withdrawal_pending', 'pending', '2026-01-10')
+    """
+    s = to_scenario(scenario)
+    treaty = treaties.get(s.treaty)
+    history = build_history(treaty, s, treaty.resolve(interpretation))
+    return _verdicts.position(history, _day(as_of, s))
 
 
 def evaluate_many(
@@ -104,7 +131,9 @@ def evaluate_many(
                 s = to_scenario(item)
             except InputError as exc:
                 raise _at_index(exc, index) from None
-            verdicts.append(treaties.get(s.treaty).evaluate(s, _day(day, s), interpretation))
+            verdicts.append(
+                _verdicts.evaluate(treaties.get(s.treaty), s, _day(day, s), interpretation)
+            )
     return verdicts
 
 

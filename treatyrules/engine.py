@@ -7,8 +7,8 @@ withdrawal is judged on all the facts and may close it. Nothing in the history
 depends on the day of assessment, so a timeline or the status of many States on
 one date reads the same history many times.
 
-:meth:`History.verdict` reads the position on one day ("facts as given, position
-read on ``as_of``").
+:func:`treatyrules.verdicts.explain` reads the position on one day ("facts as
+given, position read on ``as_of``") and gives the reasons.
 """
 
 from __future__ import annotations
@@ -22,17 +22,14 @@ from .clauses.case import Standing, WithdrawalCase
 from .clauses.conflict import at_war
 from .clauses.context import Context
 from .clauses.suspension import SuspensionCase
-from .conclusion import conclude
 from .core.errors import NotModelledError
 from .core.interpretation import Consultation, Option
 from .core.truth import Truth
-from .core.verdict import ActResult, Finding, Status, Verdict
+from .core.verdict import ActResult, Finding, Status
 from .scenario import CONSENT_KINDS, Event, Objection, Scenario, Succession, SuspensionClaim
-from .states import state_name
-from .treaties import vclt
 
 if TYPE_CHECKING:
-    from .treaties.base import Treaty
+    from .treaty import Treaty
 
 __all__ = ["Episode", "History", "build_history"]
 
@@ -166,45 +163,6 @@ class History:
             days.add(self.unsigned)
         return sorted(days)
 
-    def verdict(self, day: date) -> Verdict:
-        """The position on ``day``, with the reasons."""
-        ctx = self.ctx
-        scenario = ctx.scenario
-        # Points read for this day (a deadline's) belong to this day's verdict only: the
-        # history is read on many days, and each verdict must equal a fresh evaluation.
-        built = dict(ctx.consultation.consulted)
-        status = self.status_on(day)
-        ep = self.episode_on(day)
-        case = self.withdrawal_on(day)
-        findings = tuple(self.entries[: bisect_right(self.entry_dates, day)])
-        if not findings:
-            findings = (vclt.ART_34.fixed,)
-        treaty = self.treaty
-        if treaty.afterwards is not None:
-            findings += treaty.afterwards(self, day, status)
-        deadlines, missing = treaty.deadlines(self, day) if treaty.deadlines else ((), ())
-        withdrawal = None if case is None else case.result_on(day)
-        name = state_name(scenario.state)
-        conclusion = conclude(self, day, status, ep, case, name)
-        interpretations = dict(ctx.consultation.consulted)
-        ctx.consultation.consulted = built
-        return Verdict.trusted(
-            treaty=scenario.treaty,
-            state=scenario.state,
-            name=name,
-            as_of=day,
-            status=status,
-            possible_statuses=self.possible_statuses(day) if status == "indeterminate" else None,
-            conclusion=conclusion,
-            entry_into_force=None if ep is None else ep.eif,
-            withdrawal=withdrawal,
-            acts=self.acts,
-            findings=findings,
-            deadlines=deadlines,
-            interpretations=interpretations,
-            unknowns=(*ctx.unknowns, *missing) if missing else tuple(ctx.unknowns),
-        )
-
 
 def build_history(treaty: Treaty, scenario: Scenario, choices: dict[str, Option]) -> History:
     """Walk the scenario's instruments in date order and judge each one, then the acts."""
@@ -266,7 +224,7 @@ def _sign(history: History, day: date) -> None:
     else:
         history.add(
             day,
-            vclt.ART_18.finding(
+            history.treaty.law.interim.finding(
                 Truth.HOLDS,
                 f"Signed on {day}: until it ratifies, or makes clear it will not, the State must"
                 " refrain from acts that would defeat the treaty's object and purpose.",
@@ -279,7 +237,7 @@ def _unsign(history: History, day: date) -> None:
     if ep is not None and (ep.ends is None or day < ep.ends):
         history.add(
             day,
-            vclt.ART_18.finding(
+            history.treaty.law.interim.finding(
                 Truth.NOT_APPLICABLE,
                 f"The notice of {day} that the State does not intend to become a party changes"
                 " nothing: it has already consented to be bound, and can leave only by withdrawal.",
@@ -290,7 +248,7 @@ def _unsign(history: History, day: date) -> None:
     history.unsigned = day
     history.add(
         day,
-        vclt.ART_18.finding(
+        history.treaty.law.interim.finding(
             Truth.HOLDS,
             f"On {day} the State makes clear that it does not intend to become a party: from then"
             " on its signature no longer obliges it to refrain from acts that would defeat the"
@@ -389,7 +347,7 @@ def _object(history: History, index: int, objection: Objection) -> None:
         if not any(e.kind == "suspension_claim" for _, e in history.ctx.ordered):
             history.add(
                 objection.date or date.min,
-                vclt.ART_65.finding(
+                history.treaty.law.objection.finding(
                     Truth.NOT_APPLICABLE,
                     f"The objection by {objection.by} has no claimed suspension to object to.",
                     severity="warning",
@@ -398,7 +356,7 @@ def _object(history: History, index: int, objection: Objection) -> None:
         return  # weighed with the claim it objects to
     history.add(
         objection.date or date.min,
-        vclt.ART_65.finding(
+        history.treaty.law.objection.finding(
             Truth.NOT_APPLICABLE,
             f"The objection by {objection.by} to the {objection.to.replace('_', ' ')} is recorded; it"
             " does not change the position under the treaty's own rules.",

@@ -26,7 +26,7 @@ from typing import Any
 
 from pydantic import Field
 
-from . import treaties
+from . import treaties, verdicts
 from .api import _day, to_scenario
 from .core.errors import InputError
 from .core.interpretation import Option, get_point
@@ -129,7 +129,7 @@ def sensitivity(
     def run(choices: dict[str, Option]) -> tuple[Verdict, dict[str, Option]]:
         key = tuple(sorted(choices.items()))
         if key not in cache:
-            verdict = treaty.evaluate(s, day, choices)
+            verdict = verdicts.evaluate(treaty, s, day, choices)
             cache[key] = (verdict, dict(verdict.interpretations))
         return cache[key]
 

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from . import treaties
+from . import treaties, verdicts
 from .api import _day, parse_date, to_scenario
 from .core.errors import InputError
 from .core.model import Frozen
@@ -56,7 +56,7 @@ class Flip(Frozen):
 
 
 def _evaluate(s: Scenario, day: date, interpretation: Interpretation) -> Verdict:
-    return treaties.get(s.treaty).evaluate(s, day, interpretation)
+    return verdicts.evaluate(treaties.get(s.treaty), s, day, interpretation)
 
 
 def _with(s: Scenario, **changes: Any) -> Scenario:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Literal
 from ..core.rule import Rule
 from ..core.truth import Truth
 from ..core.verdict import Finding
-from ..treaties import vclt
 
 if TYPE_CHECKING:
     from ..engine import History
@@ -93,7 +92,7 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
             )
         return Binding(
             "interim",
-            vclt.ART_18.finding(
+            treaty.law.interim.finding(
                 Truth.HOLDS,
                 f"On {day} the State has consented but the treaty is not yet in force for it: it is"
                 " not bound by the treaty's obligations, but must refrain from acts that would defeat"
@@ -103,7 +102,7 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
     if status == "signatory":
         return Binding(
             "interim",
-            vclt.ART_18.finding(
+            treaty.law.interim.finding(
                 Truth.HOLDS,
                 f"On {day} the State has signed but not ratified: it is not bound by the treaty's"
                 " obligations, but must refrain from acts that would defeat its object and purpose.",
@@ -112,7 +111,7 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
     if status == "withdrawn":
         return Binding(
             "not_bound",
-            vclt.ART_70.finding(
+            treaty.law.consequences.finding(
                 Truth.HOLDS,
                 f"On {day} the State's withdrawal has taken effect: it is released from further"
                 " performance of the treaty (other international law still binds it).",
@@ -120,7 +119,7 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
         )
     return Binding(
         "not_bound",
-        vclt.ART_34.finding(
+        treaty.law.third_states.finding(
             Truth.HOLDS,
             f"On {day} the State has not consented to be bound: the treaty creates no obligation for it.",
         ),

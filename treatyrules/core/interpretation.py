@@ -172,9 +172,16 @@ class Consultation:
 
     __slots__ = ("choices", "consulted")
 
-    def __init__(self, choices: Mapping[str, Option]) -> None:
+    def __init__(
+        self, choices: Mapping[str, Option], consulted: Mapping[str, Option] | None = None
+    ) -> None:
         self.choices = choices
-        self.consulted: dict[str, Option] = {}
+        self.consulted: dict[str, Option] = dict(consulted) if consulted else {}
+
+    def on_a_day(self) -> Consultation:
+        """A fresh consultation for what is read on one day: it starts from what was read so
+        far and records the day's reads on its own, so no day leaks into another."""
+        return Consultation(self.choices, self.consulted)
 
     def read(self, rule: _Consulting, key: str) -> Option:
         """The option chosen for ``key``, read by ``rule`` (which must declare it)."""

@@ -27,6 +27,7 @@ __all__ = [
     "DeadlineOutcome",
     "DeadlineResult",
     "Finding",
+    "Position",
     "Severity",
     "Status",
     "Unknown",
@@ -174,3 +175,26 @@ class Verdict(Frozen):
         for act in self.acts:
             walk(act.findings)
         return tuple(found)
+
+
+class Position(Frozen):
+    """A State's status and dates under a treaty on one date, decided, with no reasons.
+
+    What :func:`treatyrules.status` returns: the fields of a :class:`Verdict` that
+    the decisions fix (the same values the full verdict carries), without the
+    conclusion, findings, acts or deadlines that explain them.
+    """
+
+    treaty: str
+    state: str
+    as_of: date
+    status: Status
+    possible_statuses: tuple[Status, ...] | None = None
+    entry_into_force: date | None
+    withdrawal: WithdrawalResult | None
+    interpretations: dict[str, Option]
+
+    def __repr__(self) -> str:
+        w = self.withdrawal
+        tail = "" if w is None else f", withdrawal {w.outcome}"
+        return f"Position({self.treaty} {self.state} on {self.as_of}: {self.status}{tail})"

@@ -33,6 +33,7 @@ from ..engine import History, build_history
 from ..fields import STATE_ERROR
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
+from ..verdicts import explain
 from .model import Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
 from .report import StateStatus, StatusReport, tally
@@ -119,7 +120,7 @@ class Records:
     def status(self, state: str, on: date | str | None = None) -> Verdict:
         """The State's verdict on ``on``: the same as :func:`treatyrules.evaluate` on
         :meth:`scenario` with ``as_of=on``."""
-        return self.history(state).verdict(_day(on))
+        return explain(self.history(state), _day(on))
 
     def counts(
         self, on: date | str | None = None, states: Iterable[str] | None = None
@@ -152,7 +153,7 @@ class Records:
             history = self.history(state)
             # A claimed suspension changes no column: the line carries the conclusion.
             claimed = any(c.claimed <= day for c in history.suspensions)
-            lines.append(StateStatus.of(history.verdict(day), noted=claimed))
+            lines.append(StateStatus.of(explain(history, day), noted=claimed))
         return StatusReport.of(self.treaty.id, day, lines)
 
     def amend(

@@ -21,7 +21,7 @@ from ..core.errors import InputError, NotModelledError
 from ..scenario import _EXTRA_IDS, TREATY_IDS
 
 if TYPE_CHECKING:
-    from .base import Treaty
+    from ..treaty import Treaty
 
 __all__ = ["KNOWN", "MODELLED", "all", "get", "register"]
 

@@ -28,8 +28,8 @@ from ..clauses.suspension import SuspensionRules
 from ..clauses.withdrawal import WithdrawalClause
 from ..core.citation import cite, register_instrument
 from ..core.rule import Rule, Statement
+from ..treaty import Treaty
 from . import vclt
-from .base import Treaty
 from .succession import SUCCESSION
 
 __all__ = ["Deferral", "Notice", "declare"]
@@ -325,6 +325,7 @@ def declare(
             ),
         ),
         withdrawal=withdrawal,
+        law=vclt.GENERAL_LAW,
         suspension=SuspensionRules(
             heading=vclt.ART_42_PARA_2,
             by_treaty=vclt.ART_57,

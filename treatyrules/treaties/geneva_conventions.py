@@ -12,8 +12,8 @@ conflict take effect immediately.
 from datetime import date
 
 from ..clauses.entry_into_force import MonthsAfter
+from ..treaty import Treaty
 from ._build import Deferral, Joining, Notice, declare
-from .base import Treaty
 
 SOURCE = (
     "Geneva Conventions, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"

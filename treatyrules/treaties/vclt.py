@@ -7,6 +7,7 @@ English text (V1).
 
 from __future__ import annotations
 
+from ..clauses.general_law import GeneralLaw
 from ..clauses.revocation import RevocationRule
 from ..core.rule import Rule, Statement
 
@@ -21,6 +22,7 @@ __all__ = [
     "ART_65",
     "ART_68",
     "ART_70",
+    "GENERAL_LAW",
     "RULES",
 ]
 
@@ -148,3 +150,17 @@ ARSIWA_13 = Rule(
 )
 
 RULES = (*RULES, ART_43, ART_70, ARSIWA_13)
+
+GENERAL_LAW = GeneralLaw(
+    interim=ART_18,
+    third_states=ART_34,
+    revocation=ART_68,
+    objection=ART_65,
+    consequences=ART_70,
+    independent=ART_43,
+    breach_stays=ARSIWA_13,
+    suspension=ART_42_PARA_2,
+    suspension_by_treaty=ART_57,
+    change_of_circumstances=ART_62_PARA_1,
+)
+"""The Vienna Convention's rules, by the role the clauses give them."""

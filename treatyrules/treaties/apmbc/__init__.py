@@ -5,8 +5,8 @@ for Art. 20(3). This module assembles them into :data:`TREATY`.
 """
 
 from ...clauses.suspension import SuspensionRules
+from ...treaty import Treaty
 from .. import vclt
-from ..base import Treaty
 from . import (
     art_01_general_obligations,
     art_02_definitions,
@@ -41,6 +41,7 @@ TREATY = Treaty(
     general_eif=art_17_entry_into_force.GENERAL_ENTRY_INTO_FORCE,
     eif=art_17_entry_into_force.ENTRY_INTO_FORCE_FOR_STATE,
     withdrawal=art_20_withdrawal.WITHDRAWAL,
+    law=vclt.GENERAL_LAW,
     suspension=SuspensionRules(
         heading=vclt.ART_42_PARA_2,
         by_treaty=vclt.ART_57,

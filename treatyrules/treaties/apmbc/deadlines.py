@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...core.calendar import days_after, years_after
+from ...core.interpretation import Consultation
 from ...core.rule import Rule
 from ...core.truth import Truth
 from ...core.verdict import DeadlineOutcome, DeadlineResult, Unknown
@@ -176,7 +177,7 @@ def _first(history: History, kind: str, ep: Episode, covers: object = None) -> d
 
 
 def deadlines(
-    history: History, day: date
+    history: History, day: date, readings: Consultation
 ) -> tuple[tuple[DeadlineResult, ...], tuple[Unknown, ...]]:
     """The Art. 4, 5 and 7 deadlines of the State's current (or last) membership, read on ``day``."""
     ep = history.episode_on(day)
@@ -222,7 +223,7 @@ def deadlines(
     for row in _annual(history, ep, day):
         owed = False
         if effective is not None and row.due >= effective:
-            owed = history.ctx.read(art_7.PARA_2, "final_report") == "owed"
+            owed = readings.read(art_7.PARA_2, "final_report") == "owed"
         result, missing = row.read(day, effective, owed)
         results.append(result)
         if missing is not None:

@@ -1,5 +1,9 @@
-"""A treaty, declared: its rules, the clause blocks they instantiate, and its supported
-interpretation points. ``Treaty.evaluate`` is the entry point of the engine."""
+"""A treaty, declared: its words, its rules, the clause blocks they instantiate, and
+the interpretation points they consult.
+
+A :class:`Treaty` is data: the evaluator (:mod:`treatyrules.engine`) reads it, and
+nothing here evaluates anything, so the layers stay one-way.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,30 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .. import points as _points  # noqa: F401  (registers the catalogue of points)
-from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod, SuccessionRule
-from ..clauses.entry_into_force import EntryIntoForceForState, GeneralEntryIntoForce
-from ..clauses.suspension import SuspensionRules
-from ..clauses.withdrawal import WithdrawalClause
-from ..core.interpretation import Option, resolve
-from ..core.rule import Rule
-from ..core.truth import Truth
-from ..core.verdict import ActResult, DeadlineResult, Finding, Status, Unknown, Verdict
-from ..scenario import Scenario
-
-if TYPE_CHECKING:
-    from ..engine import History
+from . import points as _points  # noqa: F401  (registers the catalogue of points)
+from .clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod, SuccessionRule
+from .clauses.entry_into_force import EntryIntoForceForState, GeneralEntryIntoForce
+from .clauses.general_law import GeneralLaw
+from .clauses.suspension import SuspensionRules
+from .clauses.withdrawal import WithdrawalClause
+from .core.interpretation import Consultation, Option, resolve
+from .core.rule import Rule
+from .core.truth import Truth
+from .core.verdict import ActResult, DeadlineResult, Finding, Status, Unknown
 
 __all__ = ["Treaty"]
 
-EventHandler = Callable[["History", int, Any], None]
-ActJudge = Callable[["History", int, Any], ActResult]
-DeadlineReader = Callable[["History", date], tuple[tuple[DeadlineResult, ...], tuple[Unknown, ...]]]
-Afterwards = Callable[["History", date, Status], tuple[Finding, ...]]
+# Each hook takes the engine's History first. It is typed Any here so that the
+# declaration does not depend on the evaluator that reads it (layers stay one-way).
+EventHandler = Callable[[Any, int, Any], None]
+ActJudge = Callable[[Any, int, Any], ActResult]
+DeadlineReader = Callable[
+    [Any, date, Consultation], tuple[tuple[DeadlineResult, ...], tuple[Unknown, ...]]
+]
+"""The deadlines read on a day; points it reads go to that day's consultation only."""
+Afterwards = Callable[[Any, date, Status], tuple[Finding, ...]]
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -51,6 +57,8 @@ class Treaty:
     eif: EntryIntoForceForState
     withdrawal: WithdrawalClause
     suspension: SuspensionRules
+    law: GeneralLaw
+    """The general law of treaties its clauses apply (the VCLT's rules, by role)."""
     events: Mapping[str, EventHandler] = field(default_factory=dict)
     """Handlers of the event kinds particular to this treaty (reservations, reports, ...)."""
     judge_act: ActJudge | None = None
@@ -74,8 +82,6 @@ class Treaty:
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
         """Every rule the treaty uses, in article order, each once."""
-        from . import vclt
-
         found: list[Rule] = []
         candidates = (
             self.signature,
@@ -88,7 +94,7 @@ class Treaty:
             *self.withdrawal.rules(),
             *self.other_rules,
             *self.suspension.rules(),
-            *vclt.RULES,
+            *self.law.rules(),
         )
         for rule in candidates:
             if rule is not None and rule not in found:
@@ -118,11 +124,3 @@ class Treaty:
             f" bound by its instrument deposited on {first}.",
             severity="warning",
         )
-
-    def evaluate(
-        self, scenario: Scenario, as_of: date, interpretation: Mapping[str, object] | None = None
-    ) -> Verdict:
-        """The verdict on ``scenario`` read on ``as_of``."""
-        from ..engine import build_history
-
-        return build_history(self, scenario, self.resolve(interpretation)).verdict(as_of)

@@ -1,0 +1,85 @@
+"""Explanations on demand: a verdict read from the decisions of a history.
+
+:mod:`treatyrules.engine` decides -- statuses, dates, outcomes, unknowns, the
+readings consulted -- once, whatever the day of assessment. This module turns
+those decisions into what a reader sees on one day: the conclusion, the reasons,
+the deadlines. :func:`position` reads the decisions alone, without reasons.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .conclusion import conclude
+from .core.verdict import Position, Verdict
+from .engine import History, build_history
+from .scenario import Scenario
+from .states import state_name
+
+if TYPE_CHECKING:
+    from .treaty import Treaty
+
+__all__ = ["evaluate", "explain", "position"]
+
+
+def evaluate(
+    treaty: Treaty, scenario: Scenario, as_of: date, interpretation: Mapping[str, object] | None
+) -> Verdict:
+    """The verdict on ``scenario`` under ``treaty`` read on ``as_of``."""
+    return explain(build_history(treaty, scenario, treaty.resolve(interpretation)), as_of)
+
+
+def explain(history: History, day: date) -> Verdict:
+    """The position on ``day``, with the reasons."""
+    ctx = history.ctx
+    scenario = ctx.scenario
+    treaty = history.treaty
+    # What a day's readers consult (a deadline's point) belongs to this day's verdict only.
+    readings = ctx.consultation.on_a_day()
+    status = history.status_on(day)
+    ep = history.episode_on(day)
+    case = history.withdrawal_on(day)
+    findings = tuple(history.entries[: bisect_right(history.entry_dates, day)])
+    if not findings:
+        findings = (treaty.law.third_states.fixed,)
+    if treaty.afterwards is not None:
+        findings += treaty.afterwards(history, day, status)
+    deadlines, missing = treaty.deadlines(history, day, readings) if treaty.deadlines else ((), ())
+    name = state_name(scenario.state)
+    return Verdict.trusted(
+        treaty=scenario.treaty,
+        state=scenario.state,
+        name=name,
+        as_of=day,
+        status=status,
+        possible_statuses=history.possible_statuses(day) if status == "indeterminate" else None,
+        conclusion=conclude(history, day, status, ep, case, name),
+        entry_into_force=None if ep is None else ep.eif,
+        withdrawal=None if case is None else case.result_on(day),
+        acts=history.acts,
+        findings=findings,
+        deadlines=deadlines,
+        interpretations=readings.consulted,
+        unknowns=(*ctx.unknowns, *missing) if missing else tuple(ctx.unknowns),
+    )
+
+
+def position(history: History, day: date) -> Position:
+    """The status and the dates on ``day``, decided, with no reasons built."""
+    status = history.status_on(day)
+    ep = history.episode_on(day)
+    case = history.withdrawal_on(day)
+    scenario = history.ctx.scenario
+    return Position.trusted(
+        treaty=scenario.treaty,
+        state=scenario.state,
+        as_of=day,
+        status=status,
+        possible_statuses=history.possible_statuses(day) if status == "indeterminate" else None,
+        entry_into_force=None if ep is None else ep.eif,
+        withdrawal=None if case is None else case.result_on(day),
+        interpretations=dict(history.ctx.consultation.consulted),
+    )
