@@ -320,3 +320,18 @@ def test_the_reasons_name_each_act_as_a_noun_and_assistance_as_assisting_anyone(
         "A breach of the prohibition to assist anyone to engage in an activity the Convention"
         " prohibits."
     )
+
+
+def test_a_transfer_for_destruction_shows_art_1_defeated_by_art_3():
+    v = evaluate(party(act("transfer", "2015-03-01", purpose="destruction", quantity=10)))
+    assert v.acts[0].outcome == "permitted"
+    (prohibition,) = [f for f in v.acts[0].findings if f.rule == "art_1__para_1__point_b"]
+    assert prohibition.defeated_by == "art_3__para_2"
+    kinds = [f.rule for f in v.acts[0].findings]
+    assert kinds.index("art_1__para_1__point_b") < kinds.index("art_3__para_2")
+
+
+def test_a_transfer_for_sale_is_a_breach_with_no_defeated_prohibition():
+    v = evaluate(party(act("transfer", "2015-03-01", purpose=None, quantity=10)))
+    assert v.acts[0].outcome == "violation"
+    assert all(f.defeated_by is None for f in v.acts[0].findings)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..core.defeat import defeated
 from ..core.errors import InputError
 from ..core.rule import Rule, Statement
 from ..core.truth import Truth, all_of
@@ -119,18 +120,17 @@ class WithdrawalClause:
                 expiry = resumed
             deferral = None if self.deferral is None else self.deferral.judge(ctx, expiry, received)
             if not shown:
-                defeated = (
-                    self.deferral.eid
-                    if deferral is not None
-                    and self.deferral is not None
-                    and deferral.applies is Truth.HOLDS
-                    else None
+                exceptions = (
+                    ()
+                    if deferral is None or self.deferral is None
+                    else ((self.deferral, deferral.applies),)
                 )
+                defeater = defeated(exceptions).get(self.period)
                 shown = (
                     self.period.judge(
                         start.day,
                         expiry,
-                        defeated,
+                        None if defeater is None else defeater.eid,
                         event,
                         standing.left_over if resumed is not None else None,
                     ),

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from ...clauses.binding import bound_on
 from ...clauses.conflict import at_war
 from ...core.calendar import years_after
-from ...core.rule import Rule
+from ...core.defeat import defeated
+from ...core.rule import ExceptionRule, Rule
 from ...core.truth import Truth
 from ...core.verdict import ActOutcome, ActResult, Finding
 from ...scenario import ACT_NOUNS, Act
@@ -78,7 +79,13 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
             "The outcome depends on a fact or reading that is unknown.",
             findings,
         )
-    if allowed is Truth.HOLDS:
+    prohibition = art_1.BY_KIND[act.kind]
+    exceptions = [(f, r) for f in exception_findings if isinstance(r := _rule(f), ExceptionRule)]
+    defeater = defeated((r, allowed) for _, r in exceptions).get(prohibition)
+    if defeater is not None:
+        # In reading order: the prohibition the act falls under, then the exception.
+        at = findings.index(exception_findings[0])
+        findings.insert(at, _defeated(prohibition, defeater, act))
         return _result(
             index, act, "permitted", exception_findings[0], "Permitted by Art. 3.", findings
         )
@@ -101,7 +108,6 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
             " defeat the treaty's object and purpose; the act weighs against it.",
             findings,
         )
-    prohibition = art_1.BY_KIND[act.kind]
     findings.append(_violation(prohibition, act))
     findings.extend(_aggravating_notes(history, act))
     return _result(
@@ -144,6 +150,21 @@ def _why_not_bound(kind: str) -> str:
     if kind == "suspended":
         return "Under the reading applied, the treaty's operation was suspended for the State."
     return "The State was not bound by the treaty on that day."
+
+
+def _rule(finding: Finding) -> Rule | None:
+    """The Art. 3 rule behind one of its findings."""
+    return next((r for r in art_3.RULES if r.eid == finding.rule), None)
+
+
+def _defeated(prohibition: Rule, by: ExceptionRule, act: Act) -> Finding:
+    """The prohibition the act would breach, shown defeated by the exception that permits it."""
+    return prohibition.finding(
+        Truth.FAILS,
+        f"The {ACT_NOUNS[act.kind]} on {act.date} would fall under this prohibition, but the"
+        f" exception of {by.citation} permits it.",
+        defeated_by=by.eid,
+    )
 
 
 def _violation(rule: Rule, act: Act) -> Finding:

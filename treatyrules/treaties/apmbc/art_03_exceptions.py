@@ -11,15 +11,16 @@ the receiving side too: the recipient's acquisition is its other half.
 from __future__ import annotations
 
 from ...clauses.context import Context
-from ...core.rule import Rule
+from ...core.rule import ExceptionRule, Rule
 from ...core.truth import Truth
 from ...core.verdict import Finding
 from ...scenario import ACT_NOUNS, Act
+from . import art_01_general_obligations as art_1
 from ._sources import FACTS, T1
 
 T2 = "ICRC IHL database, Art. 3 (T2 in shared/facts/apmbc.md §0)"
 
-PARA_1_SENT_1 = Rule(
+PARA_1_SENT_1 = ExceptionRule(
     treaty="APMBC",
     eid="art_3__para_1__sent_1",
     title="Retention or transfer for training and development",
@@ -28,6 +29,7 @@ PARA_1_SENT_1 = Rule(
         " detection, clearance or destruction techniques is permitted."
     ),
     source=f"{T1}; {T2}; {FACTS} §1 Art. 3",
+    defeats=art_1.POINT_B,
 )
 
 PARA_1_SENT_2 = Rule(
@@ -42,12 +44,13 @@ PARA_1_SENT_2 = Rule(
     consults=("art3_threshold",),
 )
 
-PARA_2 = Rule(
+PARA_2 = ExceptionRule(
     treaty="APMBC",
     eid="art_3__para_2",
     title="Transfer for destruction",
     paraphrase="Transferring anti-personnel mines for the purpose of destruction is permitted.",
     source=f"{T1}; {T2}",
+    defeats=art_1.POINT_B,
 )
 
 RULES = (PARA_1_SENT_1, PARA_1_SENT_2, PARA_2)
