@@ -302,7 +302,7 @@ def test_denouncing_one_ccw_protocol_leaves_the_convention_in_force():
     )
     assert "the Convention and its other Protocols still bind it" in v.conclusion
     assert v.find("art_9")[0].explanation.startswith("The denunciation of Protocol APII")
-    with pytest.raises(InputError, match="no annexed Protocol 'IX'"):
+    with pytest.raises(InputError, match="has no Protocol 'IX'"):
         evaluate(
             doc(
                 "CCW",

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .clauses.case import WithdrawalCase
+from .clauses.words import Words
 from .core.truth import Truth
 from .core.verdict import Status
 
@@ -28,20 +29,22 @@ def conclude(
     name: str | None,
 ) -> str:
     treaty = history.treaty
+    w = treaty.words
     who = _who(history.ctx.scenario.state, name)
     title = treaty.name
+    interim = treaty.law.interim.citation
     if status == "non_party":
         return f"{who} is not a party to the {title} on {day} and is not bound by it."
     if status == "signatory":
         return (
             f"{who} has signed the {title} but is not a party on {day}: it must refrain from acts"
-            " that would defeat the treaty's object and purpose (VCLT Art. 18)."
+            f" that would defeat the treaty's object and purpose ({interim})."
         )
     if status == "contracting" and ep is not None and ep.eif is None:
         return (
             f"{who} has consented to be bound by the {title} (instrument deposited on"
             f" {ep.deposit}), but the treaty is not in force: the State is not a party, and must"
-            " not defeat the treaty's object and purpose (VCLT Art. 18)."
+            f" not defeat the treaty's object and purpose ({interim})."
         )
     if status == "contracting" and ep is not None:
         text = (
@@ -51,36 +54,39 @@ def conclude(
         )
         if any(d <= day for _, d in history.provisional):
             return text + ", but it applies the core prohibitions provisionally, as it declared."
-        return text + ", and must not defeat the treaty's object and purpose (VCLT Art. 18)."
+        return text + f", and must not defeat the treaty's object and purpose ({interim})."
     if status == "withdrawn":
         left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
         gone = f"{who} is no longer a party to the {title} on {day}"
         if left is None and case is not None and case.effective_between is not None:
             first, last = case.effective_between
             return (
-                f"{gone}: its withdrawal received on {case.received} took effect between {first}"
+                f"{gone}: its {w.term} received on {case.received} took effect between {first}"
                 f" and {last}, on a day the facts do not fix ({case.condition_on('effective')})."
             )
-        return f"{gone}: its withdrawal took effect on {left}."
+        return f"{gone}: its {w.term} took effect on {left}."
     if status == "party":
         since = f", bound since {ep.eif}" if ep is not None else ""
         text = f"{who} is a party to the {title} on {day}{since}." + _suspension(history, day)
         if case is not None and case.outcome_on(day) == "revoked":
             text += (
-                f" Its withdrawal received on {case.received} was revoked on {case.revoked_on},"
+                f" Its {w.term} received on {case.received} was revoked on {case.revoked_on},"
                 " before it took effect."
             )
         elif case is not None and case.protocol is not None and case.applicable:
-            text += _protocol(case, day)
+            text += _protocol(w, case, day)
         elif case is not None and not case.applicable:
-            text += f" The instrument of withdrawal received on {case.received} is not a withdrawal under the treaty."
+            text += (
+                f" The {w.instrument} received on {case.received} is not a {w.term} under"
+                " the treaty."
+            )
         return text
     assert case is not None
     if status == "indeterminate":
         possible = ", ".join(history.possible_statuses(day) or ())
         return (
             f"The position of {who} under the {title} on {day} cannot be decided on the facts"
-            f" given: it is one of {possible}. The withdrawal received on {case.received}:"
+            f" given: it is one of {possible}. The {w.term} received on {case.received}:"
             f" {case.condition_on('indeterminate')}."
         )
     bound = f"{who} is still a party to the {title} on {day}, bound by all its obligations"
@@ -88,20 +94,28 @@ def conclude(
         bound = f"{who} is still a party to the {title} on {day}"
     if status == "withdrawal_pending" and case.expiry is None:
         return (
-            f"{bound}: its instrument of withdrawal, received on"
+            f"{bound}: its {w.instrument}, received on"
             f" {case.received}, has not started the notice period on these facts ("
             f"{case.condition_on('pending')})."
         )
     if status == "withdrawal_pending":
         text = (
-            f"{bound}: its notice of withdrawal, received on {case.received},"
+            f"{bound}: its notice of {w.term}, received on {case.received},"
             f" runs until {case.expiry}."
+        )
+    elif case.worlds[0].tested == "notification":
+        text = (
+            f"{bound}: it was engaged in the {w.conflict} {_names(case)} when it gave notice of"
+            f" {w.term} on {case.received}, so its {w.term} does not take effect when the"
+            f" period ends on {case.expiry}, but only once {case.awaits_named}. The notice itself"
+            " was lawful: only its effect waits."
         )
     else:
         text = (
-            f"{bound}: its notice of withdrawal expired on {case.expiry}, but on that day it was"
-            f" engaged in the armed conflict {_names(case)}, so the withdrawal does not take"
-            " effect before that conflict ends. The notice itself was lawful: only its effect waits."
+            f"{bound}: its notice of {w.term} expired on {case.expiry}, but on that day it was"
+            f" engaged in the {w.conflict} {_names(case)}, so the {w.term} does not take"
+            f" effect before {case.awaits_named}. The notice itself was lawful: only its effect"
+            " waits."
         )
     if case.revoked_on is not None:
         return text + f" It never takes effect: the State revokes it on {case.revoked_on}."
@@ -111,30 +125,34 @@ def conclude(
             + f" When it takes effect depends on facts not given: {case.condition_on('pending')}."
         )
     if status == "withdrawal_deferred":
+        if case.effective is None and case.open_ended:
+            return text + f" That {w.conflict} is ongoing: no date can be given yet."
         if case.effective is None:
-            return text + " That conflict is ongoing: no date can be given yet."
-        return (
-            text + f" That conflict ends on {case.effective}; the withdrawal takes effect that day."
-        )
+            latest = case.worlds[0].at_the_latest()
+            return text + f" The facts do not give the day that happens{latest}."
+        return text + f" The wait ends on {case.effective}; the {w.term} takes effect that day."
     if not case.deferred_by:
         # Only an exception tested at expiry is still a proviso; otherwise it is a reason.
         sep = ", " if case.worlds[0].tested == "expiry" else "; "
         return (
             text
-            + f" The withdrawal takes effect on {case.effective}{sep}{case.worlds[0].proviso()}."
+            + f" The {w.term} takes effect on {case.effective}{sep}{case.worlds[0].proviso(w)}."
         )
+    on = case.expiry if case.worlds[0].tested == "expiry" else case.received
     text += (
-        f" On {case.expiry} the State is engaged in the armed conflict {_names(case)}, so the"
-        " withdrawal takes effect only when that conflict ends"
+        f" On {on} the State is engaged in the {w.conflict} {_names(case)}, so the"
+        f" {w.term} takes effect only when {case.awaits_named}"
     )
-    if case.effective is None:
+    if case.effective is None and case.open_ended:
         return text + "; it is ongoing, so no date can be given yet."
+    if case.effective is None:
+        return text + f", on a day the facts do not give{case.worlds[0].at_the_latest()}."
     return text + f", on {case.effective}."
 
 
-def _protocol(case: WithdrawalCase, day: date) -> str:
-    """A denunciation of one annexed Protocol: the treaty and its other Protocols still bind."""
-    what = f" Its denunciation of Protocol {case.protocol}, received on {case.received},"
+def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
+    """A denunciation of one annexed instrument: the treaty and its other annexes still bind."""
+    what = f" Its {w.term} of {w.annex} {case.protocol}, received on {case.received},"
     outcome = case.outcome_on(day)
     if outcome == "effective":
         what += f" took effect on {case.effective}" if case.effective else " has taken effect"
@@ -144,7 +162,7 @@ def _protocol(case: WithdrawalCase, day: date) -> str:
         what += f" takes effect on {case.effective}"
     else:
         what += f" takes effect on a day the facts do not give ({case.condition_on(outcome)})"
-    return what + "; the Convention and its other Protocols still bind it."
+    return what + f"; {w.short} and its other {w.annex}s still bind it."
 
 
 def _names(case: WithdrawalCase) -> str:

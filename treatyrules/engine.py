@@ -166,7 +166,12 @@ class History:
 
 def build_history(treaty: Treaty, scenario: Scenario, choices: dict[str, Option]) -> History:
     """Walk the scenario's instruments in date order and judge each one, then the acts."""
-    ctx = Context(scenario=scenario, treaty=treaty.label, consultation=Consultation(choices))
+    ctx = Context(
+        scenario=scenario,
+        treaty=treaty.label,
+        consultation=Consultation(choices),
+        words=treaty.words,
+    )
     history = History(treaty=treaty, ctx=ctx)
     revoked = _revocations(ctx.ordered)
     for index, event in ctx.ordered:

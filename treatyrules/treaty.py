@@ -19,6 +19,7 @@ from .clauses.entry_into_force import EntryIntoForceForState, GeneralEntryIntoFo
 from .clauses.general_law import GeneralLaw
 from .clauses.suspension import SuspensionRules
 from .clauses.withdrawal import WithdrawalClause
+from .clauses.words import Words
 from .core.interpretation import Consultation, Option, resolve
 from .core.rule import Rule
 from .core.truth import Truth
@@ -49,6 +50,8 @@ class Treaty:
     """The full title."""
     name: str
     """The name used in sentences ("Anti-Personnel Mine Ban Convention")."""
+    words: Words
+    """How the treaty names leaving it, its instrument, its parties and its recipients."""
     signature: SignaturePeriod | None
     ratification: ConsentBySignatory
     accession: AccessionRule

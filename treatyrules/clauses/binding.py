@@ -43,6 +43,7 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
     """The State's binding on ``day``, with the finding that says why."""
     status = history.status_on(day)
     treaty = history.treaty
+    w = treaty.words
     if status in ("party", "withdrawal_pending", "withdrawal_deferred"):
         ep = history.episode_on(day)
         assert ep is not None
@@ -65,14 +66,14 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
                 # Bound because the armed-conflict exception holds the withdrawal back.
                 rule = deferral
                 text = (
-                    f"On {day} the State is a party: its notice of withdrawal (received"
-                    f" {case.received}) expired on {case.expiry}, but its effect waits for the end"
-                    " of the armed conflict, and until then the State is bound by every obligation."
+                    f"On {day} the State is a party: its notice of {w.term} (received"
+                    f" {case.received}) expired on {case.expiry}, but its effect waits until"
+                    f" {case.awaits_any}, and until then the State is bound by every obligation."
                 )
             else:
                 rule = treaty.withdrawal.period
                 text = (
-                    f"On {day} the State is a party: its notice of withdrawal (received"
+                    f"On {day} the State is a party: its notice of {w.term} (received"
                     f" {case.received}) has not taken effect, and until it does the State is bound"
                     " by every obligation."
                 )
@@ -113,7 +114,7 @@ def bound_on(history: History, day: date, provisional: Rule | None) -> Binding:
             "not_bound",
             treaty.law.consequences.finding(
                 Truth.HOLDS,
-                f"On {day} the State's withdrawal has taken effect: it is released from further"
+                f"On {day} the State's {w.term} has taken effect: it is released from further"
                 " performance of the treaty (other international law still binds it).",
             ),
         )

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Literal
 
 from ..core.verdict import Finding, WithdrawalOutcome, WithdrawalResult
+from .words import Words
 
 __all__ = ["Standing", "WithdrawalCase", "World"]
 
@@ -70,35 +71,37 @@ class World:
             return "deferred"
         return "pending"
 
-    def describe(self) -> str:
+    def describe(self, w: Words, until: str | None) -> str:
+        """This world's outcome in a clause; ``until`` is what a deferral waits for, as a
+        clause ("the armed conflict 'X' ends")."""
         if not self.applicable:
-            return "it is not a withdrawal"
+            return f"it is not a {w.term}"
         if self.revoked_on is not None:
             return f"revoked on {self.revoked_on}, it never takes effect"
         if self.expiry is None:
             return "its notice period never starts on these facts"
         if self.effective is not None:
             return f"it takes effect on {self.effective}"
-        return "it takes effect when the armed conflict ends, on a day the facts do not give" + (
+        return f"it takes effect when {until}, on a day the facts do not give" + (
             self.at_the_latest()
         )
 
     def at_the_latest(self) -> str:
         return "" if self.effective_by is None else f" (by {self.effective_by} at the latest)"
 
-    def proviso(self) -> str:
+    def proviso(self, w: Words) -> str:
         """What could still stop a withdrawal that nothing defers from taking effect on its day."""
         if self.tested == "expiry":
             return (
-                f"provided the State is not engaged in an armed conflict on {self.expiry}"
+                f"provided the State is not engaged in {w.a_conflict} on {self.expiry}"
                 " (none involving it is listed)"
             )
         if self.tested == "notification":
             return (
-                "the State was not engaged in an armed conflict when it gave notice (none"
+                f"the State was not engaged in {w.a_conflict} when it gave notice (none"
                 " involving it is listed), so no conflict defers it"
             )
-        return "the treaty makes no exception for armed conflict"
+        return f"the treaty makes no exception for {w.conflict}"
 
 
 @dataclass(slots=True)
@@ -108,11 +111,16 @@ class WithdrawalCase:
     index: int
     received: date
     finding: Finding
+    words: Words
+    """The treaty's words, for the sentences read from the case."""
     worlds: tuple[World, ...] = (World(applicable=False),)
     redundant_to: WithdrawalCase | None = None
     withdraws_consent: bool = False
     protocol: str | None = None
     """The annexed Protocol denounced, if the instrument denounces only that (CCW)."""
+    awaits: str | None = None
+    """What the treaty's armed-conflict exception waits for, as a clause in its words with a
+    ``{names}`` slot for the conflicts ("the armed conflict {names} ends"); None: it has none."""
 
     def _same(self, attr: str) -> object:
         worlds = self.worlds
@@ -187,9 +195,9 @@ class WithdrawalCase:
         if outcome == "effective" and self.effective is not None:
             return None
         if not self.determinate:
-            return "; ".join(f"{w.label}, {w.describe()}" for w in self.worlds)
+            return self.possibilities()
         if outcome == "effective":  # in effect by now, on a day the facts do not give
-            return self.worlds[0].describe()
+            return self.worlds[0].describe(self.words, self.awaits_any)
         world = self.worlds[0]
         if world.revoked_on is not None:
             return (
@@ -201,22 +209,43 @@ class WithdrawalCase:
                 "the notice period has not started: the defect of form is not cured on these facts"
             )
         names = ", ".join(repr(n) for n in world.deferred_by)
+        awaits = (self.awaits or "").format(names=f" {names}")
         if world.open_ended:
-            return (
-                f"takes effect on the day the armed conflict {names} ends; it is ongoing, so no"
-                " date can be given"
-            )
+            return f"takes effect when {awaits}; it is ongoing, so no date can be given"
         if world.effective is None:
             return (
-                f"takes effect when the armed conflict {names} ends, on a day the facts do not"
-                f" give{world.at_the_latest()}"
+                f"takes effect when {awaits}, on a day the facts do not give{world.at_the_latest()}"
             )
         if world.deferred_by:
+            test = (
+                f"the notice period expires on {world.expiry}"
+                if world.tested == "expiry"
+                else f"notice is given on {self.received}"
+            )
             return (
-                f"the armed conflict {names}, in which the State is engaged on {world.expiry},"
+                f"the State is engaged in the {self.words.conflict} {names} when {test}; the wait"
                 f" ends on {world.effective} as the facts state"
             )
-        return world.proviso()
+        return world.proviso(self.words)
+
+    def possibilities(self) -> str:
+        """Each world's assumption and outcome, in a sentence."""
+        return "; ".join(
+            f"{w.label}, {w.describe(self.words, self.awaits_any)}" for w in self.worlds
+        )
+
+    @property
+    def awaits_any(self) -> str | None:
+        """What the deferral waits for, naming the conflicts that defer it."""
+        names = ", ".join(repr(n) for n in self.deferred_by)
+        return (
+            None if self.awaits is None else self.awaits.format(names=f" {names}" if names else "")
+        )
+
+    @property
+    def awaits_named(self) -> str | None:
+        """What the deferral waits for, of conflicts a sentence has already named."""
+        return None if self.awaits is None else self.awaits.format(names="")
 
     def result_on(self, day: date) -> WithdrawalResult:
         outcome = self.outcome_on(day)

@@ -9,6 +9,7 @@ from ..core.interpretation import Consultation, Option
 from ..core.rule import Rule
 from ..core.verdict import Unknown
 from ..scenario import Event, Scenario
+from .words import Words
 
 __all__ = ["Context"]
 
@@ -20,6 +21,8 @@ class Context:
     scenario: Scenario
     treaty: str
     consultation: Consultation
+    words: Words
+    """The treaty's words, from which the clauses build their sentences."""
     ordered: tuple[tuple[int, Event], ...] = ()
     unknowns: list[Unknown] = field(default_factory=list)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache
 from typing import Literal
 
 from ..core.rule import ExceptionRule
@@ -27,7 +27,8 @@ from ..core.verdict import Finding
 from ..scenario import Conflict
 from .conflict import End, conflict_end, counts, describe, engagement
 from .context import Context
-from .notice import ON_CONFLICT
+from .notice import on_conflict
+from .words import Words
 
 __all__ = ["ConflictDeferral", "Deferral", "deferral_worlds"]
 
@@ -70,14 +71,43 @@ class ConflictDeferral(ExceptionRule):
         "new_conflict_during_deferral",
     )
 
-    @cached_property
-    def not_engaged(self) -> Finding:
-        when = "the notice period expires" if self.tested_at == "expiry" else "notice is given"
-        return self.finding(
-            Truth.FAILS,
-            f"When {when} the State is not engaged in any armed conflict (none involving it is"
-            " listed for that day), so nothing defers the effect." + ON_CONFLICT,
-        )
+    def when(self) -> str:
+        """The test day, in words."""
+        return "the notice period expires" if self.tested_at == "expiry" else "notice is given"
+
+    def until(self, w: Words) -> str:
+        """What the wait ends with, in the treaty's words."""
+        return {
+            "that_conflict": f"the end of the {w.conflict}",
+            "any_conflict": f"it is no longer party to any {w.conflict}",
+            "conflict_and_repatriation": (
+                f"the end of the {w.conflict} and of the operations of final release,"
+                " repatriation or re-establishment of the persons it protects"
+            ),
+            "peace_and_repatriation": (
+                "peace has been concluded and the operations of release and repatriation are over"
+            ),
+        }[self.ends_with]
+
+    def awaits(self, w: Words) -> str:
+        """What the wait ends with, as a clause with a ``{names}`` slot for the conflicts
+        (filled with a leading space, or empty to speak of the conflict already named)."""
+        return {
+            "that_conflict": f"the {w.conflict}{{names}} ends",
+            "any_conflict": f"the State is no longer party to any {w.conflict}",
+            "conflict_and_repatriation": (
+                f"the {w.conflict}{{names}} has ended and the operations of final release,"
+                " repatriation or re-establishment of the persons it protects are over"
+            ),
+            "peace_and_repatriation": (
+                "peace has been concluded and the operations of release and repatriation of"
+                " the persons it protects are over"
+            ),
+        }[self.ends_with]
+
+    def not_engaged(self, w: Words) -> Finding:
+        """Not engaged on the test day, with no listed conflict involving the State."""
+        return _nobody_engaged(self, w)
 
     def _not_engaged(self, ctx: Context, day: date) -> Finding:
         """Not engaged on ``day``; where listed conflicts involve the State, why each does not count."""
@@ -89,14 +119,14 @@ class ConflictDeferral(ExceptionRule):
             and (c.end is None or day < c.end)
             and (c.involvement is not None or state in c.parties)
         ]
+        w = ctx.words
         if not near:
-            return self.not_engaged
+            return self.not_engaged(w)
         why = "; ".join(f"{describe(c)} {self._why_not(ctx, c, day)}" for c in near)
-        when = "the notice period expires" if self.tested_at == "expiry" else "notice is given"
         return self.finding(
             Truth.FAILS,
-            f"When {when}, on {day}, the State is not engaged in an armed conflict that defers the"
-            f" withdrawal: {why}. Nothing defers the effect." + ON_CONFLICT,
+            f"When {self.when()}, on {day}, the State is not engaged in {w.a_conflict} that"
+            f" defers the {w.term}: {why}. Nothing defers the effect." + on_conflict(w),
         )
 
     def _why_not(self, ctx: Context, conflict: Conflict, day: date) -> str:
@@ -143,7 +173,7 @@ class ConflictDeferral(ExceptionRule):
         """The deferral of a withdrawal whose notice expires on ``expiry`` (received on ``received``)."""
         conflicts = ctx.scenario.conflicts
         if not conflicts:
-            return Deferral(self.not_engaged, Truth.FAILS, expiry)
+            return Deferral(self.not_engaged(ctx.words), Truth.FAILS, expiry)
         day = expiry if self.tested_at == "expiry" or received is None else received
         engaged: list[tuple[int, Conflict]] = []
         maybe: list[tuple[int, Conflict]] = []
@@ -180,11 +210,8 @@ class ConflictDeferral(ExceptionRule):
                 by = None
         names = tuple(c.name for _, c, _ in ends)
         listed = "; ".join(describe(c) for _, c, _ in ends)
-        when = (
-            "when the notice period expires"
-            if self.tested_at == "expiry"
-            else "when notice is given"
-        )
+        w = ctx.words
+        when = f"when {self.when()}"
         if engaged:
             head = f"On {day}, {when}, the State is engaged in {listed}."
             applies = Truth.HOLDS
@@ -192,23 +219,23 @@ class ConflictDeferral(ExceptionRule):
             facts = ", ".join(unsure)
             head = (
                 f"Whether the State is still engaged in {listed} on {day}, {when}, depends on a"
-                f" fact the scenario does not give ({facts}). If it is, the withdrawal waits for"
-                " the end of that armed conflict; if not, it takes effect on its date."
+                f" fact the scenario does not give ({facts}). If it is, the {w.term} waits for"
+                f" {self.until(w)}; if not, it takes effect on its date."
             )
             applies = Truth.UNKNOWN
         if ongoing:
             tail = (
-                "That armed conflict is still going on: the withdrawal takes effect on the day"
+                f"That {w.conflict} is still going on: the {w.term} takes effect on the day"
                 " it ends, which the facts do not yet give."
             )
         elif unknown_end:
             tail = "When the wait ends, under the reading applied, the facts do not give"
             tail += "." if by is None else f"; it ends by {by} at the latest."
         else:
-            tail = f"The wait ends on {last}, so the withdrawal takes effect on {last}."
-        rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words()
+            tail = f"The wait ends on {last}, so the {w.term} takes effect on {last}."
+        rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w)
         return Deferral(
-            self.finding(applies, f"{head}{rest} {tail}{ON_CONFLICT}"),
+            self.finding(applies, f"{head}{rest} {tail}{on_conflict(w)}"),
             applies,
             last,
             names,
@@ -216,21 +243,11 @@ class ConflictDeferral(ExceptionRule):
             ends_by=by,
         )
 
-    def _rule_in_words(self) -> str:
-        until = {
-            "that_conflict": "the end of the armed conflict",
-            "any_conflict": "it is no longer party to any armed conflict",
-            "conflict_and_repatriation": (
-                "the end of the armed conflict and of the operations of final release,"
-                " repatriation or re-establishment of the persons it protects"
-            ),
-            "peace_and_repatriation": (
-                "peace has been concluded and the operations of release and repatriation are over"
-            ),
-        }[self.ends_with]
+    def _rule_in_words(self, w: Words) -> str:
+        until = self.until(w)
         if self.stays_bound:
             return f"The State remains bound by the treaty until {until}."
-        return f"The withdrawal does not take effect before {until}."
+        return f"The {w.term} does not take effect before {until}."
 
     def _extend(self, ctx: Context, start: date, last: date, counted: set[int]) -> date:
         """Later conflicts prolong the wait: always for ``any_conflict``, else as
@@ -308,3 +325,13 @@ def deferral_worlds(
         (f"{prefix}if the State is no longer engaged in {names} on {expiry}", expiry, None, ()),
         (f"{prefix}if it is still engaged then", ends, deferral.ends_by, deferral.conflicts),
     ]
+
+
+@cache
+def _nobody_engaged(rule: ConflictDeferral, w: Words) -> Finding:
+    # One finding per treaty, shared by every verdict: it depends on nothing else.
+    return rule.finding(
+        Truth.FAILS,
+        f"When {rule.when()} the State is not engaged in any {w.conflict} (none involving it is"
+        " listed for that day), so nothing defers the effect." + on_conflict(w),
+    )

@@ -22,25 +22,22 @@ from ..core.words import number_word
 from ..scenario import Withdrawal
 from .case import WithdrawalCase
 from .context import Context
+from .words import Words
 
 __all__ = [
-    "ON_CONFLICT",
     "NoticePeriod",
     "NoticeRecipients",
     "ReasonsRequired",
     "RightToWithdraw",
 ]
 
-RECIPIENT_NAMES = {
-    "depositary": "the Depositary",
-    "states_parties": "all other States Parties",
-    "security_council": "the United Nations Security Council",
-    "executive_council": "the Executive Council",
-}
-ON_CONFLICT = (
-    " The treaty does not forbid giving notice during an armed conflict: only the effect of"
-    " the withdrawal can wait."
-)
+
+def on_conflict(w: Words) -> str:
+    """Why a State at war may still give notice: only the effect waits."""
+    return (
+        f" The treaty does not forbid giving notice during {w.a_conflict}: only the effect of"
+        f" the {w.term} can wait."
+    )
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -62,30 +59,32 @@ class RightToWithdraw(Rule):
 
     def holds(self, ctx: Context, engaged: bool) -> tuple[Finding, bool]:
         """The State is a party when the instrument arrives; False if no right exists."""
+        w = ctx.words
         if self.implied and ctx.read(self, "vclt56_right") == "no_right":
             return self.finding(
                 Truth.FAILS,
-                "The treaty has no withdrawal clause. A party may then withdraw only if the"
+                f"The treaty has no clause on {w.term}. A party may then {w.verb} only if the"
                 " parties intended to allow it or the treaty's nature implies a right to do so;"
                 " under the default reading (vclt56_right = no_right) neither is shown, so the"
-                " instrument does not operate as a withdrawal.",
+                f" instrument does not operate as a {w.term}.",
             ), False
         if self.implied:
             return self.finding(
                 Truth.HOLDS,
-                "The treaty has no withdrawal clause; under the reading vclt56_right ="
-                " implied_right a right of withdrawal is implied, on at least twelve months'"
+                f"The treaty has no clause on {w.term}; under the reading vclt56_right ="
+                f" implied_right a right of {w.term} is implied, on at least twelve months'"
                 " notice.",
             ), True
-        return _right_finding(self, engaged), True
+        return _right_finding(self, w, engaged), True
 
     def premature(self, ctx: Context, received: date, eif: date) -> tuple[Finding, bool]:
         """An instrument received before entry into force; True if it withdraws consent."""
         reading = ctx.read(self, "premature_withdrawal")
+        w = ctx.words
         head = (
             f"On {received}, when the instrument is received, the treaty is not yet in"
-            f" force for the State (it enters into force on {eif}): the right of withdrawal"
-            " belongs to a State Party, so this is not a withdrawal under this article."
+            f" force for the State (it enters into force on {eif}): the right of {w.term}"
+            f" belongs to a {w.party}, so this is not a {w.term} under this article."
         )
         if reading == "withdrawal_of_consent":
             return self.finding(
@@ -97,11 +96,11 @@ class RightToWithdraw(Rule):
         return self.finding(
             Truth.NOT_APPLICABLE,
             head + " Under the default reading (premature_withdrawal = no_effect) it has no"
-            f" effect: the State becomes a party on {eif} and may then withdraw by a new"
+            f" effect: the State becomes a party on {eif} and may then {w.verb} by a new"
             " instrument.",
         ), False
 
-    def not_a_party(self, received: date, left_on: date | None) -> Finding:
+    def not_a_party(self, w: Words, received: date, left_on: date | None) -> Finding:
         if left_on is not None:
             why = f"the State already ceased to be a party on {left_on}"
         else:
@@ -111,36 +110,36 @@ class RightToWithdraw(Rule):
             )
         return self.finding(
             Truth.NOT_APPLICABLE,
-            f"The instrument received on {received} is not a withdrawal under this article: {why}.",
+            f"The instrument received on {received} is not a {w.term} under this article: {why}.",
         )
 
-    def redundant(self, received: date, running: WithdrawalCase) -> Finding:
+    def redundant(self, w: Words, received: date, running: WithdrawalCase) -> Finding:
         return self.finding(
             Truth.NOT_APPLICABLE,
-            f"The instrument received on {received} adds nothing: the withdrawal received on"
+            f"The instrument received on {received} adds nothing: the {w.term} received on"
             f" {running.received} is still running and decides when the State leaves.",
         )
 
-    def too_early(self, received: date, earliest: date) -> Finding:
+    def too_early(self, w: Words, received: date, earliest: date) -> Finding:
         return self.finding(
             Truth.FAILS,
             f"The notice received on {received} comes before {earliest}, the first day the"
-            " treaty allows notice of withdrawal: it does not operate as a withdrawal.",
+            f" treaty allows notice of {w.term}: it does not operate as a {w.term}.",
         )
 
 
 @cache
-def _right_finding(rule: RightToWithdraw, engaged: bool) -> Finding:
+def _right_finding(rule: RightToWithdraw, w: Words, engaged: bool) -> Finding:
     note = (
-        " It is engaged in an armed conflict when it gives notice, which the treaty does not"
-        " forbid: only the effect of the withdrawal can wait."
+        f" It is engaged in {w.a_conflict} when it gives notice, which the treaty does not"
+        f" forbid: only the effect of the {w.term} can wait."
         if engaged
         else ""
     )
     return rule.finding(
         Truth.HOLDS,
-        "The treaty is in force for the State when its instrument of withdrawal is received: as a"
-        f" State Party it may withdraw.{note}",
+        f"The treaty is in force for the State when its {w.instrument} is received: as a"
+        f" {w.party} it may {w.verb}.{note}",
     )
 
 
@@ -151,12 +150,14 @@ class NoticeRecipients(Rule):
     recipients: tuple[str, ...]
     consults: tuple[str, ...] = ("defective_notice",)
 
-    def judge(self, notified: tuple[str, ...] | None) -> Finding:
-        return _recipients_finding(self, notified)
+    def judge(self, w: Words, notified: tuple[str, ...] | None) -> Finding:
+        return _recipients_finding(self, w, notified)
 
 
 @cache
-def _recipients_finding(rule: NoticeRecipients, notified: tuple[str, ...] | None) -> Finding:
+def _recipients_finding(
+    rule: NoticeRecipients, w: Words, notified: tuple[str, ...] | None
+) -> Finding:
     # Findings are immutable: one per combination of recipients, shared by every verdict.
     parts = []
     truths = []
@@ -169,16 +170,16 @@ def _recipients_finding(rule: NoticeRecipients, notified: tuple[str, ...] | None
             t = Truth.of(recipient in notified)
         truths.append(t)
         word = {Truth.HOLDS: "given", Truth.FAILS: "NOT given", Truth.UNKNOWN: "unknown"}[t]
-        parts.append(f"{RECIPIENT_NAMES[recipient]}: {word}")
+        parts.append(f"{w.recipient(recipient)}: {word}")
     outcome = all_of(truths)
-    text = "Notice of withdrawal to " + "; to ".join(parts) + "."
+    text = f"Notice of {w.term} to " + "; to ".join(parts) + "."
     return rule.finding(outcome, text, severity="info" if outcome is Truth.HOLDS else "warning")
 
 
 Reasons = Literal["full_explanation", "extraordinary_events", "optional"]
 
 _REASONS = {
-    "full_explanation": "a full explanation of the reasons for the withdrawal",
+    "full_explanation": "a full explanation of the reasons for the {term}",
     "extraordinary_events": (
         "a statement of the extraordinary events, related to the treaty's subject matter, that"
         " the State regards as having jeopardised its supreme interests"
@@ -194,13 +195,13 @@ class ReasonsRequired(Rule):
     kind: Reasons = "full_explanation"
     consults: tuple[str, ...] = ("defective_notice",)
 
-    def judge(self, reasons_given: bool | None) -> Finding:
-        return _reasons_finding(self, reasons_given)
+    def judge(self, w: Words, reasons_given: bool | None) -> Finding:
+        return _reasons_finding(self, w, reasons_given)
 
 
 @cache
-def _reasons_finding(rule: ReasonsRequired, given: bool | None) -> Finding:
-    what = _REASONS[rule.kind]
+def _reasons_finding(rule: ReasonsRequired, w: Words, given: bool | None) -> Finding:
+    what = _REASONS[rule.kind].format(term=w.term)
     if rule.kind == "optional":
         state = {True: "includes", False: "does not include", None: "may or may not include"}[given]
         return rule.finding(Truth.NOT_APPLICABLE, f"The instrument {state} {what}.")
@@ -286,6 +287,7 @@ class NoticePeriod(Rule):
 
     def judge(
         self,
+        w: Words,
         start: date,
         expiry: date,
         defeated_by: str | None,
@@ -302,7 +304,9 @@ class NoticePeriod(Rule):
             )
         words = self.words
         since = (
-            "the Depositary received the instrument" if start == event.date else "notice was given"
+            f"{w.receiver} received the instrument"
+            if start == event.date and not self.in_advance
+            else "notice was given"
         )
         named_later = (
             self.later_date
@@ -312,17 +316,17 @@ class NoticePeriod(Rule):
         if defeated_by is not None:
             text = (
                 f"{words.capitalize()} after {since} on {start}, the notice period expires on"
-                f" {expiry}. The withdrawal would take effect that day, but the armed-conflict"
-                " exception applies."
+                f" {expiry}. The {w.term} would take effect that day, but the"
+                f" {w.conflict.replace(' ', '-')} exception applies."
             )
         elif named_later:
             text = (
-                f"The withdrawal takes effect {words} after {since} on {start.isoformat()}, or on"
+                f"The {w.term} takes effect {words} after {since} on {start.isoformat()}, or on"
                 f" the later date the State names: {expiry.isoformat()}."
             )
         else:
             text = (
-                f"The withdrawal takes effect {words} after {since} on {start.isoformat()}: on"
+                f"The {w.term} takes effect {words} after {since} on {start.isoformat()}: on"
                 f" {expiry.isoformat()}."
             )
         if self.months and not named_later and expiry.day != start.day:

@@ -1,8 +1,9 @@
-"""Revocation of an instrument of withdrawal (VCLT Art. 68).
+"""Revocation of a notice of leaving a treaty (VCLT Art. 68).
 
-A notification or instrument of withdrawal may be revoked at any time before it
-takes effect, also while its effect waits for the end of an armed conflict.
-After it took effect a revocation changes nothing: the State must join anew.
+A notification or instrument may be revoked at any time before it takes effect,
+also while its effect waits for the end of an armed conflict. After it took
+effect a revocation changes nothing: the State must join anew. The rule is the
+general law's, shared by every treaty; its sentences take each treaty's words.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cached_property
 from ..core.rule import Rule
 from ..core.truth import Truth
 from ..core.verdict import Finding
+from .words import Words
 
 __all__ = ["RevocationRule"]
 
@@ -31,22 +33,22 @@ class RevocationRule(Rule):
         (``None``: not yet determined, e.g. deferred while a conflict goes on)."""
         return revoked_on is not None and (effective is None or revoked_on < effective)
 
-    def judge(self, revoked_on: date | None, effective: date | None) -> Finding:
+    def judge(self, w: Words, revoked_on: date | None, effective: date | None) -> Finding:
         if revoked_on is None:
             return self.none
         if self.revokes(revoked_on, effective):
             return self.finding(
                 Truth.HOLDS,
-                f"The State revokes the instrument on {revoked_on}, before the withdrawal takes"
-                " effect: it never takes effect and the State remains a party. A withdrawal can"
+                f"The State revokes the instrument on {revoked_on}, before the {w.term} takes"
+                f" effect: it never takes effect and the State remains a party. A {w.term} can"
                 " be revoked at any time before it takes effect, also while its effect waits for"
-                " the end of an armed conflict.",
+                f" the end of {w.a_conflict}.",
             )
         return self.finding(
             Truth.FAILS,
             f"The revocation received on {revoked_on} comes"
             + (" on the very day" if revoked_on == effective else " after")
-            + f" the withdrawal took effect ({effective}): too late, it changes nothing. To be"
+            + f" the {w.term} took effect ({effective}): too late, it changes nothing. To be"
             " bound again the State must join anew.",
         )
 
@@ -54,6 +56,6 @@ class RevocationRule(Rule):
         """A revocation of an instrument that had no effect of its own."""
         return self.finding(
             Truth.NOT_APPLICABLE,
-            f"The revocation received on {revoked_on} withdraws an instrument that had no effect"
-            " of its own; it changes nothing.",
+            f"The revocation received on {revoked_on} takes back an instrument that had no"
+            " effect of its own; it changes nothing.",
         )

@@ -25,6 +25,7 @@ from .context import Context
 from .deferral import ConflictDeferral, deferral_worlds
 from .notice import NoticePeriod, NoticeRecipients, ReasonsRequired, RightToWithdraw
 from .revocation import RevocationRule
+from .words import Words
 
 __all__ = ["WithdrawalClause"]
 
@@ -83,8 +84,8 @@ class WithdrawalClause:
             known = ", ".join(self.protocols)
             raise InputError(
                 f"events[{index}].protocol",
-                f"{ctx.treaty} has no annexed Protocol {event.protocol!r} to denounce separately"
-                + (f" (known: {known})" if known else ""),
+                f"{ctx.treaty} has no {ctx.words.annex} {event.protocol!r} to"
+                f" {ctx.words.verb} separately" + (f" (known: {known})" if known else ""),
             )
         if standing.in_force_since is None or standing.running is not None:
             return self._not_applicable(ctx, index, event, standing, revoked_on)
@@ -94,14 +95,14 @@ class WithdrawalClause:
         right, has_right = self.right.holds(ctx, engaged_at_receipt)
         earliest = self.period.earliest_notice
         if earliest is not None and received < earliest:
-            right, has_right = self.right.too_early(received, earliest), False
+            right, has_right = self.right.too_early(ctx.words, received, earliest), False
         if not has_right:
-            return self._no_right(index, event, right, revoked_on)
-        notice = self.notice.judge(event.notified)
+            return self._no_right(ctx.words, index, event, right, revoked_on)
+        notice = self.notice.judge(ctx.words, event.notified)
         form: tuple[Finding, ...] = (notice,)
         reasons = None
         if self.reasons is not None:
-            reasons = self.reasons.judge(event.reasons_given)
+            reasons = self.reasons.judge(ctx.words, event.reasons_given)
             form = (notice, reasons)
         starts = self._starts(ctx, index, event, notice, reasons)
 
@@ -128,6 +129,7 @@ class WithdrawalClause:
                 defeater = defeated(exceptions).get(self.period)
                 shown = (
                     self.period.judge(
+                        ctx.words,
                         start.day,
                         expiry,
                         None if defeater is None else defeater.eid,
@@ -159,10 +161,14 @@ class WithdrawalClause:
             index=index,
             received=received,
             finding=right,
+            words=ctx.words,
             worlds=tuple(worlds),
             protocol=event.protocol,
+            awaits=None if self.deferral is None else self.deferral.awaits(ctx.words),
         )
-        revocation = self.revocation.judge(revoked_on, case.effective if case.determinate else None)
+        revocation = self.revocation.judge(
+            ctx.words, revoked_on, case.effective if case.determinate else None
+        )
         children = (*_fixed(self.duration), right, *form, *shown, revocation, *_fixed(self.savings))
         case.finding = self.heading.finding(*self._summary(case), children)
         return case
@@ -235,41 +241,45 @@ class WithdrawalClause:
         return (_Start("", cured),)
 
     def _summary(self, case: WithdrawalCase) -> tuple[Truth, str]:
+        words = case.words
         what = (
-            "withdrawal" if case.protocol is None else f"denunciation of Protocol {case.protocol}"
+            words.term
+            if case.protocol is None
+            else f"{words.term} of {words.annex} {case.protocol}"
         )
         head = f"The {what} received on {case.received.isoformat()}"
         if not case.determinate:
-            text = "; ".join(f"{w.label}, {w.describe()}" for w in case.worlds)
             return (
                 Truth.UNKNOWN,
-                f"Whether and when {head[4:]} takes effect depends on facts that are unknown: {text}.",
+                f"Whether and when {head[4:]} takes effect depends on facts that are unknown:"
+                f" {case.possibilities()}.",
             )
         world = case.worlds[0]
         if not world.applicable:
-            return Truth.FAILS, f"{head} does not operate as a withdrawal: {world.label}."
+            return Truth.FAILS, f"{head} does not operate as a {words.term}: {world.label}."
         if world.revoked_on is not None:
             return Truth.FAILS, f"{head} never takes effect: it is revoked on {world.revoked_on}."
         if world.expiry is None:
             return Truth.FAILS, f"{head} does not take effect on these facts: {world.label}."
         if world.effective is None:
-            return Truth.HOLDS, (
-                f"{head} takes effect when the armed conflict in which the State is engaged on"
-                f" {world.expiry.isoformat()} ends; that day is not given."
+            return (
+                Truth.HOLDS,
+                f"{head} takes effect when {case.awaits_any}; that day is not given.",
             )
         return Truth.HOLDS, f"{head} takes effect on {world.effective.isoformat()}."
 
     def _no_right(
-        self, index: int, event: Withdrawal, right: Finding, revoked_on: date | None
+        self, w: Words, index: int, event: Withdrawal, right: Finding, revoked_on: date | None
     ) -> WithdrawalCase:
         """An instrument that the treaty gives no right to make (yet)."""
         return WithdrawalCase(
             index=index,
             received=event.date,
             finding=self._inoperative(
-                Truth.FAILS, "does not operate as a withdrawal", event, right, revoked_on
+                Truth.FAILS, f"does not operate as a {w.term}", event, right, revoked_on
             ),
-            worlds=(World(label="no right of withdrawal", applicable=False),),
+            words=w,
+            worlds=(World(label=f"no right of {w.term}", applicable=False),),
             protocol=event.protocol,
         )
 
@@ -297,29 +307,31 @@ class WithdrawalClause:
         received = event.date
         withdraws_consent = False
         if standing.running is not None:
-            right = self.right.redundant(received, standing.running)
+            right = self.right.redundant(ctx.words, received, standing.running)
         elif standing.not_in_force:
             right = self.right.finding(
                 Truth.NOT_APPLICABLE,
-                f"The instrument received on {received} cannot operate as a withdrawal: the treaty"
-                " itself is not in force, so its withdrawal clause cannot yet be used.",
+                f"The instrument received on {received} cannot operate as a {ctx.words.term}: the"
+                f" treaty itself is not in force, so its clause on {ctx.words.term} cannot yet be"
+                " used.",
             )
         elif standing.enters_into_force is not None:
             right, withdraws_consent = self.right.premature(
                 ctx, received, standing.enters_into_force
             )
         else:
-            right = self.right.not_a_party(received, standing.left_on)
+            right = self.right.not_a_party(ctx.words, received, standing.left_on)
         return WithdrawalCase(
             index=index,
             received=received,
             finding=self._inoperative(
                 Truth.NOT_APPLICABLE,
-                "is not a withdrawal under this article",
+                f"is not a {ctx.words.term} under this article",
                 event,
                 right,
                 revoked_on,
             ),
+            words=ctx.words,
             redundant_to=standing.running,
             withdraws_consent=withdraws_consent,
         )

@@ -5,11 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from .. import treaties
+from ..clauses.words import Words
 from ..core.citation import cite
+from ..core.errors import TreatyRulesError
 from ..core.interpretation import get_point
 from ..core.verdict import Finding, Verdict
 
-__all__ = ["dates", "interpretations", "numbered", "outcome_label", "title"]
+__all__ = ["dates", "interpretations", "numbered", "outcome_label", "status_label", "title"]
+
+
+def _words(v: Verdict) -> Words | None:
+    """The words of the verdict's treaty (None for one no longer registered)."""
+    try:
+        return treaties.get(v.treaty).words
+    except TreatyRulesError:
+        return None
+
+
+def status_label(v: Verdict) -> str:
+    """The status in the treaty's words: a Geneva Convention's is a *denunciation* pending."""
+    label = v.status.replace("_", " ")
+    w = _words(v)
+    if w is not None and v.status.startswith("withdrawal_"):
+        label = label.replace("withdrawal", w.term)
+    return label
 
 
 def title(v: Verdict) -> str:
@@ -25,11 +45,15 @@ def dates(v: Verdict) -> list[tuple[str, date | str]]:
     w = v.withdrawal
     if w is not None:
         # Received by the Depositary, or by the parties for a treaty without one (the NPT).
-        what = "Withdrawal" if w.protocol is None else f"Denunciation of Protocol {w.protocol}"
-        instrument = (
-            "withdrawal" if w.protocol is None else f"denunciation of Protocol {w.protocol}"
-        )
-        rows.append((f"Instrument of {instrument} received", w.received))
+        words = _words(v)
+        term = "withdrawal" if words is None else words.term
+        instrument = f"instrument of {term}" if words is None else words.instrument
+        if w.protocol is not None:
+            annex = "annexed instrument" if words is None else words.annex
+            term = f"{term} of {annex} {w.protocol}"
+            instrument = f"{instrument} of {annex} {w.protocol}"
+        what = term[:1].upper() + term[1:]
+        rows.append((f"{instrument[:1].upper()}{instrument[1:]} received", w.received))
         if w.notice_expires is not None:
             rows.append(("Notice period expires", w.notice_expires))
         if w.revoked_on is not None:

@@ -15,7 +15,6 @@ from typing import Literal
 from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod
 from ..clauses.deferral import ConflictDeferral, EndsWith
 from ..clauses.entry_into_force import EntryIntoForceForState, Formula, GeneralEntryIntoForce
-from ..clauses.notice import RECIPIENT_NAMES as _NAMES
 from ..clauses.notice import (
     NoticePeriod,
     NoticeRecipients,
@@ -26,6 +25,7 @@ from ..clauses.notice import (
 from ..clauses.notice import Reasons as ReasonsKind
 from ..clauses.suspension import SuspensionRules
 from ..clauses.withdrawal import WithdrawalClause
+from ..clauses.words import Words
 from ..core.citation import cite, register_instrument
 from ..core.rule import Rule, Statement
 from ..treaty import Treaty
@@ -99,17 +99,13 @@ class _Ctx:
 
     label: str
     source: str
-
-
-def _recipients(recipients: tuple[str, ...]) -> str:
-    names = [_NAMES[r] for r in recipients]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    words: Words
 
 
 def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
     label, source = c.label, c.source
     words = period_words(n.months, n.days)
-    anchor = "notice is given to them" if n.in_advance else "the Depositary receives it"
+    anchor = "notice is given to them" if n.in_advance else f"{c.words.receiver} receives it"
     period = NoticePeriod(
         treaty=label,
         eid=n.period,
@@ -168,7 +164,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             treaty=label,
             eid=n.notice,
             title="Notice",
-            paraphrase=f"Notice of {n.term} goes to {_recipients(n.recipients)}.",
+            paraphrase=f"Notice of {n.term} goes to {c.words.listed(n.recipients)}.",
             source=source,
             recipients=n.recipients,
         ),
@@ -239,6 +235,7 @@ def declare(
     title: str,
     name: str,
     source: str,
+    words: Words,
     joining: Joining,
     notice: Notice,
     label: str | None = None,
@@ -249,7 +246,7 @@ def declare(
     label = label or id
     if roman:
         register_instrument(id.lower(), label, roman_articles=True)
-    c = _Ctx(label=label, source=source)
+    c = _Ctx(label=label, source=source, words=words)
     j = joining
     general = GeneralEntryIntoForce(
         treaty=label,
@@ -273,6 +270,7 @@ def declare(
         label=label,
         title=title,
         name=name,
+        words=words,
         signature=None
         if j.signature is None or j.opens is None
         else SignaturePeriod(

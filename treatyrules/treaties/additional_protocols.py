@@ -13,6 +13,7 @@ Protocol's protection until their final release).
 from datetime import date
 
 from ..clauses.entry_into_force import MonthsAfter
+from ..clauses.words import Words
 from ._build import Deferral, Joining, Notice, declare
 
 SOURCE_1 = (
@@ -27,6 +28,16 @@ SOURCE_2 = SOURCE_1.replace("Protocol I", "Protocol II").replace("D-AP1", "D-AP2
 
 AP1 = declare(
     id="AP1",
+    words=Words(
+        short="the Protocol",
+        term="denunciation",
+        verb="denounce",
+        instrument="instrument of denunciation",
+        party="High Contracting Party",
+        recipients={
+            "depositary": "the depositary (the Swiss Federal Council)",
+        },
+    ),
     title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol I)",
     name="Additional Protocol I",
     source=SOURCE_1,
@@ -58,6 +69,16 @@ AP1 = declare(
 
 AP2 = declare(
     id="AP2",
+    words=Words(
+        short="the Protocol",
+        term="denunciation",
+        verb="denounce",
+        instrument="instrument of denunciation",
+        party="High Contracting Party",
+        recipients={
+            "depositary": "the depositary (the Swiss Federal Council)",
+        },
+    ),
     title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol II)",
     name="Additional Protocol II",
     source=SOURCE_2,

@@ -8,10 +8,21 @@ reasons. There is no armed-conflict clause.
 from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter
+from ..clauses.words import Words
 from ._build import Joining, Notice, declare
 
 TREATY = declare(
     id="ATT",
+    words=Words(
+        short="the Treaty",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="notification of withdrawal",
+        party="State Party",
+        recipients={
+            "depositary": "the Depositary (the Secretary-General of the United Nations)",
+        },
+    ),
     title="Arms Trade Treaty",
     name="Arms Trade Treaty",
     source=(

@@ -9,6 +9,7 @@ an armed conflict, not before the end of that conflict. Lithuania left it on
 from datetime import date
 
 from ..clauses.entry_into_force import FirstDayOfNthMonthAfter
+from ..clauses.words import Words
 from ._build import Deferral, Joining, Notice, declare
 
 SOURCE = (
@@ -18,6 +19,18 @@ SOURCE = (
 
 TREATY = declare(
     id="CCM",
+    words=Words(
+        short="the Convention",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="instrument of withdrawal",
+        party="State Party",
+        recipients={
+            "depositary": "the Secretary-General of the United Nations (the Depositary)",
+            "states_parties": "all other States Parties",
+            "security_council": "the United Nations Security Council",
+        },
+    ),
     title="Convention on Cluster Munitions",
     name="Convention on Cluster Munitions",
     source=SOURCE,

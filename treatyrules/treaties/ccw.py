@@ -13,6 +13,7 @@ that accepted it, is not modelled: which States are bound by it was not verified
 from datetime import date
 
 from ..clauses.entry_into_force import MonthsAfter
+from ..clauses.words import Words
 from ._build import Deferral, Joining, Notice, declare
 
 SOURCE = (
@@ -22,6 +23,17 @@ SOURCE = (
 
 TREATY = declare(
     id="CCW",
+    words=Words(
+        short="the Convention",
+        term="denunciation",
+        verb="denounce",
+        instrument="notification of denunciation",
+        party="High Contracting Party",
+        recipients={
+            "depositary": "the Depositary (the Secretary-General of the United Nations)",
+        },
+        annex="Protocol",
+    ),
     title=(
         "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons"
         " Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects"

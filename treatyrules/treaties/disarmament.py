@@ -14,6 +14,7 @@ is not in force, so its withdrawal clause cannot yet be used.
 from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter, OnDeposit
+from ..clauses.words import Words
 from ._build import Joining, Notice, declare
 
 _VERIFIED = "docs/sources/sibling-treaties-verification.md"
@@ -21,6 +22,17 @@ _FACTS = "shared/facts/sibling-treaties.md"
 
 NPT = declare(
     id="NPT",
+    words=Words(
+        short="the Treaty",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="notice of withdrawal",
+        party="Party",
+        recipients={
+            "states_parties": "all other Parties to the Treaty",
+            "security_council": "the United Nations Security Council",
+        },
+    ),
     title="Treaty on the Non-Proliferation of Nuclear Weapons",
     name="Non-Proliferation Treaty",
     roman=True,
@@ -54,6 +66,17 @@ NPT = declare(
 
 BWC = declare(
     id="BWC",
+    words=Words(
+        short="the Convention",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="notice of withdrawal",
+        party="State Party",
+        recipients={
+            "states_parties": "all other States Parties to the Convention",
+            "security_council": "the United Nations Security Council",
+        },
+    ),
     title=(
         "Convention on the Prohibition of the Development, Production and Stockpiling of"
         " Bacteriological (Biological) and Toxin Weapons and on their Destruction"
@@ -91,6 +114,19 @@ BWC = declare(
 
 CWC = declare(
     id="CWC",
+    words=Words(
+        short="the Convention",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="notice of withdrawal",
+        party="State Party",
+        recipients={
+            "states_parties": "all other States Parties",
+            "executive_council": "the Executive Council of the OPCW",
+            "depositary": "the Depositary (the Secretary-General of the United Nations)",
+            "security_council": "the United Nations Security Council",
+        },
+    ),
     title=(
         "Convention on the Prohibition of the Development, Production, Stockpiling and Use of"
         " Chemical Weapons and on their Destruction"
@@ -130,6 +166,19 @@ CWC = declare(
 
 CTBT = declare(
     id="CTBT",
+    words=Words(
+        short="the Treaty",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="notice of withdrawal",
+        party="State Party",
+        recipients={
+            "states_parties": "all other States Parties",
+            "executive_council": "the Executive Council of the CTBTO",
+            "depositary": "the Depositary (the Secretary-General of the United Nations)",
+            "security_council": "the United Nations Security Council",
+        },
+    ),
     title="Comprehensive Nuclear-Test-Ban Treaty",
     name="Comprehensive Nuclear-Test-Ban Treaty",
     roman=True,

@@ -12,6 +12,7 @@ conflict take effect immediately.
 from datetime import date
 
 from ..clauses.entry_into_force import MonthsAfter
+from ..clauses.words import Words
 from ..treaty import Treaty
 from ._build import Deferral, Joining, Notice, declare
 
@@ -47,6 +48,15 @@ def _convention(key: str) -> Treaty:
         title=f"Geneva Convention ({key[-1]}) relative to the {subject}",
         name=f"Geneva Convention {'I' * int(key[-1]) if key != 'GC4' else 'IV'}",
         source=SOURCE,
+        words=Words(
+            short="the Convention",
+            term="denunciation",
+            verb="denounce",
+            instrument="notification of denunciation",
+            party="High Contracting Party",
+            recipients={"depositary": "the Swiss Federal Council"},
+            conflict="conflict",
+        ),
         joining=Joining(
             signature=f"art_{sign}",
             opens=date(1949, 8, 12),

@@ -10,10 +10,21 @@ revoked their withdrawals before they took effect.
 from datetime import date
 
 from ..clauses.entry_into_force import FirstDayOfMonthAfterDays
+from ..clauses.words import Words
 from ._build import Joining, Notice, declare
 
 TREATY = declare(
     id="ICC",
+    words=Words(
+        short="the Statute",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="written notification of withdrawal",
+        party="State Party",
+        recipients={
+            "depositary": "the Secretary-General of the United Nations",
+        },
+    ),
     title="Rome Statute of the International Criminal Court",
     name="Rome Statute of the International Criminal Court",
     source=(

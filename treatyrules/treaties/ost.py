@@ -8,10 +8,21 @@ Governments; it takes effect one year after receipt.
 from datetime import date
 
 from ..clauses.entry_into_force import OnDeposit
+from ..clauses.words import Words
 from ._build import Joining, Notice, declare
 
 TREATY = declare(
     id="OST",
+    words=Words(
+        short="the Treaty",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="notice of withdrawal",
+        party="State Party",
+        recipients={
+            "depositary": "the Depositary Governments",
+        },
+    ),
     title=(
         "Treaty on Principles Governing the Activities of States in the Exploration and Use of"
         " Outer Space, including the Moon and Other Celestial Bodies"

@@ -9,6 +9,7 @@ Art. 17 was not seen: the French and Japanese texts were (facts §2.2).
 from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter
+from ..clauses.words import Words
 from ._build import Deferral, Joining, Notice, declare
 
 SOURCE = (
@@ -19,6 +20,16 @@ SOURCE = (
 
 TREATY = declare(
     id="TPNW",
+    words=Words(
+        short="the Treaty",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="notice of withdrawal",
+        party="State Party",
+        recipients={
+            "depositary": "the Depositary (the Secretary-General of the United Nations)",
+        },
+    ),
     title="Treaty on the Prohibition of Nuclear Weapons",
     name="Treaty on the Prohibition of Nuclear Weapons",
     source=SOURCE,

@@ -5,6 +5,7 @@ for Art. 20(3). This module assembles them into :data:`TREATY`.
 """
 
 from ...clauses.suspension import SuspensionRules
+from ...clauses.words import Words
 from ...treaty import Treaty
 from .. import vclt
 from . import (
@@ -34,6 +35,18 @@ TREATY = Treaty(
         " Anti-Personnel Mines and on their Destruction"
     ),
     name="Anti-Personnel Mine Ban Convention",
+    words=Words(
+        short="the Convention",
+        term="withdrawal",
+        verb="withdraw",
+        instrument="instrument of withdrawal",
+        party="State Party",
+        recipients={
+            "depositary": "the Depositary",
+            "states_parties": "all other States Parties",
+            "security_council": "the United Nations Security Council",
+        },
+    ),
     signature=art_15_signature.ART_15,
     ratification=art_16_consent.ART_16_PARA_1,
     accession=art_16_consent.ART_16_PARA_2,
