@@ -53,7 +53,9 @@ def agree(pairs: list[tuple[tuple[Any, ...], dict[str, Any]]]) -> int:
     for tup, doc in pairs:
         status, effective = baseline.evaluate(*tup)
         v = evaluate(doc)
-        ok = v.status in STATUS[status]
+        position = treatyrules.status(doc)
+        ok = v.status in STATUS[status] and position.status == v.status
+        ok = ok and position.withdrawal == v.withdrawal
         if status == baseline.REVOKED:
             ok = ok and v.withdrawal is not None and v.withdrawal.outcome == "revoked"
         receipt, query = tup[1], tup[4]
@@ -112,6 +114,7 @@ def main() -> None:
         assert len(kept) == len(dicts)
 
     from treatyrules.engine import build_history
+    from treatyrules.verdicts import explain
 
     def each(fn: Callable[[Any], object], items: list[Any]) -> Callable[[], None]:
         def run() -> None:
@@ -124,11 +127,16 @@ def main() -> None:
         return build_history(apmbc, s, defaults)
 
     def reasoned(s: Scenario) -> object:
-        return build_history(apmbc, s, defaults).verdict(s.as_of or date.today())
+        return explain(build_history(apmbc, s, defaults), s.as_of or date.today())
 
     verdicts = [evaluate(d) for d in dicts]
     rows = [
         ("baseline (tuples in, tuples out)", floor),
+        (
+            "status(Scenario) -> Position, no reasons",
+            per(timed(each(treatyrules.status, validated), args.repeat)),
+        ),
+        ("status(dict) -> Position", per(timed(each(treatyrules.status, dicts), args.repeat))),
         ("evaluate(dict) -> Verdict, streamed", per(timed(stream, args.repeat))),
         ("evaluate(dict) -> Verdict, all kept", per(timed(keep, args.repeat))),
         (
@@ -144,6 +152,10 @@ def main() -> None:
         (
             "verdict.model_dump_json()",
             per(timed(each(lambda v: v.model_dump_json(), verdicts), args.repeat)),
+        ),
+        (
+            "evaluate(dict) and its JSON",
+            per(timed(each(lambda d: evaluate(d).model_dump_json(), dicts), args.repeat)),
         ),
     ]
     print()

@@ -245,7 +245,8 @@ def _unsign(history: History, day: date) -> None:
             history.treaty.law.interim.finding(
                 Truth.NOT_APPLICABLE,
                 f"The notice of {day} that the State does not intend to become a party changes"
-                " nothing: it has already consented to be bound, and can leave only by withdrawal.",
+                " nothing: it has already consented to be bound, and can leave only by"
+                f" {history.treaty.words.term}.",
                 severity="warning",
             ),
         )

@@ -31,7 +31,7 @@ __all__ = [
     "VCLT56_RIGHT",
 ]
 
-FACTS = "shared/facts/apmbc.md"
+FACTS = "docs/sources/apmbc.md"
 
 MONTH_END = register_point(
     InterpretationPoint(
@@ -52,7 +52,7 @@ MONTH_END = register_point(
         ),
         sources=(
             f"{FACTS} §1 Art. 20, modelling notes (the treaty is silent on a missing day)",
-            "shared/facts/sibling-treaties.md §3.2 (Philippines: one year to the same date, a Sunday)",
+            "docs/sources/sibling-treaties.md §3.2 (Philippines: one year to the same date, a Sunday)",
             "Council Regulation (EEC, Euratom) No 1182/71, Art. 3(2)(c)",
         ),
     )
@@ -80,7 +80,7 @@ PREMATURE_WITHDRAWAL = register_point(
             "The right of withdrawal belongs to a 'State Party' (APMBC Art. 20(2)); the treaty"
             " gives a State that has deposited no way to undo its deposit before entry into force."
         ),
-        sources=(f"{FACTS} §1 Art. 20(2)", "shared/design.md, legal semantics (Art. 20)"),
+        sources=(f"{FACTS} §1 Art. 20(2)", "docs/sources/legal-semantics.md §2.2 (Art. 20)"),
     )
 )
 
@@ -319,7 +319,7 @@ NEW_CONFLICT_DURING_DEFERRAL = register_point(
             " 'the end of the armed conflict' then under way (compare the TPNW, which waits until"
             " the State is party to no armed conflict at all)."
         ),
-        sources=(f"{FACTS} §1 Art. 20(3)", "shared/facts/sibling-treaties.md §2.2 (TPNW Art. 17)"),
+        sources=(f"{FACTS} §1 Art. 20(3)", "docs/sources/sibling-treaties.md §2.2 (TPNW Art. 17)"),
     )
 )
 
@@ -340,7 +340,7 @@ ADVANCE_NOTICE_START = register_point(
             " last of them has it (compare VCLT Art. 78 on when a notification is received)."
         ),
         sources=(
-            "shared/facts/sibling-treaties.md §1 (NPT Art. X, BWC Art. XIII, CWC Art. XVI,"
+            "docs/sources/sibling-treaties.md §1 (NPT Art. X, BWC Art. XIII, CWC Art. XVI,"
             " CTBT Art. IX) and §3.1 (the DPRK's notices of 1993 and 2003)",
             f"{FACTS} §2 Art. 78",
         ),
@@ -367,7 +367,7 @@ VCLT56_RIGHT = register_point(
             " Committee found no right to withdraw from the ICCPR (General Comment 26)."
         ),
         sources=(
-            "shared/facts/sibling-treaties.md §2 (VCLT Art. 56) and §3.6 (DPRK and the ICCPR)",
+            "docs/sources/sibling-treaties.md §2 (VCLT Art. 56) and §3.6 (DPRK and the ICCPR)",
         ),
     )
 )
@@ -395,7 +395,7 @@ SUSPENDED_NOTICE = register_point(
             " withdrawal clauses lets a later notice inherit its running time."
         ),
         sources=(
-            "shared/facts/sibling-treaties.md §3.1 (DPRK and the NPT, 1993 and 2003)",
+            "docs/sources/sibling-treaties.md §3.1 (DPRK and the NPT, 1993 and 2003)",
             "docs/sources/sibling-treaties-verification.md §13",
         ),
     )

@@ -112,21 +112,22 @@ def if_conflict_ends(
     index = _find_conflict(s, conflict)
     name = s.conflicts[index].name
     v = _evaluate(_ending(s, index, end), _day(as_of, s), interpretation)
+    words = treaties.get(s.treaty).words
     question = (
-        f"If the armed conflict {name!r} ends on {end}, when does the withdrawal take effect?"
+        f"If the {words.conflict} {name!r} ends on {end}, when does the {words.term} take effect?"
     )
     w = v.withdrawal
     if w is None:
         return Answer.trusted(
             question=question,
-            answer="No instrument of withdrawal is received by the assessment date.",
+            answer=f"No {words.instrument} is received by the assessment date.",
             day=None,
             verdict=v,
         )
     if w.effective_date is None:
         answer = f"It still has no date: {w.condition or w.outcome}."
     elif name in w.deferred_by:
-        answer = f"On {w.effective_date}: the withdrawal waits for the end of that conflict."
+        answer = f"On {w.effective_date}: the {words.term} waits for the end of that conflict."
     else:
         answer = (
             f"On {w.effective_date}: that conflict does not defer it (the State is not engaged in"
@@ -145,12 +146,13 @@ def earliest_effect(
     s = to_scenario(scenario)
     day = _day(as_of, s)
     v = _evaluate(s, day, interpretation)
-    question = "What is the earliest date this withdrawal could take effect?"
+    words = treaties.get(s.treaty).words
+    question = f"What is the earliest date this {words.term} could take effect?"
     w = v.withdrawal
     if w is None:
         return Answer.trusted(
             question=question,
-            answer=f"No instrument of withdrawal is received by {day}.",
+            answer=f"No {words.instrument} is received by {day}.",
             day=None,
             verdict=v,
         )
@@ -195,7 +197,7 @@ def earliest_effect(
     )
     return Answer.trusted(
         question=question,
-        answer=f"On {earliest}, if the armed conflict {names} ended that day.{facts}",
+        answer=f"On {earliest}, if the {words.conflict} {names} ended that day.{facts}",
         day=earliest,
         verdict=best,
     )
@@ -204,7 +206,8 @@ def earliest_effect(
 def _changes(s: Scenario, day: date) -> Iterator[tuple[str, Callable[[], Scenario]]]:
     """Single changes of fact worth trying, each described."""
     doc = s.model_dump(mode="json")
-    everyone = ["depositary", "states_parties", "security_council"]
+    treaty = treaties.get(s.treaty)
+    everyone = list(treaty.withdrawal.notice.recipients)
     for i, e in enumerate(doc["events"]):
 
         def drop(i: int = i) -> Scenario:

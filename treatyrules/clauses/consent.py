@@ -9,7 +9,7 @@ instrument still counts, as the Depositary recorded it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, cached_property
 
 from ..core.rule import Rule
@@ -39,6 +39,16 @@ class SignaturePeriod(Rule):
     opens: date
     closes_before: date | None
     """The first day on which signature is no longer possible (None: it never closes)."""
+    closes_with_entry_into_force: bool = True
+    """Signature closes when the treaty enters into force (APMBC Art. 15), rather than on a
+    fixed last day (Rome Statute Art. 125(1): 31 December 2000)."""
+
+    def _closed(self) -> str:
+        """When signature closed, as the treaty fixes it."""
+        assert self.closes_before is not None
+        if self.closes_with_entry_into_force:
+            return f"its entry into force on {self.closes_before}"
+        return f"{self.closes_before - timedelta(days=1)}, the last day it was open"
 
     def judge(self, signed: date) -> Finding:
         if signed < self.opens:
@@ -51,13 +61,12 @@ class SignaturePeriod(Rule):
         if self.closes_before is not None and signed >= self.closes_before:
             return self.finding(
                 Truth.FAILS,
-                f"Signature on {signed} is after signature closed with the treaty's entry into"
-                f" force ({self.closes_before}); a State that has not signed may only accede."
-                " It is recorded as given.",
+                f"Signature on {signed} is after signature closed ({self._closed()}); a State"
+                " that has not signed may only accede. It is recorded as given.",
                 severity="warning",
             )
         period = (
-            f"{self.opens} until its entry into force on {self.closes_before}"
+            f"{self.opens} until {self._closed()}"
             if self.closes_before is not None
             else f"from {self.opens}"
         )
@@ -77,8 +86,8 @@ class ConsentBySignatory(Rule):
             return self.finding(
                 Truth.FAILS,
                 f"Instrument of {name} deposited on {deposit}, but no earlier signature is on"
-                " record: a State that has not signed joins by accession. The instrument is"
-                " counted as the Depositary received it.",
+                " record: a State that has not signed joins by accession. The instrument still"
+                " counts from the day it was deposited.",
                 severity="warning",
             )
         return _by_signatory(self, name)
@@ -99,15 +108,15 @@ class AccessionRule(Rule):
         if rejoining:
             return self.finding(
                 Truth.HOLDS,
-                f"Instrument of accession deposited on {deposit}: after its earlier withdrawal"
-                " took effect the State joins again as a new party.",
+                f"Instrument of accession deposited on {deposit}: after it left the treaty the"
+                " State joins again as a new party.",
             )
         if signed is not None and signed <= deposit:
             return self.finding(
                 Truth.FAILS,
                 f"Instrument of accession deposited on {deposit} by a State that signed on"
                 f" {signed}: signatories join by ratification, acceptance or approval. The"
-                " instrument is counted as the Depositary received it.",
+                " instrument still counts from the day it was deposited.",
                 severity="warning",
             )
         return self.not_signed
@@ -133,6 +142,6 @@ class SuccessionRule(Rule):
         return self.finding(
             Truth.HOLDS,
             f"Notification of succession deposited on {deposit}; the succession takes effect"
-            f" on {effective}, the date of succession, as the Depositary records it (UN practice:"
-            " South Sudan was bound from independence, before its notification).",
+            f" on {effective}, the date of succession: in depositary practice a successor State"
+            " is bound from its independence, before its notification.",
         )

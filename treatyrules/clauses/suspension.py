@@ -73,6 +73,7 @@ class SuspensionRules:
         objections: list[tuple[int, Objection]],
     ) -> SuspensionCase:
         reading = ctx.read(self.heading, "suspension_claim")
+        w = ctx.words
         claimed = claim.date
         three_months = months_after(claimed, 3, str(ctx.read(self.procedure, "month_end")))
         objectors = [o for _, o in objections if o.to == "suspension_claim"]
@@ -88,7 +89,8 @@ class SuspensionRules:
         change = self.change.finding(
             Truth.FAILS,
             "A fundamental change of circumstances can be invoked only if every condition of"
-            " Art. 62(1) holds: a change the parties did not foresee, of circumstances that were"
+            f" {self.change.citation} holds: a change the parties did not foresee, of"
+            " circumstances that were"
             " an essential basis of their consent, radically transforming what remains to be"
             " done."
             + (
@@ -97,8 +99,8 @@ class SuspensionRules:
                 if self.conflict_clause
                 else ""
             )
-            + " Nor is the ground needed to leave: the withdrawal clause gives every party an"
-            " express right to withdraw on notice.",
+            + f" Nor is the ground needed to leave: the treaty's clause on {w.term} gives every"
+            f" party an express right to {w.verb} on notice.",
         )
         if objectors:
             text = (
@@ -124,7 +126,7 @@ class SuspensionRules:
             )
         not_withdrawal = self.not_withdrawal.finding(
             Truth.NOT_APPLICABLE,
-            "A claimed suspension is not an instrument of withdrawal: no notice period runs and"
+            f"A claimed suspension is not an {w.instrument}: no notice period runs and"
             " the State remains a party.",
         )
         children = (basis, change, procedure, not_withdrawal)

@@ -91,7 +91,10 @@ class WithdrawalClause:
             return self._not_applicable(ctx, index, event, standing, revoked_on)
 
         scenario = ctx.scenario
-        engaged_at_receipt = bool(at_war(scenario.conflicts, scenario.state, received))
+        # "Only the effect can wait" is said only where the treaty has an exception that waits.
+        engaged_at_receipt = self.deferral is not None and bool(
+            at_war(scenario.conflicts, scenario.state, received)
+        )
         right, has_right = self.right.holds(ctx, engaged_at_receipt)
         earliest = self.period.earliest_notice
         if earliest is not None and received < earliest:

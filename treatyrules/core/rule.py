@@ -41,7 +41,7 @@ class Rule:
     paraphrase: str
     """What the provision says, in the project's own words."""
     source: str
-    """Where the text was checked (a source id or URL from ``shared/facts``)."""
+    """Where the text was checked (a source id or URL from ``docs/sources``)."""
     consults: tuple[str, ...] = ()
     """The interpretation points this rule may read."""
     citation: str = field(init=False)

@@ -66,6 +66,8 @@ class Notice:
     deferral: Deferral | None = None
     duration: str | None = None
     savings: str | None = None
+    savings_says: str | None = None
+    """What the treaty's savings clause keeps, in the project's words (default: other law)."""
     protocols: tuple[str, ...] = ()
     implied: bool = False
     """No withdrawal clause: the VCLT Art. 56 default (at least twelve months' notice)."""
@@ -89,6 +91,8 @@ class Joining:
     signature: str | None = None
     opens: date | None = None
     closes_before: date | None = None
+    closes_with_entry_into_force: bool = True
+    """False where signature closes on a fixed day (the Rome Statute, the Geneva Conventions)."""
     immediate: str | None = None
     """The eid of the rule giving immediate effect to a Party to a conflict (Geneva Conventions)."""
 
@@ -203,7 +207,8 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             treaty=label,
             eid=n.savings,
             title="Other international law continues",
-            paraphrase=(
+            paraphrase=n.savings_says
+            or (
                 f"A {n.term} does not affect the duty to fulfil obligations under other relevant"
                 " rules of international law."
             ),
@@ -285,6 +290,7 @@ def declare(
             source=source,
             opens=j.opens,
             closes_before=j.closes_before,
+            closes_with_entry_into_force=j.closes_with_entry_into_force,
         ),
         ratification=ConsentBySignatory(
             treaty=label,

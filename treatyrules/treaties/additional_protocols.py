@@ -18,7 +18,7 @@ from ._build import Deferral, Joining, Notice, declare
 
 SOURCE_1 = (
     "Additional Protocol I, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
-    " §3, D-AP1); ICRC (entry into force 7 December 1978); shared/facts/sibling-treaties.md §1"
+    " §3, D-AP1); ICRC (entry into force 7 December 1978); docs/sources/sibling-treaties.md §1"
 )
 SOURCE_2 = SOURCE_1.replace("Protocol I", "Protocol II").replace("D-AP1", "D-AP2")
 

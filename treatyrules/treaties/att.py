@@ -27,7 +27,7 @@ TREATY = declare(
     name="Arms Trade Treaty",
     source=(
         "ATT text (D-ATT) and UNODA (docs/sources/sibling-treaties-verification.md §7);"
-        " shared/facts/sibling-treaties.md §1, §3.4"
+        " docs/sources/sibling-treaties.md §1, §3.4"
     ),
     joining=Joining(
         signature="art_21__para_1",

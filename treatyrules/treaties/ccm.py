@@ -14,7 +14,7 @@ from ._build import Deferral, Joining, Notice, declare
 
 SOURCE = (
     "CCM text, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md, D-CCM);"
-    " shared/facts/sibling-treaties.md §2.1"
+    " docs/sources/sibling-treaties.md §2.1"
 )
 
 TREATY = declare(

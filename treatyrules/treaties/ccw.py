@@ -18,7 +18,7 @@ from ._build import Deferral, Joining, Notice, declare
 
 SOURCE = (
     "CCW text, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md §1,"
-    " D-CCW); shared/facts/sibling-treaties.md §2.3"
+    " D-CCW); docs/sources/sibling-treaties.md §2.3"
 )
 
 TREATY = declare(
@@ -43,7 +43,8 @@ TREATY = declare(
     joining=Joining(
         signature="art_3",
         opens=date(1981, 4, 10),
-        closes_before=date(1982, 4, 10),
+        closes_before=date(1982, 4, 10),  # twelve months from 10 April 1981
+        closes_with_entry_into_force=False,
         ratification="art_4__para_1",
         accession="art_4__para_1",
         # Six months after the 20th instrument; that deposit's exact day is not verified,

@@ -18,7 +18,7 @@ from ..clauses.words import Words
 from ._build import Joining, Notice, declare
 
 _VERIFIED = "docs/sources/sibling-treaties-verification.md"
-_FACTS = "shared/facts/sibling-treaties.md"
+_FACTS = "docs/sources/sibling-treaties.md"
 
 NPT = declare(
     id="NPT",

@@ -19,7 +19,7 @@ from ._build import Deferral, Joining, Notice, declare
 SOURCE = (
     "Geneva Conventions, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
     " §2, D-GC1 and D-GC4); ICRC IHL database (entry into force 21 October 1950);"
-    " shared/facts/sibling-treaties.md §1"
+    " docs/sources/sibling-treaties.md §1"
 )
 
 # (id, name, signature, ratification, entry into force, accession, accession effect,
@@ -60,7 +60,8 @@ def _convention(key: str) -> Treaty:
         joining=Joining(
             signature=f"art_{sign}",
             opens=date(1949, 8, 12),
-            closes_before=date(1950, 2, 13),
+            closes_before=date(1950, 2, 13),  # open until 12 February 1950
+            closes_with_entry_into_force=False,
             ratification=f"art_{ratify}",
             accession=f"art_{accede}",
             # Six months after the second ratification; that day (about 21 April 1950) is
@@ -87,6 +88,12 @@ def _convention(key: str) -> Treaty:
                 ends_with="peace_and_repatriation",
             ),
             savings=f"art_{denounce}__para_4",
+            savings_says=(
+                "A denunciation has effect only for the denouncing Power, and does not lessen the"
+                " obligations the parties remain bound to fulfil under the principles of the law"
+                " of nations, as they result from the usages of civilised peoples, the laws of"
+                " humanity and the dictates of public conscience (the Martens clause)."
+            ),
         ),
     )
 

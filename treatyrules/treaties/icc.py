@@ -29,12 +29,14 @@ TREATY = declare(
     name="Rome Statute of the International Criminal Court",
     source=(
         "Rome Statute text (D-ROME) and UN press release L/T/4365/Rev.1"
-        " (docs/sources/sibling-treaties-verification.md §8); shared/facts/sibling-treaties.md §3.2"
+        " (docs/sources/sibling-treaties-verification.md §8); docs/sources/sibling-treaties.md §3.2"
     ),
     joining=Joining(
         signature="art_125__para_1",
         opens=date(1998, 7, 17),
+        # Art. 125(1): open at UN Headquarters until 31 December 2000; in force 1 July 2002.
         closes_before=date(2001, 1, 1),
+        closes_with_entry_into_force=False,
         ratification="art_125__para_2",
         accession="art_125__para_3",
         # The 60th instrument was deposited on 11 April 2002 (ten States at once).
@@ -54,5 +56,12 @@ TREATY = declare(
         months=12,
         later_date=True,
         savings="art_127__para_2",
+        savings_says=(
+            "A withdrawal does not release the State from the obligations, financial ones"
+            " included, that arose while it was a Party; nor does it prejudice its cooperation"
+            " with the Court in criminal investigations and proceedings begun before the"
+            " withdrawal took effect, or any matter already under consideration by the Court"
+            " before then (Art. 127(2))."
+        ),
     ),
 )

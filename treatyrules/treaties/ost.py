@@ -31,7 +31,7 @@ TREATY = declare(
     roman=True,
     source=(
         "Outer Space Treaty text (D-OST) and Australian DFAT treaty database"
-        " (docs/sources/sibling-treaties-verification.md §10); shared/facts/sibling-treaties.md §1"
+        " (docs/sources/sibling-treaties-verification.md §10); docs/sources/sibling-treaties.md §1"
     ),
     joining=Joining(
         signature="art_14__para_1",

@@ -20,7 +20,7 @@ SUCCESSION = SuccessionRule(
         " territory is a party from the date of the succession of States."
     ),
     source=(
-        "shared/facts/apmbc.md §1 Art. 17 (UN Office of Legal Affairs: South Sudan bound from"
+        "docs/sources/apmbc.md §1 Art. 17 (UN Office of Legal Affairs: South Sudan bound from"
         " 9 July 2011); Vienna Convention on Succession of States in respect of Treaties (1978),"
         " Art. 23(1)"
     ),

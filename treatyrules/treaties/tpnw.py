@@ -13,7 +13,7 @@ from ..clauses.words import Words
 from ._build import Deferral, Joining, Notice, declare
 
 SOURCE = (
-    "TPNW, French authentic text and Japanese translation (shared/facts/sibling-treaties.md"
+    "TPNW, French authentic text and Japanese translation (docs/sources/sibling-treaties.md"
     " §2.2; English wording UNVERIFIED); entry into force per"
     " docs/sources/sibling-treaties-verification.md §12"
 )

@@ -1,7 +1,7 @@
 """Rules of the Vienna Convention on the Law of Treaties (1969) that every treaty uses.
 
 Their eids carry the ``vclt:`` prefix so that a verdict under any treaty cites
-them as "VCLT Art. 68". Source: shared/facts/apmbc.md §2, checked against the
+them as "VCLT Art. 68". Source: docs/sources/apmbc.md §2, checked against the
 English text (V1).
 """
 
@@ -26,7 +26,7 @@ __all__ = [
     "RULES",
 ]
 
-V1 = "VCLT, English text (Dutch Treaty Series mirror, V1 in shared/facts/apmbc.md §0)"
+V1 = "VCLT, English text (Dutch Treaty Series mirror, V1 in docs/sources/apmbc.md §0)"
 
 ART_18 = Rule(
     treaty="VCLT",
@@ -37,7 +37,7 @@ ART_18 = Rule(
         " force for it, must refrain from acts that would defeat the treaty's object and"
         " purpose, until a signatory makes clear it does not intend to become a party."
     ),
-    source=V1 + "; shared/facts/sibling-treaties.md §2 (Art. 18, 'unsigning')",
+    source=V1 + "; docs/sources/sibling-treaties.md §2 (Art. 18, 'unsigning')",
 )
 
 ART_34 = Statement(
@@ -59,7 +59,7 @@ ART_68 = RevocationRule(
         "A notification or instrument of withdrawal may be revoked at any time before it takes"
         " effect; after that, revoking it changes nothing."
     ),
-    source=V1 + "; shared/facts/apmbc.md §2 Art. 68",
+    source=V1 + "; docs/sources/apmbc.md §2 Art. 68",
 )
 
 ART_42_PARA_2 = Rule(
@@ -70,7 +70,7 @@ ART_42_PARA_2 = Rule(
         "A treaty's operation may be suspended, and a party may withdraw, only by applying the"
         " treaty itself or the Vienna Convention."
     ),
-    source=V1 + "; shared/facts/apmbc.md §2 Art. 42",
+    source=V1 + "; docs/sources/apmbc.md §2 Art. 42",
     consults=("suspension_claim",),
 )
 
@@ -95,7 +95,7 @@ ART_62_PARA_1 = Rule(
         " obligations still to be performed; if it could end the treaty it may instead suspend it"
         " (para. 3)."
     ),
-    source=V1 + "; shared/facts/apmbc.md §2 Art. 62",
+    source=V1 + "; docs/sources/apmbc.md §2 Art. 62",
 )
 
 ART_65 = Rule(
@@ -107,7 +107,7 @@ ART_65 = Rule(
         " urgency, waits three months; if a party objects, they must seek a solution under"
         " Art. 33 of the UN Charter."
     ),
-    source=V1 + "; shared/facts/apmbc.md §2 Arts. 65 and 67",
+    source=V1 + "; docs/sources/apmbc.md §2 Arts. 65 and 67",
     consults=("month_end",),
 )
 
@@ -121,7 +121,7 @@ ART_43 = Rule(
         "Leaving a treaty does not weaken a State's duty to fulfil any obligation in it to which"
         " it is subject under international law independently of the treaty."
     ),
-    source=V1 + "; shared/facts/apmbc.md §2 (Art. 70, compare Art. 43)",
+    source=V1 + "; docs/sources/apmbc.md §2 (Art. 70, compare Art. 43)",
 )
 
 ART_70 = Rule(
@@ -132,7 +132,7 @@ ART_70 = Rule(
         "Withdrawal releases the State from further performance from the day it takes effect,"
         " but does not affect rights, obligations or situations created while it was bound."
     ),
-    source=V1 + "; shared/facts/apmbc.md §2 Art. 70",
+    source=V1 + "; docs/sources/apmbc.md §2 Art. 70",
 )
 
 ARSIWA_13 = Rule(
@@ -145,7 +145,7 @@ ARSIWA_13 = Rule(
     ),
     source=(
         "ILC Articles on Responsibility of States for Internationally Wrongful Acts (2001),"
-        " Arts. 13 and 14(2), as cited in shared/design.md"
+        " Arts. 13 and 14(2), as cited in docs/sources/legal-semantics.md §2.6 and §3"
     ),
 )
 

@@ -18,7 +18,7 @@ from ...scenario import ACT_NOUNS, Act
 from . import art_01_general_obligations as art_1
 from ._sources import FACTS, T1
 
-T2 = "ICRC IHL database, Art. 3 (T2 in shared/facts/apmbc.md §0)"
+T2 = "ICRC IHL database, Art. 3 (T2 in docs/sources/apmbc.md §0)"
 
 PARA_1_SENT_1 = ExceptionRule(
     treaty="APMBC",

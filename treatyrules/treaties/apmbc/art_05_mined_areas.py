@@ -10,7 +10,7 @@ deadline. Emplaced mines are not in themselves a breach before the deadline.
 from ...core.rule import Rule
 from ._sources import FACTS, T1
 
-T3 = "ICRC IHL database, Art. 5 (T3 in shared/facts/apmbc.md §0)"
+T3 = "ICRC IHL database, Art. 5 (T3 in docs/sources/apmbc.md §0)"
 
 PARA_1 = Rule(
     treaty="APMBC",

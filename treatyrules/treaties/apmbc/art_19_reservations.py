@@ -22,7 +22,7 @@ ART_19 = Rule(
     eid="art_19",
     title="No reservations",
     paraphrase="The Articles of the Convention may not be the subject of reservations.",
-    source=f"{T1}; {T7}; shared/facts/apmbc.md §1 Art. 19 (declarations at PacLII)",
+    source=f"{T1}; {T7}; docs/sources/apmbc.md §1 Art. 19 (declarations at PacLII)",
 )
 
 
