@@ -84,18 +84,31 @@ def test_every_treaty_declares_its_words(treaty: str) -> None:
         assert recipient in words.recipients
 
 
+def _gc3(**extra: object) -> dict[str, object]:
+    """A Geneva Convention III party that notifies a denunciation (illustrative dates)."""
+    return {
+        "treaty": "GC3",
+        "state": "XAA",
+        "as_of": "2026-06-01",
+        "events": [
+            {"kind": "accession", "date": "1960-01-01"},
+            {"kind": "withdrawal", "date": "2024-03-01"},
+        ],
+        **extra,
+    }
+
+
+WAR_A = {
+    "name": "War A",
+    "parties": ["XAA", "XAB"],
+    "kind": "international",
+    "start": "2023-01-01",
+    "end": "2024-09-01",
+}
+
+
 def test_a_geneva_denunciation_is_called_a_denunciation_to_the_swiss_federal_council() -> None:
-    v = evaluate(
-        {
-            "treaty": "GC3",
-            "state": "XAA",
-            "as_of": "2026-06-01",
-            "events": [
-                {"kind": "accession", "date": "1960-01-01"},
-                {"kind": "withdrawal", "date": "2024-03-01"},
-            ],
-        }
-    )
+    v = evaluate(_gc3())
     notice = v.find("art_142__para_2")[0].explanation
     assert notice == "Notice of denunciation to the Swiss Federal Council: given."
     assert "withdrawal" not in v.conclusion
@@ -127,26 +140,7 @@ def test_the_npt_period_runs_from_notice_given_not_from_a_depositarys_receipt() 
 def test_a_geneva_denunciation_notified_in_war_waits_for_peace_and_repatriation() -> None:
     # Illustrative dates: the conflict ended before the one-year period ran out, but the
     # release and repatriation of prisoners of war is not on record.
-    v = evaluate(
-        {
-            "treaty": "GC3",
-            "state": "XAA",
-            "as_of": "2026-06-01",
-            "events": [
-                {"kind": "accession", "date": "1960-01-01"},
-                {"kind": "withdrawal", "date": "2024-03-01"},
-            ],
-            "conflicts": [
-                {
-                    "name": "War A",
-                    "parties": ["XAA", "XAB"],
-                    "kind": "international",
-                    "start": "2023-01-01",
-                    "end": "2024-09-01",
-                }
-            ],
-        }
-    )
+    v = evaluate(_gc3(conflicts=[WAR_A]))
     assert v.status == "withdrawal_deferred"
     assert "when it gave notice of denunciation on 2024-03-01" in v.conclusion
     assert "peace has been concluded" in v.conclusion
@@ -187,15 +181,7 @@ def test_a_treaty_without_an_armed_conflict_exception_does_not_say_the_effect_ca
                 {"kind": "ratification", "date": "2005-01-10"},
                 {"kind": "withdrawal", "date": "2026-01-10"},
             ),
-            "conflicts": [
-                {
-                    "name": "War A",
-                    "parties": ["XAA", "XAB"],
-                    "kind": "international",
-                    "start": "2025-01-01",
-                    "end": None,
-                }
-            ],
+            "conflicts": [{**WAR_A, "start": "2025-01-01", "end": None}],
         }
     )
     assert str(v.withdrawal.effective_date) == "2027-01-10"
