@@ -37,3 +37,15 @@ def poland() -> dict[str, Any]:
         ev("withdrawal", "2025-08-20", notified=ALL_NOTIFIED, reasons_given=True),
         conflicts=[RUSSIA_UKRAINE_WAR],
     )
+
+
+@pytest.fixture(autouse=True)
+def _registry_as_the_library_ships_it():
+    """A treaty a test declares is forgotten after it, so the registry (and the
+    schema and the CLI that derive from it) is the library's in every other test."""
+    from treatyrules import registry
+
+    before = dict(registry._DECLARED)
+    yield
+    for extra in set(registry._DECLARED) - set(before):
+        del registry._DECLARED[extra]

@@ -177,15 +177,9 @@ def test_rules_interpretations(capsys):
     assert points["month_end"]["options"].keys() == {"clamp", "roll_forward"}
 
 
-def test_rules_of_an_unknown_or_unmodelled_treaty_exit_2(capsys, monkeypatch):
+def test_rules_of_an_unknown_treaty_exit_2(capsys):
     code, out, err = run(capsys, "rules", "--treaty", "SALT")
     assert code == 2 and out == "" and "unknown treaty id" in err
-    from treatyrules import treaties
-
-    monkeypatch.delitem(treaties.MODELLED, "CCW")
-    monkeypatch.delitem(treaties._LOADED, "CCW", raising=False)
-    code, out, err = run(capsys, "rules", "--treaty", "CCW")
-    assert code == 2 and out == "" and "not modelled yet" in err
 
 
 @pytest.mark.parametrize("which", ["scenario", "verdict"])

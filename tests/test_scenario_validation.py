@@ -7,7 +7,7 @@ import copy
 import pytest
 from builders import ALL_NOTIFIED, RUSSIA_UKRAINE_WAR, ev, scenario
 
-from treatyrules import InputError, NotModelledError, Scenario, evaluate, evaluate_many
+from treatyrules import InputError, Scenario, evaluate, evaluate_many
 
 DESIGN_EXAMPLE = {
     "treaty": "APMBC",
@@ -232,15 +232,11 @@ def test_a_depositary_notice_date_must_be_the_date_of_receipt():
     assert err.path == "events[1].notices"
 
 
-def test_a_known_treaty_not_modelled_yet_is_a_clear_refusal(monkeypatch):
+def test_a_users_declaration_cannot_take_the_id_of_a_library_treaty():
     from treatyrules import treaties
 
-    monkeypatch.delitem(treaties.MODELLED, "OST")
-    monkeypatch.delitem(treaties._LOADED, "OST", raising=False)
-    with pytest.raises(NotModelledError) as info:
-        evaluate({"treaty": "OST", "state": "USA"})
-    assert info.value.path == "treaty"
-    assert "not modelled yet" in str(info.value)
+    with pytest.raises(ValueError, match="OST is one of the library's own treaty ids"):
+        treaties.register(treaties.get("OST"))
 
 
 def test_several_problems_are_all_reported():

@@ -39,6 +39,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from . import registry
 from .core.model import Frozen
 from .fields import IsoDate, Party, ReportCovers, StateCode
 
@@ -70,44 +71,27 @@ __all__ = [
     "Withdrawal",
 ]
 
-TREATY_IDS = (
-    "APMBC",
-    "CCM",
-    "TPNW",
-    "CCW",
-    "GC1",
-    "GC2",
-    "GC3",
-    "GC4",
-    "AP1",
-    "AP2",
-    "NPT",
-    "CWC",
-    "BWC",
-    "ATT",
-    "ICC",
-    "CTBT",
-    "OST",
-)
-_EXTRA_IDS: set[str] = set()
-"""Ids of treaties declared outside the library (``treaties.register``)."""
+TREATY_IDS = tuple(registry.CATALOGUE)
+"""The library's own treaty ids; :func:`treatyrules.registry.ids` adds those users declared."""
+
+TREATY_ID_SCHEMA = {"type": "string", "x-treatyrules-ids": "treaties"}
+"""Where the published schema lists the treaty ids (filled from the registry)."""
 
 
 def _treaty_id(value: str) -> str:
-    if value in TREATY_IDS or value in _EXTRA_IDS:
+    if registry.is_known(value):
         return value
-    known = ", ".join((*TREATY_IDS, *sorted(_EXTRA_IDS)))
     raise PydanticCustomError(
         "treaty_id",
         "unknown treaty id {value}; known ids: {known}",
-        {"value": repr(value), "known": known},
+        {"value": repr(value), "known": ", ".join(registry.ids())},
     )
 
 
 TreatyId = Annotated[
     StrictStr,
     AfterValidator(_treaty_id),
-    WithJsonSchema({"type": "string", "enum": list(TREATY_IDS)}),
+    WithJsonSchema(TREATY_ID_SCHEMA),
 ]
 
 Recipient = Literal["depositary", "states_parties", "security_council", "executive_council"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import registry
 from .core.verdict import Verdict
 from .scenario import Scenario
 
@@ -24,7 +25,20 @@ CONTRACT_VERSION = "1"
 _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
+def _with_treaty_ids(node: Any) -> Any:
+    """The schema with every treaty-id slot listing the registry's ids, as they are now."""
+    if isinstance(node, dict):
+        if node.get("x-treatyrules-ids") == "treaties":
+            filled = {k: v for k, v in node.items() if k != "x-treatyrules-ids"}
+            return {"enum": list(registry.ids()), **filled}
+        return {k: _with_treaty_ids(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_with_treaty_ids(v) for v in node]
+    return node
+
+
 def _publish(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:
+    schema = _with_treaty_ids(schema)
     return {
         "$schema": _DIALECT,
         "$id": f"urn:treatyrules:schema:{name}:v{CONTRACT_VERSION}",

@@ -25,7 +25,7 @@ from .core.rule import Rule
 from .core.truth import Truth
 from .core.verdict import ActResult, DeadlineResult, Finding, Status, Unknown
 
-__all__ = ["Treaty"]
+__all__ = ["Prerequisite", "Treaty"]
 
 # Each hook takes the engine's History first. It is typed Any here so that the
 # declaration does not depend on the evaluator that reads it (layers stay one-way).
@@ -36,6 +36,22 @@ DeadlineReader = Callable[
 ]
 """The deadlines read on a day; points it reads go to that day's consultation only."""
 Afterwards = Callable[[Any, date, Status], tuple[Finding, ...]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Prerequisite:
+    """Another instrument a State must be party to before it may join this one.
+
+    The scenario's ``also_party_to`` says which instruments bind the State; one not
+    named there is not known to bind it, so the consent is then in doubt, not void.
+    """
+
+    instrument: str
+    """The id the scenario's ``also_party_to`` uses for it ("ICCPR")."""
+    name: str
+    """How a sentence names it ("the International Covenant on Civil and Political Rights")."""
+    rule: Rule
+    """The treaty's rule that requires it."""
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -71,6 +87,8 @@ class Treaty:
     afterwards: Afterwards | None = None
     """Findings that depend on the day's status (e.g. the law that still binds a withdrawn State)."""
     other_rules: tuple[Rule, ...] = ()
+    prerequisites: tuple[Prerequisite, ...] = ()
+    """Instruments a State must be party to before it may consent to this one."""
     sources: tuple[str, ...] = ()
     _defaults: dict[str, Option] = field(default_factory=dict, repr=False)
 
@@ -96,6 +114,7 @@ class Treaty:
             self.eif.immediate_in_conflict,
             *self.withdrawal.rules(),
             *self.other_rules,
+            *(p.rule for p in self.prerequisites),
             *self.suspension.rules(),
             *self.law.rules(),
         )

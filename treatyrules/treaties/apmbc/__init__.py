@@ -4,10 +4,8 @@ One module per article, named ``art_NN_...`` so that ``grep art_20`` finds the r
 for Art. 20(3). This module assembles them into :data:`TREATY`.
 """
 
-from ...clauses.suspension import SuspensionRules
 from ...clauses.words import Words
-from ...treaty import Treaty
-from .. import vclt
+from ...declaration import Consent, declare
 from . import (
     art_01_general_obligations,
     art_02_definitions,
@@ -27,7 +25,7 @@ from .acts import judge_act
 from .continuing_law import afterwards
 from .deadlines import deadlines, record_extension, record_fact
 
-TREATY = Treaty(
+TREATY = declare(
     id="APMBC",
     label="APMBC",
     title=(
@@ -47,26 +45,19 @@ TREATY = Treaty(
             "security_council": "the United Nations Security Council",
         },
     ),
-    signature=art_15_signature.ART_15,
-    ratification=art_16_consent.ART_16_PARA_1,
-    accession=art_16_consent.ART_16_PARA_2,
-    succession=art_16_consent.SUCCESSION,
-    general_eif=art_17_entry_into_force.GENERAL_ENTRY_INTO_FORCE,
-    eif=art_17_entry_into_force.ENTRY_INTO_FORCE_FOR_STATE,
+    consent=Consent(
+        signature=art_15_signature.ART_15,
+        ratification=art_16_consent.ART_16_PARA_1,
+        accession=art_16_consent.ART_16_PARA_2,
+        succession=art_16_consent.SUCCESSION,
+        general_eif=art_17_entry_into_force.GENERAL_ENTRY_INTO_FORCE,
+        eif=art_17_entry_into_force.ENTRY_INTO_FORCE_FOR_STATE,
+    ),
     withdrawal=art_20_withdrawal.WITHDRAWAL,
-    law=vclt.GENERAL_LAW,
-    suspension=SuspensionRules(
-        heading=vclt.ART_42_PARA_2,
-        by_treaty=vclt.ART_57,
-        change=vclt.ART_62_PARA_1,
-        procedure=vclt.ART_65,
-        not_withdrawal=art_20_withdrawal.ART_20,
-        conflict_clause="APMBC Art. 20(3)",
-        precedent=(
-            "On Ukraine's claim of July 2025, the 22nd Meeting of the States Parties (December"
-            " 2025) found that the Convention does not allow its operation to be suspended and"
-            " that Ukraine remains bound."
-        ),
+    suspension_precedent=(
+        "On Ukraine's claim of July 2025, the 22nd Meeting of the States Parties (December"
+        " 2025) found that the Convention does not allow its operation to be suspended and"
+        " that Ukraine remains bound."
     ),
     events={
         "provisional_application": art_18_provisional_application.declare,
@@ -80,7 +71,7 @@ TREATY = Treaty(
     judge_act=judge_act,
     deadlines=deadlines,
     afterwards=afterwards,
-    other_rules=(
+    rules=(
         *art_01_general_obligations.RULES,
         *art_02_definitions.RULES,
         *art_03_exceptions.RULES,
