@@ -32,17 +32,20 @@ from .core.verdict import (
     Verdict,
     WithdrawalResult,
 )
+from .declaration import Consent, Prerequisite, declare
 from .scenario import Scenario
 from .sensitivity import Sensitivity, sensitivity
 
 __all__ = [
     "ActResult",
+    "Consent",
     "DeadlineResult",
     "Finding",
     "InputError",
     "InterpretationError",
     "NotModelledError",
     "Position",
+    "Prerequisite",
     "Scenario",
     "Sensitivity",
     "TreatyRulesError",
@@ -51,6 +54,7 @@ __all__ = [
     "Verdict",
     "WithdrawalResult",
     "__version__",
+    "declare",
     "evaluate",
     "evaluate_many",
     "sensitivity",

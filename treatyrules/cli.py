@@ -15,13 +15,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import records, treaties
+from . import records, registry, treaties
 from ._version import __version__
 from .api import evaluate, parse_date
 from .core.errors import InputError
 from .core.interpretation import all_points, get_point
 from .core.verdict import Verdict
 from .render import FORMATS, render, status, timeline_svg
+from .render.exceptions import render_exceptions
 from .schemas import scenario_schema, verdict_schema
 from .sensitivity import sensitivity
 from .states import state_name
@@ -115,26 +116,16 @@ def _cmd_rules(args: argparse.Namespace) -> str:
             lines += [f"  source: {s}" for s in p.sources]
             lines.append("")
         return "\n".join(lines)
+    if args.exceptions:
+        chosen = (treaties.get(args.treaty),) if args.treaty else treaties.all()
+        return render_exceptions(chosen, args.format)
     if not args.treaty:
-        modelled = set(treaties.MODELLED)
         rows = [
-            {
-                "id": tid,
-                "modelled": tid in modelled,
-                "name": treaties.get(tid).name if tid in modelled else None,
-            }
-            for tid in treaties.KNOWN
+            {"id": tid, "modelled": True, "name": treaties.get(tid).name} for tid in registry.ids()
         ]
         if args.format == "json":
             return json.dumps(rows, indent=2)
-        return (
-            "\n".join(
-                f"{r['id']:<6} {'modelled' if r['modelled'] else 'not modelled yet':<17}"
-                f" {r['name'] or ''}".rstrip()
-                for r in rows
-            )
-            + "\n"
-        )
+        return "\n".join(f"{r['id']:<6} {'modelled':<17} {r['name']}" for r in rows) + "\n"
     treaty = treaties.get(args.treaty)
     rules = treaty.rules
     if args.format == "json":
@@ -327,6 +318,11 @@ def build_parser() -> argparse.ArgumentParser:
     ru = sub.add_parser("rules", help="the treaties known, their rules, interpretation points")
     ru.add_argument("--treaty", metavar="ID", help="list this treaty's rules")
     ru.add_argument("--interpretations", action="store_true", help="list interpretation points")
+    ru.add_argument(
+        "--exceptions",
+        action="store_true",
+        help="each treaty's tree of exceptions: the rules, and the exceptions that defeat them",
+    )
     ru.add_argument("--format", choices=("text", "json"), default="text")
     ru.set_defaults(run=_cmd_rules)
 

@@ -303,6 +303,18 @@ def _consent(history: History, index: int, event: Event) -> None:
     )
     history.episodes.append(ep)
     history.add(ep.start, top)
+    for needed in treaty.prerequisites:
+        if needed.instrument not in scenario.also_party_to:
+            history.add(
+                day,
+                needed.rule.finding(
+                    Truth.UNKNOWN,
+                    f"Only a party to {needed.name} may become a party; the scenario does not"
+                    f" record that the State is one (also_party_to does not name"
+                    f" {needed.instrument}), so whether this consent is valid is not known.",
+                    severity="warning",
+                ),
+            )
 
 
 def _withdraw(history: History, index: int, event: Event, revoked_on: date | None) -> None:

@@ -21,7 +21,7 @@ from .clauses.suspension import SuspensionRules
 from .clauses.withdrawal import WithdrawalClause
 from .clauses.words import Words
 from .core.interpretation import Consultation, Option, resolve
-from .core.rule import Rule
+from .core.rule import ExceptionRule, Rule
 from .core.truth import Truth
 from .core.verdict import ActResult, DeadlineResult, Finding, Status, Unknown
 
@@ -122,6 +122,18 @@ class Treaty:
             if rule is not None and rule not in found:
                 found.append(rule)
         return tuple(found)
+
+    def exceptions_to(self, rule: Rule) -> tuple[ExceptionRule, ...]:
+        """The treaty's exception rules that, when they hold, defeat ``rule``."""
+        return tuple(r for r in self.rules if isinstance(r, ExceptionRule) and r.defeats is rule)
+
+    @cached_property
+    def exception_roots(self) -> tuple[Rule, ...]:
+        """The rules that have exceptions and are not themselves exceptions: the roots of
+        the treaty's tree of exceptions (walk it with :meth:`exceptions_to`)."""
+        return tuple(
+            r for r in self.rules if not isinstance(r, ExceptionRule) and self.exceptions_to(r)
+        )
 
     def rule(self, eid: str) -> Rule:
         """The rule with ``eid`` (a KeyError names the known eids if there is none)."""
