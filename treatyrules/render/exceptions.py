@@ -46,7 +46,7 @@ def _lines(node: dict[str, Any], depth: int) -> list[str]:
 
 def render_exceptions(chosen: Iterable[Treaty], fmt: str) -> str:
     """The trees of ``chosen`` treaties, as ``text`` or ``json``."""
-    trees = [
+    trees: list[dict[str, Any]] = [
         {
             "treaty": t.id,
             "title": t.title,
