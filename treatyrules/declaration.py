@@ -29,7 +29,15 @@ from .core.citation import cite
 from .core.errors import RuleDefinitionError
 from .core.interpretation import InterpretationPoint, get_point, register_point
 from .core.rule import Rule
-from .treaty import ActJudge, Afterwards, DeadlineReader, EventHandler, Prerequisite, Treaty
+from .treaty import (
+    ActJudge,
+    ActVariations,
+    Afterwards,
+    DeadlineReader,
+    EventHandler,
+    Prerequisite,
+    Treaty,
+)
 
 __all__ = ["Consent", "Prerequisite", "declare"]
 
@@ -73,6 +81,7 @@ def declare(
     judge_act: ActJudge | None = None,
     deadlines: DeadlineReader | None = None,
     afterwards: Afterwards | None = None,
+    act_variations: ActVariations | None = None,
     rules: Iterable[Rule] = (),
     points: Iterable[InterpretationPoint] = (),
     prerequisites: Iterable[Prerequisite] = (),
@@ -118,6 +127,7 @@ def declare(
         judge_act=judge_act,
         deadlines=deadlines,
         afterwards=afterwards,
+        act_variations=act_variations,
         other_rules=tuple(rules),
         prerequisites=tuple(prerequisites),
         sources=tuple(sources),

@@ -7,7 +7,7 @@ nothing here evaluates anything, so the layers stay one-way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -36,6 +36,8 @@ DeadlineReader = Callable[
 ]
 """The deadlines read on a day; points it reads go to that day's consultation only."""
 Afterwards = Callable[[Any, date, Status], tuple[Finding, ...]]
+ActVariations = Callable[[Mapping[str, Any]], Iterator[tuple[str, dict[str, Any]]]]
+"""The single changes of one act (as JSON) worth trying in a what-if, each described."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -86,6 +88,8 @@ class Treaty:
     """The treaty's deadlines for the State, read on a day, with the facts they miss."""
     afterwards: Afterwards | None = None
     """Findings that depend on the day's status (e.g. the law that still binds a withdrawn State)."""
+    act_variations: ActVariations | None = None
+    """What-if: the changes of an act's facts that may change how the treaty judges it."""
     other_rules: tuple[Rule, ...] = ()
     prerequisites: tuple[Prerequisite, ...] = ()
     """Instruments a State must be party to before it may consent to this one."""

@@ -252,17 +252,16 @@ def _changes(s: Scenario, day: date) -> Iterator[tuple[str, Callable[[], Scenari
                 return _with(s, conflicts=conflicts)
 
             yield f"{s.state} a party to conflicts[{j}] ({c['name']!r})", joined
-    for k, a in enumerate(doc["acts"]):
-        device = a.get("device") or {}
-        for trigger in ("person", "vehicle"):
-            if device.get("triggered_by") != trigger:
+    if treaty.act_variations is not None:
+        for k, a in enumerate(doc["acts"]):
+            for change, varied in treaty.act_variations(a):
 
-                def trig(k: int = k, trigger: str = trigger) -> Scenario:
+                def vary(k: int = k, varied: dict[str, Any] = varied) -> Scenario:
                     acts = [dict(x) for x in doc["acts"]]
-                    acts[k]["device"] = {**(acts[k].get("device") or {}), "triggered_by": trigger}
+                    acts[k] = varied
                     return _with(s, acts=acts)
 
-                yield f"acts[{k}].device.triggered_by = {trigger!r}", trig
+                yield f"acts[{k}].{change}", vary
 
 
 def _summary(v: Verdict) -> dict[str, str]:

@@ -7,6 +7,7 @@ for Art. 20(3). This module assembles them into :data:`TREATY`.
 from ...clauses.words import Words
 from ...declaration import Consent, declare
 from . import (
+    act_variations,
     art_01_general_obligations,
     art_02_definitions,
     art_03_exceptions,
@@ -71,6 +72,7 @@ TREATY = declare(
     judge_act=judge_act,
     deadlines=deadlines,
     afterwards=afterwards,
+    act_variations=act_variations.variations,
     rules=(
         *art_01_general_obligations.RULES,
         *art_02_definitions.RULES,
