@@ -14,6 +14,7 @@ given, position read on ``as_of``") and gives the reasons.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -85,11 +86,13 @@ class History:
     facts: dict[str, list[tuple[int, Event]]] = field(default_factory=dict)
     """Compliance facts by kind (stockpile destroyed, reports, ...), for the treaty's deadlines."""
     acts: tuple[ActResult, ...] = ()
-    entries: list[Finding] = field(default_factory=list)
+    entries: list[Finding | Callable[[], Finding]] = field(default_factory=list)
+    """The reasons in date order: each a finding, or the rule's explanation of a decision
+    already taken, built when a verdict first asks for it (:meth:`findings_until`)."""
     entry_dates: list[date] = field(default_factory=list)
 
-    def add(self, day: date, finding: Finding) -> None:
-        """Record a finding that becomes part of the reasons from ``day`` on."""
+    def add(self, day: date, finding: Finding | Callable[[], Finding]) -> None:
+        """Record a finding (or how to build it) that becomes part of the reasons from ``day`` on."""
         dates = self.entry_dates
         if not dates or dates[-1] <= day:  # the usual case: findings come in date order
             dates.append(day)
@@ -98,6 +101,16 @@ class History:
         at = bisect_right(dates, day)
         dates.insert(at, day)
         self.entries.insert(at, finding)
+
+    def findings_until(self, day: date) -> tuple[Finding, ...]:
+        """The reasons recorded up to ``day``, each explanation built once and kept."""
+        entries = self.entries
+        upto = bisect_right(self.entry_dates, day)
+        for i in range(upto):
+            entry = entries[i]
+            if not isinstance(entry, Finding):
+                entries[i] = entry()
+        return tuple(entries[:upto])  # type: ignore[arg-type]  # all built just above
 
     def episode_on(self, day: date) -> Episode | None:
         for ep in reversed(self.episodes):
@@ -350,7 +363,7 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
             ep.ends = case.effective
         if case.withdraws_consent:
             ep.cancelled = day
-    history.add(day, case.finding)
+    history.add(day, case.explanation_once)
 
 
 def _suspend(history: History, index: int, claim: SuspensionClaim) -> None:

@@ -8,7 +8,6 @@ the deadlines. :func:`position` reads the decisions alone, without reasons.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
@@ -42,7 +41,7 @@ def explain(history: History, day: date) -> Verdict:
     status = history.status_on(day)
     ep = history.episode_on(day)
     case = history.withdrawal_on(day)
-    findings = tuple(history.entries[: bisect_right(history.entry_dates, day)])
+    findings = history.findings_until(day)
     if not findings:
         findings = (treaty.law.third_states.fixed,)
     if treaty.afterwards is not None:

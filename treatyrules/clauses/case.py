@@ -7,6 +7,7 @@ possibility; the outcome on a day is determinate only when every world agrees.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -110,7 +111,8 @@ class WithdrawalCase:
 
     index: int
     received: date
-    finding: Finding
+    explanation: Callable[[], Finding]
+    """Builds the case's finding, the reasons, from the decisions (called once, on demand)."""
     words: Words
     """The treaty's words, for the sentences read from the case."""
     worlds: tuple[World, ...] = (World(applicable=False),)
@@ -121,6 +123,18 @@ class WithdrawalCase:
     awaits: str | None = None
     """What the treaty's armed-conflict exception waits for, as a clause in its words with a
     ``{names}`` slot for the conflicts ("the armed conflict {names} ends"); None: it has none."""
+    _finding: Finding | None = None
+
+    @property
+    def finding(self) -> Finding:
+        """The reasons for the decisions, built the first time they are asked for."""
+        if self._finding is None:
+            self._finding = self.explanation()
+        return self._finding
+
+    def explanation_once(self) -> Finding:
+        """:attr:`finding`, as a callable a history can keep until a reader asks."""
+        return self.finding
 
     def _same(self, attr: str) -> object:
         worlds = self.worlds

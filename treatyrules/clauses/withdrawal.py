@@ -22,7 +22,7 @@ from ..scenario import Withdrawal
 from .case import Standing, WithdrawalCase, World
 from .conflict import at_war
 from .context import Context
-from .deferral import ConflictDeferral, deferral_worlds
+from .deferral import ConflictDeferral, Deferral, deferral_worlds
 from .notice import NoticePeriod, NoticeRecipients, ReasonsRequired, RightToWithdraw
 from .revocation import RevocationRule
 from .words import Words
@@ -110,7 +110,7 @@ class WithdrawalClause:
         starts = self._starts(ctx, index, event, notice, reasons)
 
         worlds: list[World] = []
-        shown: tuple[Finding, ...] = ()
+        first: tuple[_Start, date, date | None, Deferral | None] | None = None
         for start in starts:
             if not start.valid:
                 worlds.append(World(label=start.label, applicable=False))
@@ -123,25 +123,8 @@ class WithdrawalClause:
             if resumed is not None:
                 expiry = resumed
             deferral = None if self.deferral is None else self.deferral.judge(ctx, expiry, received)
-            if not shown:
-                exceptions = (
-                    ()
-                    if deferral is None or self.deferral is None
-                    else ((self.deferral, deferral.applies),)
-                )
-                defeater = defeated(exceptions).get(self.period)
-                shown = (
-                    self.period.judge(
-                        ctx.words,
-                        start.day,
-                        expiry,
-                        None if defeater is None else defeater.eid,
-                        event,
-                        standing.left_over if resumed is not None else None,
-                    ),
-                )
-                if deferral is not None:
-                    shown += (deferral.finding,)
+            if first is None:
+                first = (start, expiry, resumed, deferral)
             for label, effective, latest, by in deferral_worlds(start.label, expiry, deferral):
                 revoked = self.revocation.revokes(revoked_on, effective or latest)
                 worlds.append(
@@ -160,20 +143,54 @@ class WithdrawalClause:
                         revoked_on=revoked_on if revoked else None,
                     )
                 )
+        words = ctx.words
+
+        def explain() -> Finding:
+            """The reasons, from the decisions above: built only when a reader asks."""
+            shown: tuple[Finding, ...] = ()
+            if first is not None:
+                start, expiry, resumed, deferral = first
+                assert start.day is not None
+                exceptions = (
+                    ()
+                    if deferral is None or self.deferral is None
+                    else ((self.deferral, deferral.applies),)
+                )
+                defeater = defeated(exceptions).get(self.period)
+                shown = (
+                    self.period.judge(
+                        words,
+                        start.day,
+                        expiry,
+                        None if defeater is None else defeater.eid,
+                        event,
+                        standing.left_over if resumed is not None else None,
+                    ),
+                )
+                if deferral is not None:
+                    shown += (deferral.finding,)
+            revocation = self.revocation.judge(
+                words, revoked_on, case.effective if case.determinate else None
+            )
+            children = (
+                *_fixed(self.duration),
+                right,
+                *form,
+                *shown,
+                revocation,
+                *_fixed(self.savings),
+            )
+            return self.heading.finding(*self._summary(case), children)
+
         case = WithdrawalCase(
             index=index,
             received=received,
-            finding=right,
-            words=ctx.words,
+            explanation=explain,
+            words=words,
             worlds=tuple(worlds),
             protocol=event.protocol,
-            awaits=None if self.deferral is None else self.deferral.awaits(ctx.words),
+            awaits=None if self.deferral is None else self.deferral.awaits(words),
         )
-        revocation = self.revocation.judge(
-            ctx.words, revoked_on, case.effective if case.determinate else None
-        )
-        children = (*_fixed(self.duration), right, *form, *shown, revocation, *_fixed(self.savings))
-        case.finding = self.heading.finding(*self._summary(case), children)
         return case
 
     def _starts(
@@ -278,7 +295,7 @@ class WithdrawalClause:
         return WithdrawalCase(
             index=index,
             received=event.date,
-            finding=self._inoperative(
+            explanation=lambda: self._inoperative(
                 Truth.FAILS, f"does not operate as a {w.term}", event, right, revoked_on
             ),
             words=w,
@@ -327,7 +344,7 @@ class WithdrawalClause:
         return WithdrawalCase(
             index=index,
             received=received,
-            finding=self._inoperative(
+            explanation=lambda: self._inoperative(
                 Truth.NOT_APPLICABLE,
                 f"is not a {ctx.words.term} under this article",
                 event,
