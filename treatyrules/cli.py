@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import records, registry, treaties
+from . import jsonio, records, registry, treaties
 from ._version import __version__
 from .api import evaluate, parse_date
 from .core.errors import InputError
 from .core.interpretation import all_points, get_point
 from .core.verdict import Verdict
+from .limits import excerpt
 from .render import FORMATS, render, status, timeline_svg
 from .render.exceptions import render_exceptions
 from .schemas import scenario_schema, verdict_schema
@@ -41,29 +43,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def read_json(source: str) -> Any:
-    """The JSON document in file ``source`` (``-`` = standard input)."""
-    if source == "-":
-        text = sys.stdin.read()
-        where = "standard input"
-    else:
-        path = Path(source)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InputError("", f"no such file: {source}") from None
-        except IsADirectoryError:
-            raise InputError("", f"{source} is a directory, not a JSON file") from None
-        except PermissionError:
-            raise InputError("", f"cannot read {source}: permission denied") from None
-        except UnicodeDecodeError:
-            raise InputError("", f"{source} is not UTF-8 text") from None
-        where = source
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            "", f"{where} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
+    """The JSON document in file ``source`` (``-`` = standard input), within the limits."""
+    return jsonio.read(source)
 
 
 def _interpretation(pairs: Sequence[str]) -> dict[str, str]:
@@ -388,11 +369,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the boundary: never a traceback unless asked
         if args.debug:
             raise
-        message = f"{type(exc).__name__}: {exc}".splitlines()[0]
-        print(f"{PROG}: internal error: {message} (run with --debug for details)", file=sys.stderr)
+        message = excerpt(f"{type(exc).__name__}: {exc}".splitlines()[0])
+        print(
+            f"{PROG}: internal error: {message}. This is a bug: please report it, with the"
+            " input and the output of --debug.",
+            file=sys.stderr,
+        )
         return 1
-    sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    return _write(output if output.endswith("\n") else output + "\n")
+
+
+EXIT_OUTPUT = 74
+"""The exit code when the output cannot be written (a full disk, an encoding that cannot
+hold it); a reader that closes the pipe early (``| head``) ends the command quietly, 0."""
+
+
+def _write(text: str) -> int:
+    """Write the output; a failure to write ends with one line and no traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()  # the reader has what it wanted: nothing to report
+        return 0
+    except UnicodeEncodeError:
+        _discard_stdout()
+        encoding = getattr(sys.stdout, "encoding", None) or "unknown"
+        print(
+            f"{PROG}: error: the output cannot be written in the encoding {encoding}; set"
+            " PYTHONIOENCODING=utf-8 or use --format json",
+            file=sys.stderr,
+        )
+        return EXIT_OUTPUT
+    except OSError as exc:
+        _discard_stdout()
+        print(f"{PROG}: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_OUTPUT
     return 0
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush of what
+    could not be written raises nothing at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real descriptor (a test's capture)
+        pass
 
 
 def entry() -> None:  # pragma: no cover - the console script
