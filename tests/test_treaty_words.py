@@ -169,9 +169,10 @@ def test_rome_statute_withdrawal_keeps_obligations_and_cooperation_of_art_127_2(
             {"kind": "withdrawal", "date": "2026-01-10"},
         )
     )
-    (savings,) = v.find("art_127__para_2")
-    assert "arose while it was a Party" in savings.explanation
-    assert "investigations and proceedings begun before" in savings.explanation
+    (obligations,) = v.find("art_127__para_2__sent_1")
+    (cooperation,) = v.find("art_127__para_2__sent_2")
+    assert "arose while it was a Party" in obligations.explanation
+    assert "investigations and proceedings begun before" in cooperation.explanation
 
 
 def test_a_treaty_without_an_armed_conflict_exception_does_not_say_the_effect_can_wait() -> None:

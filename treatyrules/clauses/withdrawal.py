@@ -53,6 +53,8 @@ class WithdrawalClause:
     reasons: ReasonsRequired | None = None
     deferral: ConflictDeferral | None = None
     savings: Statement | None = None
+    also: tuple[Statement, ...] = ()
+    """The article's further statements on what a withdrawal leaves untouched (scope, savings)."""
     protocols: tuple[str, ...] = ()
     """Annexed Protocols that may be denounced on their own (CCW)."""
 
@@ -67,6 +69,7 @@ class WithdrawalClause:
             self.deferral,
             self.revocation,
             self.savings,
+            *self.also,
         )
         return tuple(r for r in found if r is not None)
 
@@ -101,7 +104,7 @@ class WithdrawalClause:
             right, has_right = self.right.too_early(ctx.words, received, earliest), False
         if not has_right:
             return self._no_right(ctx.words, index, event, right, revoked_on)
-        notice = self.notice.judge(ctx.words, event.notified)
+        notice = self.notice.judge_recipients(ctx.words, event.notified)
         form: tuple[Finding, ...] = (notice,)
         reasons = None
         if self.reasons is not None:
@@ -173,6 +176,7 @@ class WithdrawalClause:
             ctx.words, revoked_on, case.effective if case.determinate else None
         )
         children = (*_fixed(self.duration), right, *form, *shown, revocation, *_fixed(self.savings))
+        children += tuple(s.fixed for s in self.also)
         case.finding = self.heading.finding(*self._summary(case), children)
         return case
 

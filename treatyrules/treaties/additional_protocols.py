@@ -14,7 +14,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
-from ._build import Deferral, Joining, Notice, declare
+from ._build import Deferral, Joining, Kept, Notice, declare
 
 SOURCE_1 = (
     "Additional Protocol I, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
@@ -42,8 +42,8 @@ AP1 = declare(
     name="Additional Protocol I",
     source=SOURCE_1,
     joining=Joining(
-        ratification="art_93",
-        accession="art_94",
+        ratification="art_93__sent_1",
+        accession="art_94__sent_1",
         general="art_95__para_1",
         in_force=date(1978, 12, 7),
         last_counted=date(1978, 6, 7),
@@ -54,15 +54,33 @@ AP1 = declare(
     notice=Notice(
         heading="art_99",
         term="denunciation",
+        # Art. 99(1), first sentence, presupposes the right ("in case a High Contracting Party
+        # should denounce") and fixes the year: one sentence, one rule with both roles.
         right="art_99__para_1__sent_1",
         notice="art_99__para_2",
         recipients=("depositary",),
         period="art_99__para_1__sent_1",
+        right_says="A High Contracting Party may denounce the Protocol.",
         months=12,
         deferral=Deferral(
             eid="art_99__para_1__sent_2",
             kinds=("international", "occupation"),
             ends_with="conflict_and_repatriation",
+        ),
+        keeps=(
+            Kept(
+                eid="art_99__para_3",
+                title="Effect only for the denouncing Party",
+                says="A denunciation has effect only in respect of the denouncing Party.",
+            ),
+            Kept(
+                eid="art_99__para_4",
+                title="Obligations already incurred",
+                says=(
+                    "A denunciation does not affect obligations already incurred, by reason of the"
+                    " armed conflict, under the Protocol for acts committed before it takes effect."
+                ),
+            ),
         ),
     ),
 )
@@ -83,8 +101,8 @@ AP2 = declare(
     name="Additional Protocol II",
     source=SOURCE_2,
     joining=Joining(
-        ratification="art_21",
-        accession="art_22",
+        ratification="art_21__sent_1",
+        accession="art_22__sent_1",
         general="art_23__para_1",
         in_force=date(1978, 12, 7),
         last_counted=date(1978, 6, 7),
@@ -95,11 +113,24 @@ AP2 = declare(
     notice=Notice(
         heading="art_25",
         term="denunciation",
+        # As in Protocol I, the first sentence presupposes the right and fixes the period.
         right="art_25__para_1__sent_1",
         notice="art_25__para_2",
         recipients=("depositary",),
         period="art_25__para_1__sent_1",
+        right_says="A High Contracting Party may denounce the Protocol.",
         months=6,
         deferral=Deferral(eid="art_25__para_1__sent_2", kinds=("non_international",)),
+        keeps=(
+            Kept(
+                eid="art_25__para_1__sent_3",
+                title="Persons deprived of liberty keep the Protocol's protection",
+                says=(
+                    "Persons deprived of their liberty, or whose liberty is restricted, for"
+                    " reasons related to the conflict keep the benefit of the Protocol until their"
+                    " final release, even after the denunciation takes effect."
+                ),
+            ),
+        ),
     ),
 )

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter
 from ..clauses.words import Words
-from ._build import Joining, Notice, declare
+from ._build import Joining, Kept, Notice, declare
 
 TREATY = declare(
     id="ATT",
@@ -55,5 +55,15 @@ TREATY = declare(
         period="art_24__para_2__sent_4",
         days=90,
         later_date=True,
+        keeps=(
+            Kept(
+                eid="art_24__para_3",
+                title="Obligations that arose while a Party",
+                says=(
+                    "A withdrawal does not discharge the State from the obligations, accrued"
+                    " financial obligations included, that arose while it was a Party."
+                ),
+            ),
+        ),
     ),
 )

@@ -14,7 +14,7 @@ from datetime import date
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
 from ..treaty import Treaty
-from ._build import Deferral, Joining, Notice, declare
+from ._build import Deferral, Joining, Kept, Notice, declare
 
 SOURCE = (
     "Geneva Conventions, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
@@ -87,12 +87,24 @@ def _convention(key: str) -> Treaty:
                 tested_at="notification",
                 ends_with="peace_and_repatriation",
             ),
-            savings=f"art_{denounce}__para_4",
-            savings_says=(
-                "A denunciation has effect only for the denouncing Power, and does not lessen the"
-                " obligations the parties remain bound to fulfil under the principles of the law"
-                " of nations, as they result from the usages of civilised peoples, the laws of"
-                " humanity and the dictates of public conscience (the Martens clause)."
+            # The fourth paragraph's two sentences (the mirror flattens paragraphs; the ICRC
+            # layout of four paragraphs is the one followed here).
+            keeps=(
+                Kept(
+                    eid=f"art_{denounce}__para_4__sent_1",
+                    title="Effect only for the denouncing Power",
+                    says="A denunciation has effect only in respect of the denouncing Power.",
+                ),
+                Kept(
+                    eid=f"art_{denounce}__para_4__sent_2",
+                    title="The principles of the law of nations (the Martens clause)",
+                    says=(
+                        "A denunciation does not lessen the obligations the Parties to the conflict"
+                        " remain bound to fulfil under the principles of the law of nations, as"
+                        " they result from the usages of civilised peoples, the laws of humanity"
+                        " and the dictates of public conscience."
+                    ),
+                ),
             ),
         ),
     )
