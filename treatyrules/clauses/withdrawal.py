@@ -125,7 +125,11 @@ class WithdrawalClause:
             resumed = self.period.resumed(ctx, start.day, standing.left_over)
             if resumed is not None:
                 expiry = resumed
-            deferral = None if self.deferral is None else self.deferral.judge(ctx, expiry, received)
+            deferral = (
+                None
+                if self.deferral is None
+                else self.deferral.judge(ctx, expiry, received, event.protocol)
+            )
             if not shown:
                 exceptions = (
                     ()
@@ -170,7 +174,9 @@ class WithdrawalClause:
             words=ctx.words,
             worlds=tuple(worlds),
             protocol=event.protocol,
-            awaits=None if self.deferral is None else self.deferral.awaits(ctx.words),
+            awaits=None
+            if self.deferral is None
+            else self.deferral.awaits(ctx.words, event.protocol),
         )
         revocation = self.revocation.judge(
             ctx.words, revoked_on, case.effective if case.determinate else None

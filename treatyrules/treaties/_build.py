@@ -8,12 +8,12 @@ rules, with paraphrases composed from those parameters. The behaviour lives in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal, TypedDict
 
 from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod
-from ..clauses.deferral import ConflictDeferral, EndsWith
+from ..clauses.deferral import Awaited, ConflictDeferral, EndsWith
 from ..clauses.entry_into_force import EntryIntoForceForState, Formula, GeneralEntryIntoForce
 from ..clauses.notice import (
     NoticeAndPeriod,
@@ -47,6 +47,15 @@ class Deferral:
     ends_with: EndsWith = "that_conflict"
     kinds: tuple[str, ...] | None = None
     stays_bound: bool = False
+    also_awaits: tuple[Awaited, ...] = ()
+    """What else the wait lasts for (operations of release and repatriation, ...)."""
+    ends_words: str | None = None
+    """The end, as a clause with a ``{names}`` slot, where the treaty says more than the
+    end of the armed conflict ("the armed conflict or occupation{names} has ended")."""
+    engaged_words: str = "engaged in"
+    """The State's part in the conflict, in the treaty's words ("a party to", "involved in")."""
+    bound_by: str = "the treaty"
+    """What a State that ``stays_bound`` stays bound by, in the treaty's words."""
     says: str | None = None
     """The paraphrase, where the builder's composed one would not say all the treaty says."""
 
@@ -229,14 +238,19 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             treaty=label,
             eid=d.eid,
             title="The armed-conflict exception",
-            paraphrase=d.says or _deferral_paraphrase(n.term, d),
+            paraphrase="",
             source=source,
             defeats=period,
             tested_at=d.tested_at,
             ends_with=d.ends_with,
             kinds=d.kinds,
             stays_bound=d.stays_bound,
+            also_awaits=d.also_awaits,
+            ends_words=d.ends_words,
+            engaged_words=d.engaged_words,
+            bound_by=d.bound_by,
         )
+        deferral = replace(deferral, paraphrase=d.says or _deferral_paraphrase(c, n, deferral))
     kept = tuple(Statement(**base, eid=k.eid, title=k.title, paraphrase=k.says) for k in n.keeps)
     return WithdrawalClause(
         heading=Rule(
@@ -283,20 +297,27 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
     )
 
 
-def _deferral_paraphrase(term: str, d: Deferral) -> str:
-    when = "when the notice period expires" if d.tested_at == "expiry" else "when notice is given"
-    until = {
-        "that_conflict": "the end of that armed conflict",
-        "any_conflict": "it is no longer party to any armed conflict",
-        "conflict_and_repatriation": (
-            "the end of the armed conflict or occupation and of the operations of final release"
-            " and repatriation"
-        ),
-        "peace_and_repatriation": "peace is concluded and release and repatriation are over",
-    }[d.ends_with]
-    if d.stays_bound:
-        return f"If the State is party to an armed conflict {when}, it stays bound until {until}."
-    return f"If the State is engaged in an armed conflict {when}, the {term} waits for {until}."
+def _deferral_paraphrase(c: _Ctx, n: Notice, rule: ConflictDeferral) -> str:
+    """The exception in a sentence, composed from the words the treaty declares."""
+    w = c.words
+    when = (
+        "when the notice period expires" if rule.tested_at == "expiry" else "when notice is given"
+    )
+    head = f"If the State is {rule.engaged_words} {w.a_conflict} {when}"
+    until = rule.until(w)
+    if any(a.only_for is not None for a in rule.also_awaits):
+        until += (
+            " ("
+            + "; ".join(
+                f"for {w.annex} {', '.join(a.only_for)}, also until {a.words}"
+                for a in rule.also_awaits
+                if a.only_for is not None
+            )
+            + ")"
+        )
+    if rule.stays_bound:
+        return f"{head}, it stays bound by {rule.bound_by} until {until}."
+    return f"{head}, the {n.term} does not take effect before {until}."
 
 
 def declare(

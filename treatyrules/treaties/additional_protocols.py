@@ -12,6 +12,7 @@ Protocol's protection until their final release).
 
 from datetime import date
 
+from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
 from ._build import Deferral, Joining, Kept, Notice, declare
@@ -65,7 +66,17 @@ AP1 = declare(
         deferral=Deferral(
             eid="art_99__para_1__sent_2",
             kinds=("international", "occupation"),
-            ends_with="conflict_and_repatriation",
+            engaged_words="engaged in a situation referred to in Article 1,",
+            ends_words="the armed conflict or occupation{names} has ended",
+            also_awaits=(
+                Awaited(
+                    facts=("release_and_repatriation_completed", "re_establishment_completed"),
+                    words=(
+                        "the operations of final release, repatriation or re-establishment of"
+                        " the persons protected by the Conventions or the Protocol have ended"
+                    ),
+                ),
+            ),
         ),
         keeps=(
             Kept(
@@ -120,7 +131,11 @@ AP2 = declare(
         period="art_25__para_1__sent_1",
         right_says="A High Contracting Party may denounce the Protocol.",
         months=6,
-        deferral=Deferral(eid="art_25__para_1__sent_2", kinds=("non_international",)),
+        deferral=Deferral(
+            eid="art_25__para_1__sent_2",
+            kinds=("non_international",),
+            engaged_words="engaged in the situation referred to in Article 1,",
+        ),
         keeps=(
             Kept(
                 eid="art_25__para_1__sent_3",

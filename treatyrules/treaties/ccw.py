@@ -12,6 +12,7 @@ that accepted it, is not modelled: which States are bound by it was not verified
 
 from datetime import date
 
+from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
 from ._build import Deferral, Joining, Kept, Notice, declare
@@ -72,8 +73,31 @@ TREATY = declare(
         deferral=Deferral(
             eid="art_9__para_2__sent_2",
             kinds=("international", "occupation"),
-            ends_with="conflict_and_repatriation",
             stays_bound=True,
+            engaged_words="engaged in a situation referred to in Article 1,",
+            bound_by="the obligations of the Convention and of the relevant annexed Protocols",
+            ends_words="the armed conflict or occupation{names} has ended",
+            also_awaits=(
+                Awaited(
+                    facts=("release_and_repatriation_completed", "re_establishment_completed"),
+                    words=(
+                        "the operations of final release, repatriation or re-establishment of"
+                        " the persons protected by the rules of international law applicable in"
+                        " armed conflict have ended"
+                    ),
+                ),
+                # Amended Protocol II has provisions on United Nations forces and missions.
+                # Whether Protocols II (1980) and V have such provisions is not verified: they
+                # are left out rather than assumed.
+                Awaited(
+                    facts=("un_functions_terminated",),
+                    words=(
+                        "the functions of United Nations forces or missions performing"
+                        " peace-keeping, observation or similar functions in the area have ended"
+                    ),
+                    only_for=("APII",),
+                ),
+            ),
         ),
         keeps=(
             Kept(

@@ -11,6 +11,7 @@ conflict take effect immediately.
 
 from datetime import date
 
+from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
 from ..treaty import Treaty
@@ -39,6 +40,25 @@ _ARTICLES = {
     "GC3": ("Treatment of Prisoners of War", 136, 137, 138, 139, 140, 141, 142),
     "GC4": ("Protection of Civilian Persons in Time of War", 151, 152, 153, 155, 156, 157, 158),
 }
+
+
+def _operations(key: str) -> Awaited:
+    """What the wait lasts for besides peace: GC IV adds re-establishment."""
+    if key == "GC4":
+        return Awaited(
+            facts=("release_and_repatriation_completed", "re_establishment_completed"),
+            words=(
+                "the operations connected with the release, repatriation and re-establishment"
+                " of the persons the Convention protects have been terminated"
+            ),
+        )
+    return Awaited(
+        facts=("release_and_repatriation_completed",),
+        words=(
+            "the operations connected with the release and repatriation of the persons the"
+            " Convention protects have been terminated"
+        ),
+    )
 
 
 def _convention(key: str) -> Treaty:
@@ -82,10 +102,14 @@ def _convention(key: str) -> Treaty:
             recipients=("depositary",),
             period=f"art_{denounce}__para_3__sent_1",
             months=12,
+            # Peace concluded, not the end of the fighting; and the operations for the persons
+            # the Convention protects (the fourth adds their re-establishment).
             deferral=Deferral(
                 eid=f"art_{denounce}__para_3__sent_2",
                 tested_at="notification",
-                ends_with="peace_and_repatriation",
+                ends_with="peace",
+                engaged_words="involved in",
+                also_awaits=(_operations(key),),
             ),
             # The fourth paragraph's two sentences (the mirror flattens paragraphs; the ICRC
             # layout of four paragraphs is the one followed here).

@@ -64,6 +64,14 @@ TREATY = declare(
         reasons_kind="extraordinary_events",
         period="art_17__para_3__sent_1",
         months=12,
-        deferral=Deferral(eid="art_17__para_3__sent_2", ends_with="any_conflict", stays_bound=True),
+        # The State stays bound while it is a party to any armed conflict: its own part
+        # decides (engaged_until), and a conflict begun during the wait prolongs it.
+        deferral=Deferral(
+            eid="art_17__para_3__sent_2",
+            ends_with="any_conflict",
+            stays_bound=True,
+            engaged_words="a party to",
+            bound_by="the obligations of the Treaty and of any additional protocols",
+        ),
     ),
 )
