@@ -120,6 +120,10 @@ class Joining:
     """False where signature closes on a fixed day (the Rome Statute, the Geneva Conventions)."""
     immediate: str | None = None
     """The eid of the rule giving immediate effect to a Party to a conflict (Geneva Conventions)."""
+    signatories_may_accede: bool = False
+    """Accession is open to every State, signatories included (TPNW, Rome Statute)."""
+    accession_after_entry_into_force: bool = False
+    """Accession opens only with the treaty's entry into force (Geneva Conventions, ATT, ...)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -389,8 +393,16 @@ def declare(
             treaty=label,
             eid=j.accession,
             title="Accession",
-            paraphrase="A State that has not signed may accede.",
+            paraphrase=(
+                "Any State may accede, signatories included"
+                if j.signatories_may_accede
+                else "A State that has not signed may accede"
+            )
+            + (" once the treaty is in force." if j.accession_after_entry_into_force else "."),
             source=source,
+            signatories_may=j.signatories_may_accede,
+            after_entry_into_force=j.accession_after_entry_into_force,
+            in_force=j.in_force,
         ),
         succession=SUCCESSION,
         general_eif=general,

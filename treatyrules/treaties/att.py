@@ -35,6 +35,7 @@ TREATY = declare(
         closes_before=date(2014, 12, 24),
         ratification="art_21__para_2",
         accession="art_21__para_3",
+        accession_after_entry_into_force=True,  # Art. 21(3): following entry into force
         # 90 days after the 50th ratification, acceptance or approval (25 September 2014).
         general="art_22__para_1",
         in_force=date(2014, 12, 24),

@@ -154,6 +154,7 @@ CWC = declare(
         closes_before=date(1997, 4, 29),
         ratification="art_19",
         accession="art_20",
+        accession_after_entry_into_force=True,  # Art. XX: at any time after entry into force
         # 180 days after the 65th ratification (Hungary, 31 October 1996).
         general="art_21__para_1",
         in_force=date(1997, 4, 29),
@@ -219,6 +220,7 @@ CTBT = declare(
         closes_before=None,
         ratification="art_12",
         accession="art_13",
+        accession_after_entry_into_force=True,  # Art. XIII: at any time after entry into force
         general="art_14__para_1",
         in_force=None,
         last_counted=None,

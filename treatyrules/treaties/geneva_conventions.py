@@ -84,6 +84,7 @@ def _convention(key: str) -> Treaty:
             closes_with_entry_into_force=False,
             ratification=f"art_{ratify}",
             accession=f"art_{accede}",
+            accession_after_entry_into_force=True,  # "from the date of its coming into force"
             # Six months after the second ratification; that day (about 21 April 1950) is
             # derived from the entry into force, not verified.
             general=f"art_{eif}__para_1",

@@ -39,6 +39,7 @@ TREATY = declare(
         closes_with_entry_into_force=False,
         ratification="art_125__para_2__sent_1",
         accession="art_125__para_3__sent_1",
+        signatories_may_accede=True,  # Art. 125(3): open to accession by all States
         # The 60th instrument was deposited on 11 April 2002 (ten States at once).
         general="art_126__para_1",
         in_force=date(2002, 7, 1),

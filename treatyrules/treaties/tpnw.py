@@ -41,6 +41,7 @@ TREATY = declare(
         # English wording was not seen, so the sentence numbers are UNVERIFIED.
         ratification="art_14__sent_1",
         accession="art_14__sent_2",
+        signatories_may_accede=True,  # open for accession, signatories not excluded
         # The 50th instrument: Honduras, 24 October 2020; in force 90 days later.
         general="art_15__para_1",
         in_force=date(2021, 1, 22),
