@@ -254,6 +254,7 @@ def test_a_ccw_denunciation_during_an_occupation_waits_for_release_and_repatriat
         war("XXA", "2020-01-01", "2026-06-01"),
         kind="occupation",
         release_and_repatriation_completed="2026-09-01",
+        re_establishment_completed="2026-07-01",
     )
     v = evaluate(
         doc(
@@ -322,6 +323,7 @@ def test_a_geneva_convention_denounced_during_a_conflict_waits_for_peace_and_rep
         war("XXA", "2024-01-01", "2026-01-01"),
         peace_settlement="2026-05-01",
         release_and_repatriation_completed="2026-08-01",
+        re_establishment_completed="2026-06-01",  # GC IV waits for it too (before repatriation)
     )
     v = evaluate(
         doc(

@@ -138,14 +138,17 @@ def test_the_npt_period_runs_from_notice_given_not_from_a_depositarys_receipt() 
 
 
 def test_a_geneva_denunciation_notified_in_war_waits_for_peace_and_repatriation() -> None:
-    # Illustrative dates: the conflict ended before the one-year period ran out, but the
-    # release and repatriation of prisoners of war is not on record.
+    # Illustrative dates: the conflict ended before the one-year period ran out, but neither
+    # peace nor the release and repatriation of prisoners of war is on record.
     v = evaluate(_gc3(conflicts=[WAR_A]))
     assert v.status == "withdrawal_deferred"
     assert "when it gave notice of denunciation on 2024-03-01" in v.conclusion
     assert "peace has been concluded" in v.conclusion
     assert "ongoing" not in v.conclusion  # the conflict itself had ended
-    assert {u.fact for u in v.unknowns} == {"conflicts[0].release_and_repatriation_completed"}
+    assert {u.fact for u in v.unknowns} == {
+        "conflicts[0].peace_settlement",  # the end of the fighting is not peace
+        "conflicts[0].release_and_repatriation_completed",
+    }
 
 
 def _icc(*events: dict[str, str], as_of: str = "2026-06-01") -> dict[str, object]:
@@ -169,9 +172,10 @@ def test_rome_statute_withdrawal_keeps_obligations_and_cooperation_of_art_127_2(
             {"kind": "withdrawal", "date": "2026-01-10"},
         )
     )
-    (savings,) = v.find("art_127__para_2")
-    assert "arose while it was a Party" in savings.explanation
-    assert "investigations and proceedings begun before" in savings.explanation
+    (obligations,) = v.find("art_127__para_2__sent_1")
+    (cooperation,) = v.find("art_127__para_2__sent_2")
+    assert "arose while it was a Party" in obligations.explanation
+    assert "investigations and proceedings begun before" in cooperation.explanation
 
 
 def test_a_treaty_without_an_armed_conflict_exception_does_not_say_the_effect_can_wait() -> None:

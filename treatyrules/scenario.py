@@ -278,6 +278,20 @@ class Conflict(Frozen):
     general_close_of_military_operations: IsoDate | None = None
     peace_settlement: IsoDate | None = None
     release_and_repatriation_completed: IsoDate | None = None
+    re_establishment_completed: IsoDate | None = Field(
+        default=None,
+        description=(
+            "The day the operations of re-establishment of protected persons ended, where a"
+            " treaty's exception waits for them; null = not recorded."
+        ),
+    )
+    un_functions_terminated: IsoDate | None = Field(
+        default=None,
+        description=(
+            "The day the functions of United Nations forces or missions in the area ended, where"
+            " a treaty's exception waits for them; null = not recorded."
+        ),
+    )
     engaged_until: IsoDate | None = Field(
         default=None,
         description="The first day the assessed State is no longer engaged, if before the end.",
@@ -322,6 +336,8 @@ _MARKERS = (
     "general_close_of_military_operations",
     "peace_settlement",
     "release_and_repatriation_completed",
+    "re_establishment_completed",
+    "un_functions_terminated",
     "engaged_until",
 )
 

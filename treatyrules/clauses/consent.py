@@ -102,7 +102,16 @@ def _by_signatory(rule: ConsentBySignatory, name: str) -> Finding:
 
 @dataclass(frozen=True, eq=False, kw_only=True)
 class AccessionRule(Rule):
-    """Accession is for States that did not sign (or that left and come back)."""
+    """Accession is for States that did not sign (or that left and come back).
+
+    Some treaties open it to every State, signatories included (``signatories_may``);
+    some only once the treaty is in force (``after_entry_into_force``, with the day it
+    entered into force in ``in_force``, None while it is not in force).
+    """
+
+    signatories_may: bool = False
+    after_entry_into_force: bool = False
+    in_force: date | None = None
 
     def judge(self, deposit: date, signed: date | None, rejoining: bool) -> Finding:
         if rejoining:
@@ -111,7 +120,26 @@ class AccessionRule(Rule):
                 f"Instrument of accession deposited on {deposit}: after it left the treaty the"
                 " State joins again as a new party.",
             )
+        if self.after_entry_into_force and (self.in_force is None or deposit < self.in_force):
+            when = (
+                "the treaty is not in force"
+                if self.in_force is None
+                else f"the treaty entered into force only on {self.in_force}"
+            )
+            return self.finding(
+                Truth.FAILS,
+                f"Instrument of accession deposited on {deposit}, but {when}: accession is"
+                " open only from the treaty's entry into force. The instrument still counts"
+                " from the day it was deposited.",
+                severity="warning",
+            )
         if signed is not None and signed <= deposit:
+            if self.signatories_may:
+                return self.finding(
+                    Truth.HOLDS,
+                    f"Instrument of accession deposited on {deposit} by a State that signed on"
+                    f" {signed}: accession is open to every State, signatories included.",
+                )
             return self.finding(
                 Truth.FAILS,
                 f"Instrument of accession deposited on {deposit} by a State that signed on"

@@ -6,12 +6,26 @@ Treaties word it in several ways, and the block takes them as parameters:
   Additional Protocols) or when notice is given (Geneva Conventions);
 * which situations count -- fixed by the treaty (an Additional Protocol's Art. 1
   situations) or read through the point ``armed_conflict_scope``;
-* when the wait ends -- with *that* conflict; with every conflict (the TPNW: until
-  the State is party to none); with the conflict *and* the operations of release
-  and repatriation (Additional Protocol I, CCW); or with peace *and* those
-  operations (Geneva Conventions);
+* when the wait ends -- with *that* conflict; when the State is party to no conflict
+  at all; or with peace -- and what else it waits for (:class:`Awaited`): operations
+  of release, repatriation or re-establishment, the end of the functions of forces
+  in the area, each recorded per conflict. A marker the treaty needs and the
+  scenario does not record is an unknown, never taken from the conflict's end;
 * how it is worded -- the withdrawal "shall not take effect", or the State "remains
-  bound" (TPNW, CCW): the dates are the same, the wording is kept.
+  bound": the dates are the same, the wording is kept. The words of each part come
+  from the treaty's declaration.
+
+>>> from treatyrules.core.rule import Rule
+>>> ops = Awaited(facts=("release_and_repatriation_completed",),
+...               words="the operations of release and repatriation have ended")
+>>> d = ConflictDeferral(treaty="T", eid="art_1", title="t", paraphrase="p", source="s",
+...                      defeats=Rule(treaty="T", eid="art_2", title="t", paraphrase="p",
+...                                   source="s"),
+...                      ends_with="peace", also_awaits=(ops,))
+>>> w = Words(short="the Treaty", term="denunciation", verb="denounce",
+...           instrument="notification", party="Party", recipients={})
+>>> d.awaits(w).format(names="")
+'peace has been concluded and the operations of release and repatriation have ended'
 """
 
 from __future__ import annotations
@@ -30,11 +44,25 @@ from .context import Context
 from .notice import on_conflict
 from .words import Words
 
-__all__ = ["ConflictDeferral", "Deferral", "deferral_worlds"]
+__all__ = ["Awaited", "ConflictDeferral", "Deferral", "deferral_worlds"]
 
-EndsWith = Literal[
-    "that_conflict", "any_conflict", "conflict_and_repatriation", "peace_and_repatriation"
-]
+EndsWith = Literal["that_conflict", "any_conflict", "peace"]
+"""What ends the wait first: that conflict; the State being party to no conflict; peace."""
+
+
+@dataclass(frozen=True, slots=True)
+class Awaited:
+    """Something else the wait lasts for, recorded per conflict (``Conflict`` fields)."""
+
+    facts: tuple[str, ...]
+    """The conflict's fields that record its end; every one is needed."""
+    words: str
+    """What it is, as a clause in the treaty's words ("the operations ... have ended")."""
+    only_for: tuple[str, ...] | None = None
+    """Only where one of these annexed instruments is denounced (None: always)."""
+
+    def applies(self, annex: str | None) -> bool:
+        return self.only_for is None or annex in self.only_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +92,15 @@ class ConflictDeferral(ExceptionRule):
     """Conflict kinds that count, fixed by the treaty; None: the point armed_conflict_scope."""
     stays_bound: bool = False
     """Worded as the State remaining bound rather than the withdrawal not taking effect."""
+    also_awaits: tuple[Awaited, ...] = ()
+    """What else the wait lasts for, beyond its end (``ends_with``)."""
+    ends_words: str | None = None
+    """The end in the treaty's words, as a clause with a ``{names}`` slot, where it says
+    more than "the armed conflict has ended" ("the armed conflict or occupation ...")."""
+    engaged_words: str = "engaged in"
+    """How the treaty puts the State's part in a conflict ("a party to", "involved in")."""
+    bound_by: str = "the treaty"
+    """What the State stays bound by, where it ``stays_bound`` ("the obligations of ...")."""
     consults: tuple[str, ...] = (
         "armed_conflict_scope",
         "conflict_end_marker",
@@ -75,35 +112,44 @@ class ConflictDeferral(ExceptionRule):
         """The test day, in words."""
         return "the notice period expires" if self.tested_at == "expiry" else "notice is given"
 
-    def until(self, w: Words) -> str:
-        """What the wait ends with, in the treaty's words."""
-        return {
-            "that_conflict": f"the end of the {w.conflict}",
-            "any_conflict": f"it is no longer party to any {w.conflict}",
-            "conflict_and_repatriation": (
-                f"the end of the {w.conflict} and of the operations of final release,"
-                " repatriation or re-establishment of the persons it protects"
-            ),
-            "peace_and_repatriation": (
-                "peace has been concluded and the operations of release and repatriation are over"
-            ),
-        }[self.ends_with]
+    def _composite(self) -> bool:
+        return self.ends_with == "peace" or bool(self.also_awaits) or self.ends_words is not None
 
-    def awaits(self, w: Words) -> str:
+    def _parts(self, w: Words, annex: str | None) -> list[str]:
+        first = (
+            self.ends_words
+            or {
+                "that_conflict": f"the {w.conflict}{{names}} has ended",
+                "any_conflict": f"the State is no longer party to any {w.conflict}",
+                "peace": "peace has been concluded",
+            }[self.ends_with]
+        )
+        return [first, *(a.words for a in self.also_awaits if a.applies(annex))]
+
+    def until(self, w: Words, annex: str | None = None) -> str:
+        """What the wait ends with, in the treaty's words."""
+        if not self._composite():
+            return {
+                "that_conflict": f"the end of the {w.conflict}",
+                "any_conflict": f"it is no longer party to any {w.conflict}",
+                "peace": "",
+            }[self.ends_with]
+        return " and ".join(self._parts(w, annex)).format(names="")
+
+    def awaits(self, w: Words, annex: str | None = None) -> str:
         """What the wait ends with, as a clause with a ``{names}`` slot for the conflicts
         (filled with a leading space, or empty to speak of the conflict already named)."""
-        return {
-            "that_conflict": f"the {w.conflict}{{names}} ends",
-            "any_conflict": f"the State is no longer party to any {w.conflict}",
-            "conflict_and_repatriation": (
-                f"the {w.conflict}{{names}} has ended and the operations of final release,"
-                " repatriation or re-establishment of the persons it protects are over"
-            ),
-            "peace_and_repatriation": (
-                "peace has been concluded and the operations of release and repatriation of"
-                " the persons it protects are over"
-            ),
-        }[self.ends_with]
+        if not self._composite():
+            return {
+                "that_conflict": f"the {w.conflict}{{names}} ends",
+                "any_conflict": f"the State is no longer party to any {w.conflict}",
+                "peace": "",
+            }[self.ends_with]
+        return " and ".join(self._parts(w, annex))
+
+    def _waits(self, w: Words, annex: str | None) -> str:
+        until = self.until(w, annex)
+        return f"waits until {until}" if self._composite() else f"waits for {until}"
 
     def not_engaged(self, w: Words) -> Finding:
         """Not engaged on the test day, with no listed conflict involving the State."""
@@ -126,7 +172,7 @@ class ConflictDeferral(ExceptionRule):
         return self.finding(
             Truth.FAILS,
             f"When {self.when()}, on {day}, the State is not engaged in {w.a_conflict} that"
-            f" defers the {w.term}: {why}. Nothing defers the effect." + on_conflict(w),
+            f" defers the {w.term}: {why}. Nothing defers the effect." + self._note(w),
         )
 
     def _why_not(self, ctx: Context, conflict: Conflict, day: date) -> str:
@@ -156,21 +202,29 @@ class ConflictDeferral(ExceptionRule):
             return Truth.FAILS
         return Truth.of(conflict.end is None or day < conflict.end)
 
-    def _end(self, ctx: Context, index: int, conflict: Conflict) -> End:
-        if self.ends_with == "peace_and_repatriation":
-            return _both(conflict, index, _peace(conflict, index))
-        # The reading is consulted only where an engagement ends before the conflict.
+    def _end(
+        self, ctx: Context, index: int, conflict: Conflict, annex: str | None = None
+    ) -> tuple[End, tuple[str, ...]]:
+        """The end of the wait for ``conflicts[index]``, and the facts it needs that are missing."""
         until = conflict.engaged_until
-        if until is not None and ctx.read(self, "deferral_ends_with") == "end_of_engagement":
+        if self.ends_with == "peace":
+            end = _peace(conflict, index)
+        elif self.ends_with == "any_conflict" and until is not None:
+            # The wait lasts while the State is a party to a conflict: its own part decides.
+            end = End(until)
+        elif until is not None and ctx.read(self, "deferral_ends_with") == "end_of_engagement":
+            # The reading is consulted only where an engagement ends before the conflict.
             end = End(until)
         else:
             end = conflict_end(ctx, self, index, conflict)
-        if self.ends_with == "conflict_and_repatriation":
-            return _both(conflict, index, end)
-        return end
+        awaited = [a for a in self.also_awaits if a.applies(annex)]
+        return _and_also(conflict, index, end, awaited)
 
-    def judge(self, ctx: Context, expiry: date, received: date | None = None) -> Deferral:
-        """The deferral of a withdrawal whose notice expires on ``expiry`` (received on ``received``)."""
+    def judge(
+        self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
+    ) -> Deferral:
+        """The deferral of a withdrawal whose notice expires on ``expiry`` (received on
+        ``received``; of the annexed instrument ``annex`` alone, if it names one)."""
         conflicts = ctx.scenario.conflicts
         if not conflicts:
             return Deferral(self.not_engaged(ctx.words), Truth.FAILS, expiry)
@@ -186,26 +240,25 @@ class ConflictDeferral(ExceptionRule):
         if not engaged and not maybe:
             return Deferral(self._not_engaged(ctx, day), Truth.FAILS, expiry)
         waiting = engaged or maybe
-        ends = [(i, c, self._end(ctx, i, c)) for i, c in waiting]
+        found = [(i, c, self._end(ctx, i, c, annex)) for i, c in waiting]
+        ends = [(i, c, end) for i, c, (end, _) in found]
+        missing = [fact for _, _, (_, facts) in found for fact in facts]
         # Whether the State is still engaged turns on a missing end marker: name it.
         unsure = [conflict_end(ctx, self, i, c).fact for i, c in maybe if not engaged]
-        for fact in unsure:
+        for fact in (*unsure, *missing):
             ctx.unknown(fact, self, decisive=True)
-        for _, _, end in ends:
-            if not end.known:
-                ctx.unknown(end.fact, self, decisive=True)
         ongoing = any(e.known and e.day is None for _, _, e in ends)
         unknown_end = any(not e.known for _, _, e in ends)
         last: date | None = None
         by: date | None = None
         if not ongoing and not unknown_end:
             last = max(e.day for _, _, e in ends if e.day is not None)
-            last = self._extend(ctx, day, last, {i for i, _, _ in ends})
+            last = self._extend(ctx, day, last, {i for i, _, _ in ends}, annex)
             last = max(last, expiry)  # never before the notice period ends
         elif not ongoing and all(e.known or e.before is not None for _, _, e in ends):
             # The end is missing but bounded: the withdrawal takes effect by then at the latest.
             latest = max(d for _, _, e in ends if (d := e.day if e.known else e.before))
-            by = max(self._extend(ctx, day, latest, {i for i, _, _ in ends}), expiry)
+            by = max(self._extend(ctx, day, latest, {i for i, _, _ in ends}, annex), expiry)
             if by == date.max:
                 by = None
         names = tuple(c.name for _, c, _ in ends)
@@ -213,14 +266,14 @@ class ConflictDeferral(ExceptionRule):
         w = ctx.words
         when = f"when {self.when()}"
         if engaged:
-            head = f"On {day}, {when}, the State is engaged in {listed}."
+            head = f"On {day}, {when}, the State is {self.engaged_words} {listed}."
             applies = Truth.HOLDS
         else:
             facts = ", ".join(unsure)
             head = (
                 f"Whether the State is still engaged in {listed} on {day}, {when}, depends on a"
-                f" fact the scenario does not give ({facts}). If it is, the {w.term} waits for"
-                f" {self.until(w)}; if not, it takes effect on its date."
+                f" fact the scenario does not give ({facts}). If it is, the {w.term}"
+                f" {self._waits(w, annex)}; if not, it takes effect on its date."
             )
             applies = Truth.UNKNOWN
         if ongoing:
@@ -228,14 +281,22 @@ class ConflictDeferral(ExceptionRule):
                 f"That {w.conflict} is still going on: the {w.term} takes effect on the day"
                 " it ends, which the facts do not yet give."
             )
+        elif unknown_end and missing and self._composite():
+            floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
+            tail = (
+                f"The facts do not record when {self._missing(w, missing, annex)}"
+                f" ({', '.join(missing)}): the {w.term} cannot take effect before then"
+                + ("" if floor is None else f", nor before {max(floor, expiry)}")
+                + ", and no date can be given."
+            )
         elif unknown_end:
             tail = "When the wait ends, under the reading applied, the facts do not give"
             tail += "." if by is None else f"; it ends by {by} at the latest."
         else:
             tail = f"The wait ends on {last}, so the {w.term} takes effect on {last}."
-        rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w)
+        rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
         return Deferral(
-            self.finding(applies, f"{head}{rest} {tail}{on_conflict(w)}"),
+            self.finding(applies, f"{head}{rest} {tail}{self._note(w)}"),
             applies,
             last,
             names,
@@ -243,13 +304,34 @@ class ConflictDeferral(ExceptionRule):
             ends_by=by,
         )
 
-    def _rule_in_words(self, w: Words) -> str:
-        until = self.until(w)
+    def _missing(self, w: Words, facts: list[str], annex: str | None) -> str:
+        """The parts of the wait whose end the facts do not record, in the treaty's words."""
+        fields = {fact.rsplit(".", 1)[-1] for fact in facts}
+        awaited = [a for a in self.also_awaits if a.applies(annex)]
+        parts = self._parts(w, annex)
+        covered = {f for a in awaited for f in a.facts}
+        said = [parts[0]] if fields - covered else []
+        said += [a.words for a in awaited if fields & set(a.facts)]
+        return " and ".join(said).format(names="")
+
+    def _rule_in_words(self, w: Words, annex: str | None = None) -> str:
+        until = self.until(w, annex)
         if self.stays_bound:
-            return f"The State remains bound by the treaty until {until}."
+            return f"The State remains bound by {self.bound_by} until {until}."
         return f"The {w.term} does not take effect before {until}."
 
-    def _extend(self, ctx: Context, start: date, last: date, counted: set[int]) -> date:
+    def _note(self, w: Words) -> str:
+        """Why notice during a conflict is still lawful, in the way the treaty words the wait."""
+        if self.stays_bound:
+            return (
+                f" The treaty does not forbid giving notice during {w.a_conflict}: while the"
+                f" wait lasts the State stays bound by {self.bound_by}."
+            )
+        return on_conflict(w)
+
+    def _extend(
+        self, ctx: Context, start: date, last: date, counted: set[int], annex: str | None = None
+    ) -> date:
         """Later conflicts prolong the wait: always for ``any_conflict``, else as
         ``new_conflict_during_deferral`` reads it."""
         conflicts = ctx.scenario.conflicts
@@ -270,7 +352,7 @@ class ConflictDeferral(ExceptionRule):
             for i, c in later:
                 if i in counted or not c.start <= last:
                     continue
-                end = self._end(ctx, i, c)
+                end, _ = self._end(ctx, i, c, annex)
                 counted.add(i)
                 if end.day is None:  # ongoing or unknown: no date can be given
                     return date.max
@@ -280,33 +362,42 @@ class ConflictDeferral(ExceptionRule):
 
 
 def _peace(conflict: Conflict, index: int) -> End:
-    """Peace, for the Geneva Conventions: the peace settlement, else ``end`` when no marker is given."""
+    """Peace concluded: the peace settlement only. The end of the fighting is not peace, so
+    where no settlement is recorded for a conflict that has ended, peace is unknown (and
+    comes no earlier than the end and the markers given)."""
     if conflict.peace_settlement is not None:
         return End(conflict.peace_settlement)
-    markers = (conflict.cessation_of_hostilities, conflict.general_close_of_military_operations)
-    if all(m is None for m in markers):
-        return End(conflict.end)
+    if conflict.end is None:
+        return End(None)  # still going on: no peace yet
+    markers = (conflict.end, conflict.cessation_of_hostilities)
     return End(
         None,
         known=False,
-        after=max(m for m in markers if m is not None),
+        after=max(m for m in (*markers, conflict.general_close_of_military_operations) if m),
         fact=f"conflicts[{index}].peace_settlement",
     )
 
 
-def _both(conflict: Conflict, index: int, end: End) -> End:
-    """The later of ``end`` and the completion of release and repatriation operations."""
-    done = conflict.release_and_repatriation_completed
-    if not end.known or end.day is None:
-        return end
-    if done is None:
-        return End(
-            None,
-            known=False,
-            after=end.day,
-            fact=f"conflicts[{index}].release_and_repatriation_completed",
-        )
-    return End(max(end.day, done))
+def _and_also(
+    conflict: Conflict, index: int, end: End, awaited: list[Awaited]
+) -> tuple[End, tuple[str, ...]]:
+    """The later of ``end`` and what else the wait lasts for, with the missing facts."""
+    if not awaited:
+        return end, (() if end.known else (end.fact,))
+    if end.known and end.day is None:
+        return end, ()  # still going on: nothing else can be decided yet
+    missing = [] if end.known else [end.fact]
+    days = [d for d in (end.day if end.known else end.after,) if d is not None]
+    for item in awaited:
+        for fact in item.facts:
+            day = getattr(conflict, fact)
+            if day is None:
+                missing.append(f"conflicts[{index}].{fact}")
+            else:
+                days.append(day)
+    if not missing:
+        return End(max(days)), ()
+    return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
 
 
 def deferral_worlds(
@@ -333,5 +424,5 @@ def _nobody_engaged(rule: ConflictDeferral, w: Words) -> Finding:
     return rule.finding(
         Truth.FAILS,
         f"When {rule.when()} the State is not engaged in any {w.conflict} (none involving it is"
-        " listed for that day), so nothing defers the effect." + on_conflict(w),
+        " listed for that day), so nothing defers the effect." + rule._note(w),
     )

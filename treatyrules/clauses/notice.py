@@ -25,9 +25,12 @@ from .context import Context
 from .words import Words
 
 __all__ = [
+    "NoticeAndPeriod",
     "NoticePeriod",
     "NoticeRecipients",
     "ReasonsRequired",
+    "RightAndNotice",
+    "RightAndPeriod",
     "RightToWithdraw",
 ]
 
@@ -150,7 +153,8 @@ class NoticeRecipients(Rule):
     recipients: tuple[str, ...]
     consults: tuple[str, ...] = ("defective_notice",)
 
-    def judge(self, w: Words, notified: tuple[str, ...] | None) -> Finding:
+    def judge_recipients(self, w: Words, notified: tuple[str, ...] | None) -> Finding:
+        """Whether each recipient the treaty names was notified."""
         return _recipients_finding(self, w, notified)
 
 
@@ -347,3 +351,37 @@ class NoticePeriod(Rule):
             )
             severity = "warning"
         return self.finding(Truth.HOLDS, text, defeated_by=defeated_by, severity=severity)
+
+
+# One sentence of a treaty often carries two roles: "a Party may withdraw by notifying the
+# Depositary" (right and notice), "in case a Party denounces, the denunciation takes effect one
+# year after receipt" (right and period), "notice given three months in advance to ..." (notice
+# and period). The sentence is the finest unit an eid names, so such a sentence is *one* rule
+# with both roles, rather than two rules sharing an eid or an invented sentence number.
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class RightAndNotice(RightToWithdraw, NoticeRecipients):
+    """One sentence giving the right of withdrawal and naming who is notified.
+
+    >>> r = RightAndNotice(treaty="T", eid="art_9__para_1", title="t", paraphrase="p",
+    ...                    source="s", recipients=("depositary",))
+    >>> r.consults
+    ('premature_withdrawal', 'defective_notice')
+    """
+
+    consults: tuple[str, ...] = ("premature_withdrawal", "defective_notice")
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class RightAndPeriod(RightToWithdraw, NoticePeriod):
+    """One sentence presupposing the right and fixing when it takes effect."""
+
+    consults: tuple[str, ...] = ("premature_withdrawal", "month_end", "suspended_notice")
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class NoticeAndPeriod(NoticeRecipients, NoticePeriod):
+    """One sentence asking for notice to several recipients a period in advance."""
+
+    consults: tuple[str, ...] = ("defective_notice", "month_end", "suspended_notice")

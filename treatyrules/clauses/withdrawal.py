@@ -53,6 +53,8 @@ class WithdrawalClause:
     reasons: ReasonsRequired | None = None
     deferral: ConflictDeferral | None = None
     savings: Statement | None = None
+    also: tuple[Statement, ...] = ()
+    """The article's further statements on what a withdrawal leaves untouched (scope, savings)."""
     protocols: tuple[str, ...] = ()
     """Annexed Protocols that may be denounced on their own (CCW)."""
 
@@ -67,6 +69,7 @@ class WithdrawalClause:
             self.deferral,
             self.revocation,
             self.savings,
+            *self.also,
         )
         return tuple(r for r in found if r is not None)
 
@@ -101,7 +104,7 @@ class WithdrawalClause:
             right, has_right = self.right.too_early(ctx.words, received, earliest), False
         if not has_right:
             return self._no_right(ctx.words, index, event, right, revoked_on)
-        notice = self.notice.judge(ctx.words, event.notified)
+        notice = self.notice.judge_recipients(ctx.words, event.notified)
         form: tuple[Finding, ...] = (notice,)
         reasons = None
         if self.reasons is not None:
@@ -122,7 +125,11 @@ class WithdrawalClause:
             resumed = self.period.resumed(ctx, start.day, standing.left_over)
             if resumed is not None:
                 expiry = resumed
-            deferral = None if self.deferral is None else self.deferral.judge(ctx, expiry, received)
+            deferral = (
+                None
+                if self.deferral is None
+                else self.deferral.judge(ctx, expiry, received, event.protocol)
+            )
             if first is None:
                 first = (start, expiry, resumed, deferral)
             for label, effective, latest, by in deferral_worlds(start.label, expiry, deferral):
@@ -179,6 +186,7 @@ class WithdrawalClause:
                 *shown,
                 revocation,
                 *_fixed(self.savings),
+                *(also.fixed for also in self.also),
             )
             return self.heading.finding(*self._summary(case), children)
 
@@ -189,7 +197,7 @@ class WithdrawalClause:
             words=words,
             worlds=tuple(worlds),
             protocol=event.protocol,
-            awaits=None if self.deferral is None else self.deferral.awaits(words),
+            awaits=None if self.deferral is None else self.deferral.awaits(words, event.protocol),
         )
         return case
 

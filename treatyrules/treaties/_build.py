@@ -8,17 +8,20 @@ rules, with paraphrases composed from those parameters. The behaviour lives in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Literal
+from typing import Literal, TypedDict
 
 from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod
-from ..clauses.deferral import ConflictDeferral, EndsWith
+from ..clauses.deferral import Awaited, ConflictDeferral, EndsWith
 from ..clauses.entry_into_force import EntryIntoForceForState, Formula, GeneralEntryIntoForce
 from ..clauses.notice import (
+    NoticeAndPeriod,
     NoticePeriod,
     NoticeRecipients,
     ReasonsRequired,
+    RightAndNotice,
+    RightAndPeriod,
     RightToWithdraw,
     period_words,
 )
@@ -32,7 +35,7 @@ from ..treaty import Treaty
 from . import vclt
 from .succession import SUCCESSION
 
-__all__ = ["Deferral", "Notice", "declare"]
+__all__ = ["Deferral", "Kept", "Notice", "declare"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -44,6 +47,27 @@ class Deferral:
     ends_with: EndsWith = "that_conflict"
     kinds: tuple[str, ...] | None = None
     stays_bound: bool = False
+    also_awaits: tuple[Awaited, ...] = ()
+    """What else the wait lasts for (operations of release and repatriation, ...)."""
+    ends_words: str | None = None
+    """The end, as a clause with a ``{names}`` slot, where the treaty says more than the
+    end of the armed conflict ("the armed conflict or occupation{names} has ended")."""
+    engaged_words: str = "engaged in"
+    """The State's part in the conflict, in the treaty's words ("a party to", "involved in")."""
+    bound_by: str = "the treaty"
+    """What a State that ``stays_bound`` stays bound by, in the treaty's words."""
+    says: str | None = None
+    """The paraphrase, where the builder's composed one would not say all the treaty says."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Kept:
+    """One sentence of the article that speaks of what a withdrawal leaves untouched."""
+
+    eid: str
+    title: str
+    says: str
+    """Its paraphrase, in the project's words."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,9 +89,10 @@ class Notice:
     reasons_kind: ReasonsKind = "full_explanation"
     deferral: Deferral | None = None
     duration: str | None = None
-    savings: str | None = None
-    savings_says: str | None = None
-    """What the treaty's savings clause keeps, in the project's words (default: other law)."""
+    keeps: tuple[Kept, ...] = ()
+    """What the article keeps in force or limits after the effect (scope, savings), by sentence."""
+    right_says: str | None = None
+    """The right in the project's words, where it is more than "a Party may give notice"."""
     protocols: tuple[str, ...] = ()
     implied: bool = False
     """No withdrawal clause: the VCLT Art. 56 default (at least twelve months' notice)."""
@@ -95,6 +120,10 @@ class Joining:
     """False where signature closes on a fixed day (the Rome Statute, the Geneva Conventions)."""
     immediate: str | None = None
     """The eid of the rule giving immediate effect to a Party to a conflict (Geneva Conventions)."""
+    signatories_may_accede: bool = False
+    """Accession is open to every State, signatories included (TPNW, Rome Statute)."""
+    accession_after_entry_into_force: bool = False
+    """Accession opens only with the treaty's entry into force (Geneva Conventions, ATT, ...)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -106,27 +135,106 @@ class _Ctx:
     words: Words
 
 
+class _Base(TypedDict):
+    treaty: str
+    source: str
+
+
+class _PeriodFields(TypedDict):
+    months: int
+    days: int
+    in_advance: bool
+    later_date: bool
+    earliest_notice: date | None
+
+
 def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
     label, source = c.label, c.source
     words = period_words(n.months, n.days)
     anchor = "notice is given to them" if n.in_advance else f"{c.words.receiver} receives it"
-    period = NoticePeriod(
-        treaty=label,
-        eid=n.period,
-        title=f"Effect {words} after notice",
-        paraphrase=(
-            f"A {n.term} takes effect {words} after {anchor}"
-            + (", or on a later date the State names" if n.later_date else "")
-            + (f"; notice may be given only from {n.earliest_notice}" if n.earliest_notice else "")
-            + "."
-        ),
-        source=source,
+    base = _Base(treaty=label, source=source)
+    right_says = (
+        "The treaty has no withdrawal clause; a party may withdraw only if a right is implied,"
+        " on at least twelve months' notice (VCLT Art. 56)."
+        if n.implied
+        else n.right_says or f"A {c.words.party} may give notice of {n.term}."
+    )
+    notice_says = f"Notice of {n.term} goes to {c.words.listed(n.recipients)}."
+    period_says = (
+        f"A {n.term} takes effect {words} after {anchor}"
+        + (", or on a later date the State names" if n.later_date else "")
+        + "."
+    )
+    if n.earliest_notice:
+        # The earliest day belongs to the sentence giving the right (Outer Space Treaty Art. XVI).
+        right_says = right_says[:-1] + f", but not before {n.earliest_notice}."
+    period_fields = _PeriodFields(
         months=n.months,
         days=n.days,
         in_advance=n.in_advance,
         later_date=n.later_date,
         earliest_notice=n.earliest_notice,
     )
+    right_title, notice_title = f"Right of {n.term}", "Notice"
+    period_title = f"Effect {words} after notice"
+    # Where the treaty puts two roles in one sentence, that sentence is one rule with both.
+    right: RightToWithdraw
+    notice: NoticeRecipients
+    period: NoticePeriod
+    if n.right == n.notice:
+        right = notice = RightAndNotice(
+            **base,
+            eid=n.right,
+            title=f"{right_title} and notice",
+            paraphrase=f"{right_says} {notice_says}",
+            implied=n.implied,
+            recipients=n.recipients,
+        )
+        period = NoticePeriod(
+            **base, eid=n.period, title=period_title, paraphrase=period_says, **period_fields
+        )
+    elif n.right == n.period:
+        right = period = RightAndPeriod(
+            **base,
+            eid=n.right,
+            title=f"{right_title}, effective {words} after notice",
+            paraphrase=f"{right_says} {period_says}",
+            implied=n.implied,
+            **period_fields,
+        )
+        notice = NoticeRecipients(
+            **base,
+            eid=n.notice,
+            title=notice_title,
+            paraphrase=notice_says,
+            recipients=n.recipients,
+        )
+    elif n.notice == n.period:
+        right = RightToWithdraw(
+            **base, eid=n.right, title=right_title, paraphrase=right_says, implied=n.implied
+        )
+        notice = period = NoticeAndPeriod(
+            **base,
+            eid=n.notice,
+            title=f"Notice {words} in advance",
+            paraphrase=f"{notice_says[:-1]}, {words} before the {n.term} takes effect.",
+            recipients=n.recipients,
+            **period_fields,
+        )
+    else:
+        right = RightToWithdraw(
+            **base, eid=n.right, title=right_title, paraphrase=right_says, implied=n.implied
+        )
+        notice = NoticeRecipients(
+            **base,
+            eid=n.notice,
+            title=notice_title,
+            paraphrase=notice_says,
+            recipients=n.recipients,
+        )
+        period = NoticePeriod(
+            **base, eid=n.period, title=period_title, paraphrase=period_says, **period_fields
+        )
     deferral = None
     if n.deferral is not None:
         d = n.deferral
@@ -134,27 +242,20 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             treaty=label,
             eid=d.eid,
             title="The armed-conflict exception",
-            paraphrase=_deferral_paraphrase(n.term, d),
+            paraphrase="",
             source=source,
             defeats=period,
             tested_at=d.tested_at,
             ends_with=d.ends_with,
             kinds=d.kinds,
             stays_bound=d.stays_bound,
+            also_awaits=d.also_awaits,
+            ends_words=d.ends_words,
+            engaged_words=d.engaged_words,
+            bound_by=d.bound_by,
         )
-    right = RightToWithdraw(
-        treaty=label,
-        eid=n.right,
-        title=f"Right of {n.term}",
-        paraphrase=(
-            "The treaty has no withdrawal clause; a party may withdraw only if a right is implied,"
-            " on at least twelve months' notice (VCLT Art. 56)."
-            if n.implied
-            else f"A State Party may give notice of {n.term}."
-        ),
-        source=source,
-        implied=n.implied,
-    )
+        deferral = replace(deferral, paraphrase=d.says or _deferral_paraphrase(c, n, deferral))
+    kept = tuple(Statement(**base, eid=k.eid, title=k.title, paraphrase=k.says) for k in n.keeps)
     return WithdrawalClause(
         heading=Rule(
             treaty=label,
@@ -164,14 +265,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             source=source,
         ),
         right=right,
-        notice=NoticeRecipients(
-            treaty=label,
-            eid=n.notice,
-            title="Notice",
-            paraphrase=f"Notice of {n.term} goes to {c.words.listed(n.recipients)}.",
-            source=source,
-            recipients=n.recipients,
-        ),
+        notice=notice,
         reasons=None
         if n.reasons is None
         else ReasonsRequired(
@@ -201,37 +295,33 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             paraphrase="The treaty is of unlimited duration.",
             source=source,
         ),
-        savings=None
-        if n.savings is None
-        else Statement(
-            treaty=label,
-            eid=n.savings,
-            title="Other international law continues",
-            paraphrase=n.savings_says
-            or (
-                f"A {n.term} does not affect the duty to fulfil obligations under other relevant"
-                " rules of international law."
-            ),
-            source=source,
-        ),
+        savings=kept[0] if kept else None,
+        also=kept[1:],
         protocols=n.protocols,
     )
 
 
-def _deferral_paraphrase(term: str, d: Deferral) -> str:
-    when = "when the notice period expires" if d.tested_at == "expiry" else "when notice is given"
-    until = {
-        "that_conflict": "the end of that armed conflict",
-        "any_conflict": "it is no longer party to any armed conflict",
-        "conflict_and_repatriation": (
-            "the end of the armed conflict or occupation and of the operations of final release"
-            " and repatriation"
-        ),
-        "peace_and_repatriation": "peace is concluded and release and repatriation are over",
-    }[d.ends_with]
-    if d.stays_bound:
-        return f"If the State is party to an armed conflict {when}, it stays bound until {until}."
-    return f"If the State is engaged in an armed conflict {when}, the {term} waits for {until}."
+def _deferral_paraphrase(c: _Ctx, n: Notice, rule: ConflictDeferral) -> str:
+    """The exception in a sentence, composed from the words the treaty declares."""
+    w = c.words
+    when = (
+        "when the notice period expires" if rule.tested_at == "expiry" else "when notice is given"
+    )
+    head = f"If the State is {rule.engaged_words} {w.a_conflict} {when}"
+    until = rule.until(w)
+    if any(a.only_for is not None for a in rule.also_awaits):
+        until += (
+            " ("
+            + "; ".join(
+                f"for {w.annex} {', '.join(a.only_for)}, also until {a.words}"
+                for a in rule.also_awaits
+                if a.only_for is not None
+            )
+            + ")"
+        )
+    if rule.stays_bound:
+        return f"{head}, it stays bound by {rule.bound_by} until {until}."
+    return f"{head}, the {n.term} does not take effect before {until}."
 
 
 def declare(
@@ -303,8 +393,16 @@ def declare(
             treaty=label,
             eid=j.accession,
             title="Accession",
-            paraphrase="A State that has not signed may accede.",
+            paraphrase=(
+                "Any State may accede, signatories included"
+                if j.signatories_may_accede
+                else "A State that has not signed may accede"
+            )
+            + (" once the treaty is in force." if j.accession_after_entry_into_force else "."),
             source=source,
+            signatories_may=j.signatories_may_accede,
+            after_entry_into_force=j.accession_after_entry_into_force,
+            in_force=j.in_force,
         ),
         succession=SUCCESSION,
         general_eif=general,

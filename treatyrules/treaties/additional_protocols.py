@@ -12,9 +12,10 @@ Protocol's protection until their final release).
 
 from datetime import date
 
+from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
-from ._build import Deferral, Joining, Notice, declare
+from ._build import Deferral, Joining, Kept, Notice, declare
 
 SOURCE_1 = (
     "Additional Protocol I, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
@@ -42,8 +43,8 @@ AP1 = declare(
     name="Additional Protocol I",
     source=SOURCE_1,
     joining=Joining(
-        ratification="art_93",
-        accession="art_94",
+        ratification="art_93__sent_1",
+        accession="art_94__sent_1",
         general="art_95__para_1",
         in_force=date(1978, 12, 7),
         last_counted=date(1978, 6, 7),
@@ -54,15 +55,43 @@ AP1 = declare(
     notice=Notice(
         heading="art_99",
         term="denunciation",
+        # Art. 99(1), first sentence, presupposes the right ("in case a High Contracting Party
+        # should denounce") and fixes the year: one sentence, one rule with both roles.
         right="art_99__para_1__sent_1",
         notice="art_99__para_2",
         recipients=("depositary",),
         period="art_99__para_1__sent_1",
+        right_says="A High Contracting Party may denounce the Protocol.",
         months=12,
         deferral=Deferral(
             eid="art_99__para_1__sent_2",
             kinds=("international", "occupation"),
-            ends_with="conflict_and_repatriation",
+            engaged_words="engaged in a situation referred to in Article 1,",
+            ends_words="the armed conflict or occupation{names} has ended",
+            also_awaits=(
+                Awaited(
+                    facts=("release_and_repatriation_completed", "re_establishment_completed"),
+                    words=(
+                        "the operations of final release, repatriation or re-establishment of"
+                        " the persons protected by the Conventions or the Protocol have ended"
+                    ),
+                ),
+            ),
+        ),
+        keeps=(
+            Kept(
+                eid="art_99__para_3",
+                title="Effect only for the denouncing Party",
+                says="A denunciation has effect only in respect of the denouncing Party.",
+            ),
+            Kept(
+                eid="art_99__para_4",
+                title="Obligations already incurred",
+                says=(
+                    "A denunciation does not affect obligations already incurred, by reason of the"
+                    " armed conflict, under the Protocol for acts committed before it takes effect."
+                ),
+            ),
         ),
     ),
 )
@@ -83,8 +112,8 @@ AP2 = declare(
     name="Additional Protocol II",
     source=SOURCE_2,
     joining=Joining(
-        ratification="art_21",
-        accession="art_22",
+        ratification="art_21__sent_1",
+        accession="art_22__sent_1",
         general="art_23__para_1",
         in_force=date(1978, 12, 7),
         last_counted=date(1978, 6, 7),
@@ -95,11 +124,28 @@ AP2 = declare(
     notice=Notice(
         heading="art_25",
         term="denunciation",
+        # As in Protocol I, the first sentence presupposes the right and fixes the period.
         right="art_25__para_1__sent_1",
         notice="art_25__para_2",
         recipients=("depositary",),
         period="art_25__para_1__sent_1",
+        right_says="A High Contracting Party may denounce the Protocol.",
         months=6,
-        deferral=Deferral(eid="art_25__para_1__sent_2", kinds=("non_international",)),
+        deferral=Deferral(
+            eid="art_25__para_1__sent_2",
+            kinds=("non_international",),
+            engaged_words="engaged in the situation referred to in Article 1,",
+        ),
+        keeps=(
+            Kept(
+                eid="art_25__para_1__sent_3",
+                title="Persons deprived of liberty keep the Protocol's protection",
+                says=(
+                    "Persons deprived of their liberty, or whose liberty is restricted, for"
+                    " reasons related to the conflict keep the benefit of the Protocol until their"
+                    " final release, even after the denunciation takes effect."
+                ),
+            ),
+        ),
     ),
 )

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter
 from ..clauses.words import Words
-from ._build import Joining, Notice, declare
+from ._build import Joining, Kept, Notice, declare
 
 TREATY = declare(
     id="ATT",
@@ -35,6 +35,7 @@ TREATY = declare(
         closes_before=date(2014, 12, 24),
         ratification="art_21__para_2",
         accession="art_21__para_3",
+        accession_after_entry_into_force=True,  # Art. 21(3): following entry into force
         # 90 days after the 50th ratification, acceptance or approval (25 September 2014).
         general="art_22__para_1",
         in_force=date(2014, 12, 24),
@@ -55,5 +56,15 @@ TREATY = declare(
         period="art_24__para_2__sent_4",
         days=90,
         later_date=True,
+        keeps=(
+            Kept(
+                eid="art_24__para_3",
+                title="Obligations that arose while a Party",
+                says=(
+                    "A withdrawal does not discharge the State from the obligations, accrued"
+                    " financial obligations included, that arose while it was a Party."
+                ),
+            ),
+        ),
     ),
 )

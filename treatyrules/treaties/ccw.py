@@ -12,9 +12,10 @@ that accepted it, is not modelled: which States are bound by it was not verified
 
 from datetime import date
 
+from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
-from ._build import Deferral, Joining, Notice, declare
+from ._build import Deferral, Joining, Kept, Notice, declare
 
 SOURCE = (
     "CCW text, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md §1,"
@@ -45,8 +46,8 @@ TREATY = declare(
         opens=date(1981, 4, 10),
         closes_before=date(1982, 4, 10),  # twelve months from 10 April 1981
         closes_with_entry_into_force=False,
-        ratification="art_4__para_1",
-        accession="art_4__para_1",
+        ratification="art_4__para_1__sent_1",
+        accession="art_4__para_1__sent_2",
         # Six months after the 20th instrument; that deposit's exact day is not verified,
         # 2 June 1983 is derived from the entry into force on 2 December 1983.
         general="art_5__para_1",
@@ -59,16 +60,68 @@ TREATY = declare(
     notice=Notice(
         heading="art_9",
         term="denunciation",
+        # Art. 9(1) is one sentence giving the right and naming the Depositary: one rule.
         right="art_9__para_1",
         notice="art_9__para_1",
+        right_says=(
+            "A High Contracting Party may denounce the Convention or any one of its annexed"
+            " Protocols."
+        ),
         recipients=("depositary",),
         period="art_9__para_2__sent_1",
         months=12,
         deferral=Deferral(
             eid="art_9__para_2__sent_2",
             kinds=("international", "occupation"),
-            ends_with="conflict_and_repatriation",
             stays_bound=True,
+            engaged_words="engaged in a situation referred to in Article 1,",
+            bound_by="the obligations of the Convention and of the relevant annexed Protocols",
+            ends_words="the armed conflict or occupation{names} has ended",
+            also_awaits=(
+                Awaited(
+                    facts=("release_and_repatriation_completed", "re_establishment_completed"),
+                    words=(
+                        "the operations of final release, repatriation or re-establishment of"
+                        " the persons protected by the rules of international law applicable in"
+                        " armed conflict have ended"
+                    ),
+                ),
+                # Amended Protocol II has provisions on United Nations forces and missions.
+                # Whether Protocols II (1980) and V have such provisions is not verified: they
+                # are left out rather than assumed.
+                Awaited(
+                    facts=("un_functions_terminated",),
+                    words=(
+                        "the functions of United Nations forces or missions performing"
+                        " peace-keeping, observation or similar functions in the area have ended"
+                    ),
+                    only_for=("APII",),
+                ),
+            ),
+        ),
+        keeps=(
+            Kept(
+                eid="art_9__para_3",
+                title="Denouncing the Convention denounces its Protocols",
+                says=(
+                    "A denunciation of the Convention counts as a denunciation of every annexed"
+                    " Protocol by which the denouncing Party is bound."
+                ),
+            ),
+            Kept(
+                eid="art_9__para_4",
+                title="Effect only for the denouncing Party",
+                says="A denunciation has effect only for the High Contracting Party that makes it.",
+            ),
+            Kept(
+                eid="art_9__para_5",
+                title="Obligations already incurred",
+                says=(
+                    "A denunciation does not affect obligations already incurred, by reason of an"
+                    " armed conflict, under the Convention and its annexed Protocols for acts"
+                    " committed before it takes effect."
+                ),
+            ),
         ),
         protocols=("I", "II", "APII", "III", "IV", "V"),
     ),

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter, OnDeposit
 from ..clauses.words import Words
-from ._build import Joining, Notice, declare
+from ._build import Joining, Kept, Notice, declare
 
 _VERIFIED = "docs/sources/sibling-treaties-verification.md"
 _FACTS = "docs/sources/sibling-treaties.md"
@@ -38,12 +38,14 @@ NPT = declare(
     roman=True,
     source=f"NPT text (D-NPT) and US State Dept status list ({_VERIFIED} §4); {_FACTS} §1, §3.1",
     joining=Joining(
-        signature="art_9__para_1",
+        signature="art_9__para_1__sent_1",
         opens=date(1968, 7, 1),
+        # The text sets no closing day; signature is read as closing at entry into force, the
+        # day from which a State that did not sign may only accede (Art. IX(1), second sentence).
         closes_before=date(1970, 3, 5),
-        ratification="art_9__para_2",
-        accession="art_9__para_1",
-        general="art_9__para_3",
+        ratification="art_9__para_2__sent_1",
+        accession="art_9__para_1__sent_2",
+        general="art_9__para_3__sent_1",
         in_force=date(1970, 3, 5),
         last_counted=date(1970, 3, 5),
         threshold="ratification by the three depositary Governments and 40 other signatories",
@@ -54,6 +56,13 @@ NPT = declare(
     notice=Notice(
         heading="art_10",
         right="art_10__para_1__sent_1",
+        right_says=(
+            "A Party, exercising its national sovereignty, may withdraw if it decides that"
+            " extraordinary events related to the subject matter of the Treaty have jeopardised"
+            " the supreme interests of its country."
+        ),
+        # One sentence asks for notice to the other Parties and the Council three months in
+        # advance: one rule with both roles.
         notice="art_10__para_1__sent_2",
         recipients=("states_parties", "security_council"),
         reasons="art_10__para_1__sent_3",
@@ -85,11 +94,11 @@ BWC = declare(
     roman=True,
     source=f"BWC text (D-BWC) and US State Dept status list ({_VERIFIED} §6); {_FACTS} §1",
     joining=Joining(
-        signature="art_14__para_1",
+        signature="art_14__para_1__sent_1",
         opens=date(1972, 4, 10),
         closes_before=date(1975, 3, 26),
-        ratification="art_14__para_2",
-        accession="art_14__para_1",
+        ratification="art_14__para_2__sent_1",
+        accession="art_14__para_1__sent_2",
         general="art_14__para_3",
         in_force=date(1975, 3, 26),
         last_counted=date(1975, 3, 26),
@@ -102,7 +111,12 @@ BWC = declare(
         heading="art_13",
         duration="art_13__para_1",
         right="art_13__para_2__sent_1",
-        notice="art_13__para_2__sent_2",
+        right_says=(
+            "A Party, exercising its national sovereignty, may withdraw if it decides that"
+            " extraordinary events related to the subject matter of the Convention have jeopardised"
+            " the supreme interests of its country."
+        ),
+        notice="art_13__para_2__sent_2",  # notice and period in one sentence: one rule
         recipients=("states_parties", "security_council"),
         reasons="art_13__para_2__sent_3",
         reasons_kind="extraordinary_events",
@@ -140,6 +154,7 @@ CWC = declare(
         closes_before=date(1997, 4, 29),
         ratification="art_19",
         accession="art_20",
+        accession_after_entry_into_force=True,  # Art. XX: at any time after entry into force
         # 180 days after the 65th ratification (Hungary, 31 October 1996).
         general="art_21__para_1",
         in_force=date(1997, 4, 29),
@@ -153,14 +168,30 @@ CWC = declare(
         heading="art_16",
         duration="art_16__para_1",
         right="art_16__para_2__sent_1",
-        notice="art_16__para_2__sent_2",
+        right_says=(
+            "A Party, exercising its national sovereignty, may withdraw if it decides that"
+            " extraordinary events related to the subject matter of the Convention have jeopardised"
+            " the supreme interests of its country."
+        ),
+        notice="art_16__para_2__sent_2",  # notice and period in one sentence: one rule
         recipients=("states_parties", "executive_council", "depositary", "security_council"),
         reasons="art_16__para_2__sent_3",
         reasons_kind="extraordinary_events",
         period="art_16__para_2__sent_2",
         days=90,
         in_advance=True,
-        savings="art_16__para_3",
+        keeps=(
+            Kept(
+                eid="art_16__para_3",
+                title="Other international law, the 1925 Geneva Protocol in particular",
+                says=(
+                    "A withdrawal does not affect the duty of States to go on fulfilling the"
+                    " obligations they have assumed under any relevant rules of international law,"
+                    " particularly the Geneva Protocol of 1925 (on asphyxiating, poisonous or"
+                    " other gases and bacteriological methods of warfare)."
+                ),
+            ),
+        ),
     ),
 )
 
@@ -189,6 +220,7 @@ CTBT = declare(
         closes_before=None,
         ratification="art_12",
         accession="art_13",
+        accession_after_entry_into_force=True,  # Art. XIII: at any time after entry into force
         general="art_14__para_1",
         in_force=None,
         last_counted=None,
@@ -201,11 +233,18 @@ CTBT = declare(
         heading="art_9",
         duration="art_9__para_1",
         right="art_9__para_2",
-        notice="art_9__para_3",
+        right_says=(
+            "A Party, exercising its national sovereignty, may withdraw if it decides that"
+            " extraordinary events related to the subject matter of the Treaty have jeopardised"
+            " its supreme interests."
+        ),
+        # Art. IX(3): notice six months in advance to the four recipients (first sentence, one
+        # rule with both roles); the notice states the event or events (second sentence).
+        notice="art_9__para_3__sent_1",
         recipients=("states_parties", "executive_council", "depositary", "security_council"),
-        reasons="art_9__para_3",
+        reasons="art_9__para_3__sent_2",
         reasons_kind="extraordinary_events",
-        period="art_9__para_3",
+        period="art_9__para_3__sent_1",
         months=6,
         in_advance=True,
     ),

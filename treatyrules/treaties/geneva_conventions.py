@@ -11,10 +11,11 @@ conflict take effect immediately.
 
 from datetime import date
 
+from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
 from ..treaty import Treaty
-from ._build import Deferral, Joining, Notice, declare
+from ._build import Deferral, Joining, Kept, Notice, declare
 
 SOURCE = (
     "Geneva Conventions, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
@@ -41,6 +42,25 @@ _ARTICLES = {
 }
 
 
+def _operations(key: str) -> Awaited:
+    """What the wait lasts for besides peace: GC IV adds re-establishment."""
+    if key == "GC4":
+        return Awaited(
+            facts=("release_and_repatriation_completed", "re_establishment_completed"),
+            words=(
+                "the operations connected with the release, repatriation and re-establishment"
+                " of the persons the Convention protects have been terminated"
+            ),
+        )
+    return Awaited(
+        facts=("release_and_repatriation_completed",),
+        words=(
+            "the operations connected with the release and repatriation of the persons the"
+            " Convention protects have been terminated"
+        ),
+    )
+
+
 def _convention(key: str) -> Treaty:
     subject, sign, ratify, eif, accede, _accession_effect, immediate, denounce = _ARTICLES[key]
     return declare(
@@ -64,6 +84,7 @@ def _convention(key: str) -> Treaty:
             closes_with_entry_into_force=False,
             ratification=f"art_{ratify}",
             accession=f"art_{accede}",
+            accession_after_entry_into_force=True,  # "from the date of its coming into force"
             # Six months after the second ratification; that day (about 21 April 1950) is
             # derived from the entry into force, not verified.
             general=f"art_{eif}__para_1",
@@ -82,17 +103,33 @@ def _convention(key: str) -> Treaty:
             recipients=("depositary",),
             period=f"art_{denounce}__para_3__sent_1",
             months=12,
+            # Peace concluded, not the end of the fighting; and the operations for the persons
+            # the Convention protects (the fourth adds their re-establishment).
             deferral=Deferral(
                 eid=f"art_{denounce}__para_3__sent_2",
                 tested_at="notification",
-                ends_with="peace_and_repatriation",
+                ends_with="peace",
+                engaged_words="involved in",
+                also_awaits=(_operations(key),),
             ),
-            savings=f"art_{denounce}__para_4",
-            savings_says=(
-                "A denunciation has effect only for the denouncing Power, and does not lessen the"
-                " obligations the parties remain bound to fulfil under the principles of the law"
-                " of nations, as they result from the usages of civilised peoples, the laws of"
-                " humanity and the dictates of public conscience (the Martens clause)."
+            # The fourth paragraph's two sentences (the mirror flattens paragraphs; the ICRC
+            # layout of four paragraphs is the one followed here).
+            keeps=(
+                Kept(
+                    eid=f"art_{denounce}__para_4__sent_1",
+                    title="Effect only for the denouncing Power",
+                    says="A denunciation has effect only in respect of the denouncing Power.",
+                ),
+                Kept(
+                    eid=f"art_{denounce}__para_4__sent_2",
+                    title="The principles of the law of nations (the Martens clause)",
+                    says=(
+                        "A denunciation does not lessen the obligations the Parties to the conflict"
+                        " remain bound to fulfil under the principles of the law of nations, as"
+                        " they result from the usages of civilised peoples, the laws of humanity"
+                        " and the dictates of public conscience."
+                    ),
+                ),
             ),
         ),
     )

@@ -11,7 +11,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import FirstDayOfMonthAfterDays
 from ..clauses.words import Words
-from ._build import Joining, Notice, declare
+from ._build import Joining, Kept, Notice, declare
 
 TREATY = declare(
     id="ICC",
@@ -37,8 +37,9 @@ TREATY = declare(
         # Art. 125(1): open at UN Headquarters until 31 December 2000; in force 1 July 2002.
         closes_before=date(2001, 1, 1),
         closes_with_entry_into_force=False,
-        ratification="art_125__para_2",
-        accession="art_125__para_3",
+        ratification="art_125__para_2__sent_1",
+        accession="art_125__para_3__sent_1",
+        signatories_may_accede=True,  # Art. 125(3): open to accession by all States
         # The 60th instrument was deposited on 11 April 2002 (ten States at once).
         general="art_126__para_1",
         in_force=date(2002, 7, 1),
@@ -49,19 +50,32 @@ TREATY = declare(
     ),
     notice=Notice(
         heading="art_127",
+        # One sentence gives the right and names the recipient: one rule with both roles.
         right="art_127__para_1__sent_1",
         notice="art_127__para_1__sent_1",
         recipients=("depositary",),
         period="art_127__para_1__sent_2",
         months=12,
         later_date=True,
-        savings="art_127__para_2",
-        savings_says=(
-            "A withdrawal does not release the State from the obligations, financial ones"
-            " included, that arose while it was a Party; nor does it prejudice its cooperation"
-            " with the Court in criminal investigations and proceedings begun before the"
-            " withdrawal took effect, or any matter already under consideration by the Court"
-            " before then (Art. 127(2))."
+        keeps=(
+            Kept(
+                eid="art_127__para_2__sent_1",
+                title="Obligations that arose while a Party",
+                says=(
+                    "A withdrawal does not release the State from the obligations, financial ones"
+                    " included, that arose while it was a Party."
+                ),
+            ),
+            Kept(
+                eid="art_127__para_2__sent_2",
+                title="Cooperation and matters already before the Court",
+                says=(
+                    "A withdrawal does not affect the State's cooperation with the Court in the"
+                    " criminal investigations and proceedings begun before it took effect, in"
+                    " which the State had a duty to cooperate, nor prejudice any matter already"
+                    " under consideration by the Court before then."
+                ),
+            ),
         ),
     ),
 )

@@ -34,11 +34,13 @@ TREATY = declare(
         " (docs/sources/sibling-treaties-verification.md §10); docs/sources/sibling-treaties.md §1"
     ),
     joining=Joining(
-        signature="art_14__para_1",
+        signature="art_14__para_1__sent_1",
         opens=date(1967, 1, 27),
+        # The text sets no closing day; closing at entry into force is UNVERIFIED and rests on
+        # the accession sentence (a State that did not sign before then accedes).
         closes_before=date(1967, 10, 10),
-        ratification="art_14__para_2",
-        accession="art_14__para_1",
+        ratification="art_14__para_2__sent_1",
+        accession="art_14__para_1__sent_2",
         general="art_14__para_3",
         in_force=date(1967, 10, 10),
         last_counted=date(1967, 10, 10),
@@ -49,6 +51,8 @@ TREATY = declare(
     ),
     notice=Notice(
         heading="art_16",
+        # Art. XVI's first sentence gives the right, from one year after entry into force, by
+        # written notice to the Depositary Governments: one rule with both roles.
         right="art_16__sent_1",
         notice="art_16__sent_1",
         recipients=("depositary",),

@@ -37,8 +37,11 @@ TREATY = declare(
         signature="art_13",
         opens=date(2017, 9, 20),
         closes_before=None,
-        ratification="art_14",
-        accession="art_14",
+        # Art. 14 as two sentences (ratification; accession) follows the French text: the
+        # English wording was not seen, so the sentence numbers are UNVERIFIED.
+        ratification="art_14__sent_1",
+        accession="art_14__sent_2",
+        signatories_may_accede=True,  # open for accession, signatories not excluded
         # The 50th instrument: Honduras, 24 October 2020; in force 90 days later.
         general="art_15__para_1",
         in_force=date(2021, 1, 22),
@@ -51,12 +54,25 @@ TREATY = declare(
         heading="art_17",
         duration="art_17__para_1",
         right="art_17__para_2__sent_1",
+        right_says=(
+            "A State Party, exercising its national sovereignty, may withdraw if it decides that"
+            " extraordinary events related to the subject matter of the Treaty have jeopardised"
+            " its supreme interests."
+        ),
         notice="art_17__para_2__sent_2",
         recipients=("depositary",),
         reasons="art_17__para_2__sent_3",
         reasons_kind="extraordinary_events",
         period="art_17__para_3__sent_1",
         months=12,
-        deferral=Deferral(eid="art_17__para_3__sent_2", ends_with="any_conflict", stays_bound=True),
+        # The State stays bound while it is a party to any armed conflict: its own part
+        # decides (engaged_until), and a conflict begun during the wait prolongs it.
+        deferral=Deferral(
+            eid="art_17__para_3__sent_2",
+            ends_with="any_conflict",
+            stays_bound=True,
+            engaged_words="a party to",
+            bound_by="the obligations of the Treaty and of any additional protocols",
+        ),
     ),
 )
