@@ -44,8 +44,12 @@ def _registry_as_the_library_ships_it():
     """A treaty a test declares is forgotten after it, so the registry (and the
     schema and the CLI that derive from it) is the library's in every other test."""
     from treatyrules import registry
+    from treatyrules.core import interpretation
 
     before = dict(registry._DECLARED)
+    points = dict(interpretation._POINTS)
     yield
-    for extra in set(registry._DECLARED) - set(before):
+    for extra in set(registry._DECLARED) - set(before) - set(registry.CATALOGUE):
         del registry._DECLARED[extra]
+    for extra in set(interpretation._POINTS) - set(points):
+        del interpretation._POINTS[extra]

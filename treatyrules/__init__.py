@@ -21,7 +21,9 @@ from . import points as _points  # noqa: F401  (registers the catalogue of inter
 from . import what_if
 from ._version import __version__
 from .api import evaluate, evaluate_many, status
+from .clauses.words import Words
 from .core.errors import InputError, InterpretationError, NotModelledError, TreatyRulesError
+from .core.interpretation import InterpretationPoint
 from .core.truth import Truth
 from .core.verdict import (
     ActResult,
@@ -32,7 +34,7 @@ from .core.verdict import (
     Verdict,
     WithdrawalResult,
 )
-from .declaration import Consent, Prerequisite, declare
+from .declaration import Consent, Deferral, Joining, Kept, Notice, Prerequisite, declare
 from .scenario import Scenario
 from .sensitivity import Sensitivity, sensitivity
 
@@ -40,10 +42,15 @@ __all__ = [
     "ActResult",
     "Consent",
     "DeadlineResult",
+    "Deferral",
     "Finding",
     "InputError",
     "InterpretationError",
+    "InterpretationPoint",
+    "Joining",
+    "Kept",
     "NotModelledError",
+    "Notice",
     "Position",
     "Prerequisite",
     "Scenario",
@@ -53,6 +60,7 @@ __all__ = [
     "Unknown",
     "Verdict",
     "WithdrawalResult",
+    "Words",
     "__version__",
     "declare",
     "evaluate",

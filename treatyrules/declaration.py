@@ -16,46 +16,35 @@ From then on scenarios may name the treaty, ``evaluate`` applies its rules,
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
 from . import registry
-from .clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod, SuccessionRule
-from .clauses.entry_into_force import EntryIntoForceForState, GeneralEntryIntoForce
+from .clauses.consent import SuccessionRule
 from .clauses.general_law import GeneralLaw
+from .clauses.reservations import ContestedReservation
 from .clauses.suspension import SuspensionRules
 from .clauses.withdrawal import WithdrawalClause
 from .clauses.words import Words
-from .core.citation import cite
+from .core.citation import cite, register_instrument
 from .core.errors import RuleDefinitionError
 from .core.interpretation import InterpretationPoint, get_point, register_point
 from .core.rule import Rule
+from .treaties._build import Deferral, Joining, Kept, Notice, build_consent, build_withdrawal
 from .treaty import (
     ActJudge,
     ActVariations,
     Afterwards,
+    Consent,
     DeadlineReader,
     EventHandler,
     Prerequisite,
     Treaty,
 )
 
-__all__ = ["Consent", "Prerequisite", "declare"]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Consent:
-    """How a State becomes bound: signature, consent, succession and entry into force."""
-
-    signature: SignaturePeriod | None
-    ratification: ConsentBySignatory
-    accession: AccessionRule
-    general_eif: GeneralEntryIntoForce
-    eif: EntryIntoForceForState
-    succession: SuccessionRule = field(default_factory=lambda: _succession())
+__all__ = ["Consent", "Deferral", "Joining", "Kept", "Notice", "Prerequisite", "declare"]
 
 
 def _succession() -> SuccessionRule:
-    from .treaties.succession import SUCCESSION  # the general law's default, read once
+    from .treaties.succession import SUCCESSION  # the general law's default
 
     return SUCCESSION
 
@@ -72,9 +61,11 @@ def declare(
     title: str,
     name: str,
     words: Words,
-    consent: Consent,
-    withdrawal: WithdrawalClause,
+    consent: Consent | Joining,
+    withdrawal: WithdrawalClause | Notice,
+    source: str = "",
     label: str | None = None,
+    roman: bool = False,
     law: GeneralLaw | None = None,
     suspension_precedent: str = "",
     events: Mapping[str, EventHandler] | None = None,
@@ -89,15 +80,31 @@ def declare(
 ) -> Treaty:
     """Declare a treaty, register it, and return it.
 
-    ``rules`` are the treaty's own rules beyond its clause blocks (its obligations,
-    definitions, exceptions); ``points`` the interpretation points declared beside
-    them. Every point a rule consults must be known once the declaration is done,
-    and every eid must be unique, or the declaration fails naming the rule.
+    ``consent`` and ``withdrawal`` are either the built clause blocks (the
+    Convention's articles, each in its own module) or their parameters
+    (:class:`Joining`, :class:`Notice`), from which rules are built with
+    paraphrases and the citation ``source``. ``rules`` are the treaty's own rules
+    beyond its clause blocks (obligations, definitions, exceptions, reservations);
+    ``points`` the interpretation points declared beside them. ``roman`` cites
+    its articles in Roman numerals (NPT Art. X). Every point a rule consults must
+    be known once the declaration is done, and every eid must be unique, or the
+    declaration fails naming the rule.
     """
     label = label or id
     law = law or _general_law()
+    if roman:
+        register_instrument(id.lower(), label, roman_articles=True)
+    if isinstance(consent, Joining):
+        consent = build_consent(label, source, consent)
+    if isinstance(withdrawal, Notice):
+        withdrawal = build_withdrawal(label, source, words, withdrawal)
     for point in points:
         register_point(point)
+    rules = tuple(rules)
+    events = dict(events or {})
+    for rule in rules:
+        if isinstance(rule, ContestedReservation):  # a reservation rule handles its own events
+            events.setdefault("reservation", rule.handle)
     treaty = Treaty(
         id=id,
         label=label,
@@ -107,7 +114,7 @@ def declare(
         signature=consent.signature,
         ratification=consent.ratification,
         accession=consent.accession,
-        succession=consent.succession,
+        succession=consent.succession or _succession(),
         general_eif=consent.general_eif,
         eif=consent.eif,
         withdrawal=withdrawal,
@@ -123,14 +130,14 @@ def declare(
             else cite(withdrawal.deferral.treaty, withdrawal.deferral.eid),
             precedent=suspension_precedent,
         ),
-        events=dict(events or {}),
+        events=events,
         judge_act=judge_act,
         deadlines=deadlines,
         afterwards=afterwards,
         act_variations=act_variations,
-        other_rules=tuple(rules),
+        other_rules=rules,
         prerequisites=tuple(prerequisites),
-        sources=tuple(sources),
+        sources=tuple(sources) or ((source,) if source else ()),
     )
     _check(treaty)
     registry.add(treaty)
@@ -151,3 +158,9 @@ def _check(treaty: Treaty) -> None:
         seen[rule.eid] = rule
     for key in treaty.points:
         get_point(key)  # raises, naming the key, if no such point is declared
+    for needed in treaty.prerequisites:
+        if needed.eid not in seen:
+            raise RuleDefinitionError(
+                f"{treaty.id}: the prerequisite {needed.instrument} cites {needed.eid!r},"
+                " which is none of the treaty's rules"
+            )

@@ -320,7 +320,7 @@ def _consent(history: History, index: int, event: Event) -> None:
         if needed.instrument not in scenario.also_party_to:
             history.add(
                 day,
-                needed.rule.finding(
+                treaty.rule(needed.eid).finding(
                     Truth.UNKNOWN,
                     f"Only a party to {needed.name} may become a party; the scenario does not"
                     f" record that the State is one (also_party_to does not name"

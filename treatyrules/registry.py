@@ -102,8 +102,11 @@ def add(treaty: Treaty) -> Treaty:
     one of the library's treaties. A user's id may be declared again (a notebook
     re-running its cell); the latest declaration wins.
     """
-    own = module_of(treaty.id)
-    if own is not None and (own not in sys.modules or treaty.id in _DECLARED):
-        raise ValueError(f"{treaty.id} is one of the library's own treaty ids")
+    entry = CATALOGUE.get(treaty.id)
+    if entry is not None:
+        module = sys.modules.get(f"{_PACKAGE}.{entry[0]}")
+        # Being imported: the module exists but has not yet bound the name it declares.
+        if module is None or getattr(module, entry[1], None) is not None:
+            raise ValueError(f"{treaty.id} is one of the library's own treaty ids")
     _DECLARED[treaty.id] = treaty
     return treaty

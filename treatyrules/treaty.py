@@ -25,7 +25,7 @@ from .core.rule import ExceptionRule, Rule
 from .core.truth import Truth
 from .core.verdict import ActResult, DeadlineResult, Finding, Status, Unknown
 
-__all__ = ["Prerequisite", "Treaty"]
+__all__ = ["Consent", "Prerequisite", "Treaty"]
 
 # Each hook takes the engine's History first. It is typed Any here so that the
 # declaration does not depend on the evaluator that reads it (layers stay one-way).
@@ -41,6 +41,19 @@ ActVariations = Callable[[Mapping[str, Any]], Iterator[tuple[str, dict[str, Any]
 
 
 @dataclass(frozen=True, kw_only=True)
+class Consent:
+    """How a State becomes bound: signature, consent, succession and entry into force."""
+
+    signature: SignaturePeriod | None
+    ratification: ConsentBySignatory
+    accession: AccessionRule
+    general_eif: GeneralEntryIntoForce
+    eif: EntryIntoForceForState
+    succession: SuccessionRule | None = None
+    """None: the general law's rule on succession (declare supplies it)."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Prerequisite:
     """Another instrument a State must be party to before it may join this one.
 
@@ -52,8 +65,8 @@ class Prerequisite:
     """The id the scenario's ``also_party_to`` uses for it ("ICCPR")."""
     name: str
     """How a sentence names it ("the International Covenant on Civil and Political Rights")."""
-    rule: Rule
-    """The treaty's rule that requires it."""
+    eid: str
+    """The treaty's rule that requires it (its accession or ratification article)."""
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -118,7 +131,6 @@ class Treaty:
             self.eif.immediate_in_conflict,
             *self.withdrawal.rules(),
             *self.other_rules,
-            *(p.rule for p in self.prerequisites),
             *self.suspension.rules(),
             *self.law.rules(),
         )

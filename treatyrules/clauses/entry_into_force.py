@@ -137,7 +137,11 @@ class GeneralEntryIntoForce(Rule):
         """Whether an instrument deposited on ``deposit`` shares the treaty's own entry into force."""
         if self.later_states_from == "entry_into_force" and self.in_force is not None:
             return deposit < self.in_force
-        return self.last_counted is None or deposit <= self.last_counted
+        if self.last_counted is None:
+            # The threshold instrument's day is not given: only a deposit before the treaty
+            # entered into force can have counted towards it.
+            return self.in_force is None or deposit < self.in_force
+        return deposit <= self.last_counted
 
     def judge(self, deposit: date, children: tuple[Finding, ...] = ()) -> Finding:
         if self.in_force is None:
@@ -149,7 +153,7 @@ class GeneralEntryIntoForce(Rule):
             )
         when = (
             "before the treaty entered into force"
-            if self.later_states_from == "entry_into_force"
+            if self.later_states_from == "entry_into_force" or self.last_counted is None
             else f"no later than the {self._threshold_words} ({self.last_counted})"
         )
         return self.finding(

@@ -115,8 +115,12 @@ _POINTS: dict[str, InterpretationPoint] = {}
 
 
 def register_point(point: InterpretationPoint) -> InterpretationPoint:
-    """Add a point to the global catalogue; keys are unique."""
-    if point.key in _POINTS and _POINTS[point.key] is not point:
+    """Add a point to the global catalogue; keys are unique.
+
+    Declaring the same point again (a notebook re-running its cell) is harmless; a
+    different point under a key already taken is an error.
+    """
+    if point.key in _POINTS and _POINTS[point.key] != point:
         raise RuleDefinitionError(f"interpretation point {point.key!r} is declared twice")
     _POINTS[point.key] = point
     return point

@@ -26,16 +26,14 @@ from ..clauses.notice import (
     period_words,
 )
 from ..clauses.notice import Reasons as ReasonsKind
-from ..clauses.suspension import SuspensionRules
 from ..clauses.withdrawal import WithdrawalClause
 from ..clauses.words import Words
-from ..core.citation import cite, register_instrument
 from ..core.rule import Rule, Statement
-from ..treaty import Treaty
+from ..treaty import Consent
 from . import vclt
 from .succession import SUCCESSION
 
-__all__ = ["Deferral", "Kept", "Notice", "declare"]
+__all__ = ["Deferral", "Joining", "Kept", "Notice", "build_consent", "build_withdrawal"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,8 +94,6 @@ class Notice:
     protocols: tuple[str, ...] = ()
     implied: bool = False
     """No withdrawal clause: the VCLT Art. 56 default (at least twelve months' notice)."""
-    term: str = "withdrawal"
-    """What the treaty calls it ("withdrawal", "denunciation")."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -157,11 +153,11 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
         "The treaty has no withdrawal clause; a party may withdraw only if a right is implied,"
         " on at least twelve months' notice (VCLT Art. 56)."
         if n.implied
-        else n.right_says or f"A {c.words.party} may give notice of {n.term}."
+        else n.right_says or f"A {c.words.party} may give notice of {c.words.term}."
     )
-    notice_says = f"Notice of {n.term} goes to {c.words.listed(n.recipients)}."
+    notice_says = f"Notice of {c.words.term} goes to {c.words.listed(n.recipients)}."
     period_says = (
-        f"A {n.term} takes effect {words} after {anchor}"
+        f"A {c.words.term} takes effect {words} after {anchor}"
         + (", or on a later date the State names" if n.later_date else "")
         + "."
     )
@@ -175,7 +171,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
         later_date=n.later_date,
         earliest_notice=n.earliest_notice,
     )
-    right_title, notice_title = f"Right of {n.term}", "Notice"
+    right_title, notice_title = f"Right of {c.words.term}", "Notice"
     period_title = f"Effect {words} after notice"
     # Where the treaty puts two roles in one sentence, that sentence is one rule with both.
     right: RightToWithdraw
@@ -217,7 +213,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             **base,
             eid=n.notice,
             title=f"Notice {words} in advance",
-            paraphrase=f"{notice_says[:-1]}, {words} before the {n.term} takes effect.",
+            paraphrase=f"{notice_says[:-1]}, {words} before the {c.words.term} takes effect.",
             recipients=n.recipients,
             **period_fields,
         )
@@ -260,8 +256,8 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
         heading=Rule(
             treaty=label,
             eid=n.heading,
-            title=n.term.capitalize(),
-            paraphrase=f"Whether and when an instrument of {n.term} takes effect.",
+            title=c.words.term.capitalize(),
+            paraphrase=f"Whether and when an instrument of {c.words.term} takes effect.",
             source=source,
         ),
         right=right,
@@ -321,27 +317,11 @@ def _deferral_paraphrase(c: _Ctx, n: Notice, rule: ConflictDeferral) -> str:
         )
     if rule.stays_bound:
         return f"{head}, it stays bound by {rule.bound_by} until {until}."
-    return f"{head}, the {n.term} does not take effect before {until}."
+    return f"{head}, the {c.words.term} does not take effect before {until}."
 
 
-def declare(
-    *,
-    id: str,  # noqa: A002 - the registry's name for it
-    title: str,
-    name: str,
-    source: str,
-    words: Words,
-    joining: Joining,
-    notice: Notice,
-    label: str | None = None,
-    roman: bool = False,
-    sources: tuple[str, ...] = (),
-) -> Treaty:
-    """A :class:`Treaty` from its parameters."""
-    label = label or id
-    if roman:
-        register_instrument(id.lower(), label, roman_articles=True)
-    c = _Ctx(label=label, source=source, words=words)
+def build_consent(label: str, source: str, joining: Joining) -> Consent:
+    """The rules of signature, consent and entry into force, from their parameters."""
     j = joining
     general = GeneralEntryIntoForce(
         treaty=label,
@@ -358,14 +338,7 @@ def declare(
         threshold=j.threshold,
         later_states_from=j.later_states_from,
     )
-    withdrawal = _withdrawal(c, notice)
-    deferral_clause = cite(label, notice.deferral.eid) if notice.deferral is not None else None
-    return Treaty(
-        id=id,
-        label=label,
-        title=title,
-        name=name,
-        words=words,
+    return Consent(
         signature=None
         if j.signature is None or j.opens is None
         else SignaturePeriod(
@@ -426,15 +399,9 @@ def declare(
                 source=source,
             ),
         ),
-        withdrawal=withdrawal,
-        law=vclt.GENERAL_LAW,
-        suspension=SuspensionRules(
-            heading=vclt.ART_42_PARA_2,
-            by_treaty=vclt.ART_57,
-            change=vclt.ART_62_PARA_1,
-            procedure=vclt.ART_65,
-            not_withdrawal=withdrawal.heading,
-            conflict_clause=deferral_clause,
-        ),
-        sources=sources or (source,),
     )
+
+
+def build_withdrawal(label: str, source: str, words: Words, notice: Notice) -> WithdrawalClause:
+    """The withdrawal clause, from its parameters."""
+    return _withdrawal(_Ctx(label=label, source=source, words=words), notice)

@@ -15,7 +15,7 @@ from datetime import date
 from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
-from ._build import Deferral, Joining, Kept, Notice, declare
+from ..declaration import Deferral, Joining, Kept, Notice, declare
 
 SOURCE_1 = (
     "Additional Protocol I, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
@@ -42,7 +42,7 @@ AP1 = declare(
     title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol I)",
     name="Additional Protocol I",
     source=SOURCE_1,
-    joining=Joining(
+    consent=Joining(
         ratification="art_93__sent_1",
         accession="art_94__sent_1",
         general="art_95__para_1",
@@ -52,9 +52,8 @@ AP1 = declare(
         per_state="art_95__para_2",
         formula=MonthsAfter(6),
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_99",
-        term="denunciation",
         # Art. 99(1), first sentence, presupposes the right ("in case a High Contracting Party
         # should denounce") and fixes the year: one sentence, one rule with both roles.
         right="art_99__para_1__sent_1",
@@ -111,7 +110,7 @@ AP2 = declare(
     title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol II)",
     name="Additional Protocol II",
     source=SOURCE_2,
-    joining=Joining(
+    consent=Joining(
         ratification="art_21__sent_1",
         accession="art_22__sent_1",
         general="art_23__para_1",
@@ -121,9 +120,8 @@ AP2 = declare(
         per_state="art_23__para_2",
         formula=MonthsAfter(6),
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_25",
-        term="denunciation",
         # As in Protocol I, the first sentence presupposes the right and fixes the period.
         right="art_25__para_1__sent_1",
         notice="art_25__para_2",

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter
 from ..clauses.words import Words
-from ._build import Joining, Kept, Notice, declare
+from ..declaration import Joining, Kept, Notice, declare
 
 TREATY = declare(
     id="ATT",
@@ -29,7 +29,7 @@ TREATY = declare(
         "ATT text (D-ATT) and UNODA (docs/sources/sibling-treaties-verification.md §7);"
         " docs/sources/sibling-treaties.md §1, §3.4"
     ),
-    joining=Joining(
+    consent=Joining(
         signature="art_21__para_1",
         opens=date(2013, 6, 3),
         closes_before=date(2014, 12, 24),
@@ -45,7 +45,7 @@ TREATY = declare(
         formula=DaysAfter(90),
         later_states_from="entry_into_force",
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_24",
         duration="art_24__para_1",
         right="art_24__para_2__sent_1",

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import FirstDayOfNthMonthAfter
 from ..clauses.words import Words
-from ._build import Deferral, Joining, Notice, declare
+from ..declaration import Deferral, Joining, Notice, declare
 
 SOURCE = (
     "CCM text, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md, D-CCM);"
@@ -34,7 +34,7 @@ TREATY = declare(
     title="Convention on Cluster Munitions",
     name="Convention on Cluster Munitions",
     source=SOURCE,
-    joining=Joining(
+    consent=Joining(
         signature="art_15",
         opens=date(2008, 12, 3),
         closes_before=date(2010, 8, 1),
@@ -48,7 +48,7 @@ TREATY = declare(
         per_state="art_17__para_2",
         formula=FirstDayOfNthMonthAfter(6),
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_20",
         duration="art_20__para_1",
         right="art_20__para_2__sent_1",

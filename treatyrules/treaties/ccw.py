@@ -15,7 +15,7 @@ from datetime import date
 from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
-from ._build import Deferral, Joining, Kept, Notice, declare
+from ..declaration import Deferral, Joining, Kept, Notice, declare
 
 SOURCE = (
     "CCW text, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md §1,"
@@ -41,7 +41,7 @@ TREATY = declare(
     ),
     name="Convention on Certain Conventional Weapons",
     source=SOURCE,
-    joining=Joining(
+    consent=Joining(
         signature="art_3",
         opens=date(1981, 4, 10),
         closes_before=date(1982, 4, 10),  # twelve months from 10 April 1981
@@ -57,9 +57,8 @@ TREATY = declare(
         per_state="art_5__para_2",
         formula=MonthsAfter(6),
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_9",
-        term="denunciation",
         # Art. 9(1) is one sentence giving the right and naming the Depositary: one rule.
         right="art_9__para_1",
         notice="art_9__para_1",

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter, OnDeposit
 from ..clauses.words import Words
-from ._build import Joining, Kept, Notice, declare
+from ..declaration import Joining, Kept, Notice, declare
 
 _VERIFIED = "docs/sources/sibling-treaties-verification.md"
 _FACTS = "docs/sources/sibling-treaties.md"
@@ -37,7 +37,7 @@ NPT = declare(
     name="Non-Proliferation Treaty",
     roman=True,
     source=f"NPT text (D-NPT) and US State Dept status list ({_VERIFIED} §4); {_FACTS} §1, §3.1",
-    joining=Joining(
+    consent=Joining(
         signature="art_9__para_1__sent_1",
         opens=date(1968, 7, 1),
         # The text sets no closing day; signature is read as closing at entry into force, the
@@ -53,7 +53,7 @@ NPT = declare(
         formula=OnDeposit(),
         later_states_from="entry_into_force",
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_10",
         right="art_10__para_1__sent_1",
         right_says=(
@@ -93,7 +93,7 @@ BWC = declare(
     name="Biological Weapons Convention",
     roman=True,
     source=f"BWC text (D-BWC) and US State Dept status list ({_VERIFIED} §6); {_FACTS} §1",
-    joining=Joining(
+    consent=Joining(
         signature="art_14__para_1__sent_1",
         opens=date(1972, 4, 10),
         closes_before=date(1975, 3, 26),
@@ -107,7 +107,7 @@ BWC = declare(
         formula=OnDeposit(),
         later_states_from="entry_into_force",
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_13",
         duration="art_13__para_1",
         right="art_13__para_2__sent_1",
@@ -148,7 +148,7 @@ CWC = declare(
     name="Chemical Weapons Convention",
     roman=True,
     source=f"CWC text (D-CWC) and OPCW ({_VERIFIED} §5); {_FACTS} §1",
-    joining=Joining(
+    consent=Joining(
         signature="art_18",
         opens=date(1993, 1, 13),
         closes_before=date(1997, 4, 29),
@@ -164,7 +164,7 @@ CWC = declare(
         formula=DaysAfter(30),
         later_states_from="entry_into_force",
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_16",
         duration="art_16__para_1",
         right="art_16__para_2__sent_1",
@@ -214,7 +214,7 @@ CTBT = declare(
     name="Comprehensive Nuclear-Test-Ban Treaty",
     roman=True,
     source=f"CTBT text (D-CTBT) and CTBTO ({_VERIFIED} §9); {_FACTS} §1, §3.5",
-    joining=Joining(
+    consent=Joining(
         signature="art_11",
         opens=date(1996, 9, 24),
         closes_before=None,
@@ -229,7 +229,7 @@ CTBT = declare(
         formula=DaysAfter(30),
         later_states_from="entry_into_force",
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_9",
         duration="art_9__para_1",
         right="art_9__para_2",

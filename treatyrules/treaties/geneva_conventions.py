@@ -14,8 +14,8 @@ from datetime import date
 from ..clauses.deferral import Awaited
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
+from ..declaration import Deferral, Joining, Kept, Notice, declare
 from ..treaty import Treaty
-from ._build import Deferral, Joining, Kept, Notice, declare
 
 SOURCE = (
     "Geneva Conventions, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md"
@@ -77,7 +77,7 @@ def _convention(key: str) -> Treaty:
             recipients={"depositary": "the Swiss Federal Council"},
             conflict="conflict",
         ),
-        joining=Joining(
+        consent=Joining(
             signature=f"art_{sign}",
             opens=date(1949, 8, 12),
             closes_before=date(1950, 2, 13),  # open until 12 February 1950
@@ -95,9 +95,8 @@ def _convention(key: str) -> Treaty:
             formula=MonthsAfter(6),
             immediate=f"art_{immediate}",
         ),
-        notice=Notice(
+        withdrawal=Notice(
             heading=f"art_{denounce}",
-            term="denunciation",
             right=f"art_{denounce}__para_1",
             notice=f"art_{denounce}__para_2",
             recipients=("depositary",),

@@ -11,7 +11,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import FirstDayOfMonthAfterDays
 from ..clauses.words import Words
-from ._build import Joining, Kept, Notice, declare
+from ..declaration import Joining, Kept, Notice, declare
 
 TREATY = declare(
     id="ICC",
@@ -31,7 +31,7 @@ TREATY = declare(
         "Rome Statute text (D-ROME) and UN press release L/T/4365/Rev.1"
         " (docs/sources/sibling-treaties-verification.md §8); docs/sources/sibling-treaties.md §3.2"
     ),
-    joining=Joining(
+    consent=Joining(
         signature="art_125__para_1",
         opens=date(1998, 7, 17),
         # Art. 125(1): open at UN Headquarters until 31 December 2000; in force 1 July 2002.
@@ -48,7 +48,7 @@ TREATY = declare(
         per_state="art_126__para_2",
         formula=FirstDayOfMonthAfterDays(60),
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_127",
         # One sentence gives the right and names the recipient: one rule with both roles.
         right="art_127__para_1__sent_1",

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import OnDeposit
 from ..clauses.words import Words
-from ._build import Joining, Notice, declare
+from ..declaration import Joining, Notice, declare
 
 TREATY = declare(
     id="OST",
@@ -33,7 +33,7 @@ TREATY = declare(
         "Outer Space Treaty text (D-OST) and Australian DFAT treaty database"
         " (docs/sources/sibling-treaties-verification.md §10); docs/sources/sibling-treaties.md §1"
     ),
-    joining=Joining(
+    consent=Joining(
         signature="art_14__para_1__sent_1",
         opens=date(1967, 1, 27),
         # The text sets no closing day; closing at entry into force is UNVERIFIED and rests on
@@ -49,7 +49,7 @@ TREATY = declare(
         formula=OnDeposit(),
         later_states_from="entry_into_force",
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_16",
         # Art. XVI's first sentence gives the right, from one year after entry into force, by
         # written notice to the Depositary Governments: one rule with both roles.

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..clauses.entry_into_force import DaysAfter
 from ..clauses.words import Words
-from ._build import Deferral, Joining, Notice, declare
+from ..declaration import Deferral, Joining, Notice, declare
 
 SOURCE = (
     "TPNW, French authentic text and Japanese translation (docs/sources/sibling-treaties.md"
@@ -33,7 +33,7 @@ TREATY = declare(
     title="Treaty on the Prohibition of Nuclear Weapons",
     name="Treaty on the Prohibition of Nuclear Weapons",
     source=SOURCE,
-    joining=Joining(
+    consent=Joining(
         signature="art_13",
         opens=date(2017, 9, 20),
         closes_before=None,
@@ -50,7 +50,7 @@ TREATY = declare(
         per_state="art_15__para_2",
         formula=DaysAfter(90),
     ),
-    notice=Notice(
+    withdrawal=Notice(
         heading="art_17",
         duration="art_17__para_1",
         right="art_17__para_2__sent_1",
