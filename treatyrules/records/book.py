@@ -34,6 +34,7 @@ from ..fields import STATE_ERROR
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
 from ..verdicts import explain
+from .compliance import annotate
 from .model import Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
 from .report import StateStatus, StatusReport, tally
@@ -119,8 +120,10 @@ class Records:
 
     def status(self, state: str, on: date | str | None = None) -> Verdict:
         """The State's verdict on ``on``: the same as :func:`treatyrules.evaluate` on
-        :meth:`scenario` with ``as_of=on``."""
-        return explain(self.history(state), _day(on))
+        :meth:`scenario` with ``as_of=on``, with the record's compliance data on its
+        deadline rows (:func:`~treatyrules.records.compliance.annotate`)."""
+        day = _day(on)
+        return annotate(explain(self.history(state), day), self._records.get(state_code(state)), day)
 
     def counts(
         self, on: date | str | None = None, states: Iterable[str] | None = None
@@ -153,7 +156,9 @@ class Records:
             history = self.history(state)
             # A claimed suspension changes no column: the line carries the conclusion.
             claimed = any(c.claimed <= day for c in history.suspensions)
-            lines.append(StateStatus.of(explain(history, day), noted=claimed))
+            found = self._records.get(state)
+            marks = () if found is None else found.unverified
+            lines.append(StateStatus.of(explain(history, day), noted=claimed, unverified=marks))
         return StatusReport.of(self.treaty.id, day, lines)
 
     def amend(
