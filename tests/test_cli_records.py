@@ -145,6 +145,7 @@ def test_status_csv_reads_back_as_one_row_per_state_and_nothing_else(capsys):
         "withdrawal_outcome": "effective",
         "withdrawal_effective_date": "2026-01-10",
         "note": "",
+        "unverified": "",  # an added column: the fields the sources mark UNVERIFIED
     }
     ukr = next(r for r in rows if r["state"] == "UKR")
     assert ukr["status"] == "party" and "claimed suspension of 2025-07-18" in ukr["note"]

@@ -34,7 +34,8 @@ from ..fields import STATE_ERROR
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
 from ..verdicts import explain
-from .compliance import annotate
+from .compliance import ComplianceReport, annotate
+from .compliance import report as compliance_report
 from .model import Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
 from .report import StateStatus, StatusReport, tally
@@ -160,6 +161,30 @@ class Records:
             marks = () if found is None else found.unverified
             lines.append(StateStatus.of(explain(history, day), noted=claimed, unverified=marks))
         return StatusReport.of(self.treaty.id, day, lines)
+
+    def compliance(
+        self,
+        on: date | str | None = None,
+        states: Iterable[str] | None = None,
+        articles: Iterable[str] = ("4", "5"),
+    ) -> ComplianceReport:
+        """The Art. 4 and Art. 5 positions of ``states`` (default: every State with a record
+        of them) on ``on``: the States in violation first, then the counts."""
+        day = _day(on)
+        chosen = (
+            tuple(s for s in self._records if self._records[s].obligations)
+            if states is None
+            else self._chosen(states)
+        )
+        cutoffs = [o.as_of for r in self._records.values() for o in r.obligations]
+        return compliance_report(
+            (self.status(s, day) for s in chosen),
+            day,
+            treaty=self.treaty.id,
+            records_as_of=max(cutoffs) if cutoffs else None,
+            unverified={s: r.unverified for s, r in self._records.items() if r.unverified},
+            articles=articles,
+        )
 
     def amend(
         self,

@@ -28,12 +28,34 @@ The outcome values stay those of the contract.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from datetime import date
+from typing import get_args
 
-from ..core.verdict import Completion, DeadlineResult, ExtensionGranted, Verdict
-from .model import GrantedExtension, Obligation, Record, last_day
+from pydantic import Field
 
-__all__ = ["annotate", "in_violation", "current"]
+from ..core.model import Frozen
+from ..core.verdict import (
+    Completion,
+    DeadlineOutcome,
+    DeadlineResult,
+    ExtensionGranted,
+    Status,
+    Verdict,
+)
+from .model import GrantedExtension, Obligation, Record, first_day, last_day
+
+__all__ = [
+    "ComplianceLine",
+    "ComplianceReport",
+    "Position",
+    "annotate",
+    "current",
+    "in_violation",
+    "position",
+    "report",
+]
 
 _NOT_DONE = ("in_violation", "deadline_missed", "in_progress")
 _HELD = {"art_4": "a stockpile of anti-personnel mines", "art_5__para_1": "mined areas"}
@@ -72,6 +94,15 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Deadl
             text += " The obligation was re-opened later: newly found mined areas."
     elif o.position == "completed":
         text += " The sources report it completed, but give no date."
+    earliest = None if o.completed is None else first_day(o.completed, o.precision or "")
+    if row.outcome == "missed" and row.due is not None and (earliest is None or earliest <= row.due):
+        # Dated only by month or year (or "by" a report's day): done by the deadline or not,
+        # the sources do not say.
+        update["outcome"] = "unknown"
+        text = (
+            f"Due on {row.due}; completed {_dated(o)}, which the sources do not date precisely"
+            " enough to say whether it was in time."
+        )
     granted = _granted(record, row.rule, day)
     if granted:
         update["extensions"] = granted
@@ -156,3 +187,104 @@ def in_violation(row: DeadlineResult | None, day: date) -> bool:
     if row.completed is None:
         return True
     return last_day(row.completed.date, row.completed.precision) > day
+
+
+class Position(Frozen):
+    """One State's position on one time-limited obligation on the day read."""
+
+    rule: str
+    outcome: DeadlineOutcome
+    due: date | None = Field(description="The current deadline (Art. 5: as extended by then).")
+    completed: Completion | None = None
+    extensions: int = Field(default=0, description="Extensions granted by the day read.")
+    lapsed: tuple[date, ...] = Field(
+        default=(), description="Earlier deadlines missed before a later extension."
+    )
+    in_violation: bool = Field(description="Missed, and not completed by the day read.")
+
+
+class ComplianceLine(Frozen):
+    """One State's line in the monitor's table."""
+
+    state: str
+    name: str | None
+    status: Status
+    art_4: Position | None
+    art_5: Position | None
+    unverified: tuple[str, ...] = ()
+
+    @property
+    def in_violation(self) -> bool:
+        return any(p is not None and p.in_violation for p in (self.art_4, self.art_5))
+
+
+class ComplianceReport(Frozen):
+    """The Art. 4 and Art. 5 positions of many States on one date, violations first."""
+
+    treaty: str
+    as_of: date
+    records_as_of: date | None = Field(description="The compliance data's cut-off.")
+    states: tuple[ComplianceLine, ...]
+    counts: dict[str, dict[str, int]]
+
+
+def position(verdict: Verdict, rule: str, day: date) -> Position | None:
+    """The verdict's position on ``rule``: its current row, and any lapsed deadline."""
+    row = current(verdict, rule)
+    if row is None:
+        return None
+    lapsed = tuple(
+        d.due for d in verdict.deadlines if d.rule == rule and d is not row and d.due is not None
+    )
+    return Position.trusted(
+        rule=rule,
+        outcome=row.outcome,
+        due=row.due,
+        completed=row.completed,
+        extensions=len(row.extensions),
+        lapsed=lapsed,
+        in_violation=in_violation(row, day),
+    )
+
+
+RULES = {"4": "art_4", "5": "art_5__para_1"}
+
+
+def report(
+    verdicts: Iterable[Verdict],
+    day: date,
+    *,
+    treaty: str,
+    records_as_of: date | None,
+    unverified: Mapping[str, tuple[str, ...]],
+    articles: Iterable[str] = ("4", "5"),
+) -> ComplianceReport:
+    """The table: each State's positions, the States in violation first, and the counts."""
+    chosen = tuple(articles)
+    lines = []
+    for v in verdicts:
+        lines.append(
+            ComplianceLine.trusted(
+                state=v.state,
+                name=v.name,
+                status=v.status,
+                art_4=position(v, RULES["4"], day) if "4" in chosen else None,
+                art_5=position(v, RULES["5"], day) if "5" in chosen else None,
+                unverified=unverified.get(v.state, ()),
+            )
+        )
+    ordered = (*(x for x in lines if x.in_violation), *(x for x in lines if not x.in_violation))
+    counts: dict[str, dict[str, int]] = {}
+    for article in chosen:
+        key = f"art_{article}"
+        seen = Counter(
+            p.outcome for x in lines if (p := getattr(x, key)) is not None
+        )
+        counts[key] = {o: seen[o] for o in get_args(DeadlineOutcome) if seen[o]}
+        counts[key]["in_violation"] = sum(
+            1 for x in lines if (p := getattr(x, key)) is not None and p.in_violation
+        )
+    counts["states"] = {"listed": len(lines), "in_violation": sum(x.in_violation for x in lines)}
+    return ComplianceReport.trusted(
+        treaty=treaty, as_of=day, records_as_of=records_as_of, states=ordered, counts=counts
+    )

@@ -75,6 +75,12 @@ MEETINGS: dict[str, tuple[str, str]] = {
 them. A decision is dated the meeting's last day where the notes give its days, otherwise the
 last day of the month (or year) they give: never earlier than the decision can have been."""
 
+ICC_BLANK_DATES = {
+    "ZAF": "2016-10-19",  # the notes: the instrument's date, "believed" the day of receipt
+    "RUS": "2016-11-16",  # the notes: the presidential order to notify, which receipt follows
+}
+"""Dates the ICC notes leave blank as UNVERIFIED, carried on the best-supported day."""
+
 OBLIGATIONS = (
     "iso3",
     "rule",
@@ -274,19 +280,21 @@ def apmbc_obligations(
 
 
 def sibling_records(
-    states: Iterable[dict[str, str]], unsigning: Iterable[dict[str, str]] = ()
+    states: Iterable[dict[str, str]],
+    unsigning: Iterable[dict[str, str]] = (),
+    blank: dict[str, str] | None = None,
 ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """The records rows and the later instruments of a depositary file with withdrawal
     columns (``icc-states.csv``, ``ccm-states.csv``), and of the unsigning notices.
 
     A withdrawal whose receipt the file leaves blank (South Africa's) is not dropped: it
     is carried on the date the notes support best, and ``records-alternatives.csv``
-    marks it UNVERIFIED with its alternative.
+    marks it UNVERIFIED with its alternative. ``blank``: those dates, by State.
     """
     rows: list[dict[str, str]] = []
     events: list[dict[str, str]] = []
-    blank_receipts = {"ZAF": "2016-10-19"}  # the notes: "believed 19 Oct 2016"
-    blank_unsigning = {"RUS": "2016-11-16"}  # the notes: the presidential order of that day
+    blank_receipts = blank or {}
+    blank_unsigning = blank or {}
     for r in states:
         kind = "" if not r["deposit"] else r["deposit_kind"]
         rows.append({k: r[k] for k in RECORDS} | {"deposit_kind": kind})
@@ -335,7 +343,7 @@ def converted(facts: Path) -> dict[str, dict[str, str]]:
         _read(facts / "apmbc-article4.csv"), _read(facts / "apmbc-article5.csv")
     )
     icc, icc_events = sibling_records(
-        _read(facts / "icc-states.csv"), _read(facts / "icc-unsigning.csv")
+        _read(facts / "icc-states.csv"), _read(facts / "icc-unsigning.csv"), ICC_BLANK_DATES
     )
     ccm, ccm_events = sibling_records(_read(facts / "ccm-states.csv"))
     return {

@@ -41,6 +41,7 @@ __all__ = [
     "Precision",
     "Record",
     "extend",
+    "first_day",
     "last_day",
 ]
 
@@ -90,6 +91,20 @@ def last_day(value: str, precision: str = "") -> dt.date:
     else:
         day = dt.date(parts[0], parts[1], parts[2])
     return day - dt.timedelta(days=1) if precision == "before" else day
+
+
+def first_day(value: str, precision: str = "") -> dt.date | None:
+    """The earliest day ``value`` allows (None: no lower bound -- "by" or "before" a day).
+
+    >>> first_day("2016-04"), first_day("2004-04-30", "by_report")
+    (datetime.date(2016, 4, 1), None)
+    """
+    if precision in ("by_report", "before"):
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    if precision == "approximate":
+        return dt.date(parts[0] - 1, 1, 1)  # "about 2001": the year before is not excluded
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 class Obligation(Frozen):
