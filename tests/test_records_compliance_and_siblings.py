@@ -150,7 +150,9 @@ def test_ukraine_missed_its_stockpile_deadline_of_1_june_2010_and_is_still_in_vi
 
 
 def test_ukraines_lapsed_clearance_deadline_of_2016_stands_by_default_and_a_reading_cures_it():
-    lapsed = [d.due for d in records.status("UKR", on="2026-12-01").deadlines if "lapsed" in d.title]
+    lapsed = [
+        d.due for d in records.status("UKR", on="2026-12-01").deadlines if "lapsed" in d.title
+    ]
     assert lapsed == [d("2016-06-01")]
     cured = APMBC.interpreted({"late_extension": "cured"}).status("UKR", on="2026-12-01")
     assert cured.interpretations["late_extension"] == "cured"

@@ -9,8 +9,8 @@ from builders import RUSSIA_UKRAINE_WAR, d, ev, war
 
 import treatyrules
 from treatyrules import InputError, evaluate, records
-from treatyrules.records.compliance import annotate
 from treatyrules.records import Records, bundled, count_on, record
+from treatyrules.records.compliance import annotate
 
 BOOK = bundled()
 WITHDRAWERS = ("EST", "LVA", "LTU", "FIN", "POL")

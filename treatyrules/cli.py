@@ -307,7 +307,9 @@ def _withdrawn(book: records.Records) -> tuple[str, ...]:
     """The States whose record holds a withdrawal or an unsigning notice."""
     kinds = {"withdrawal", "unsigning"}
     return tuple(
-        s for s in book.states if any(x.event.kind in kinds for x in book.record(s).later)  # type: ignore[union-attr]
+        s
+        for s in book.states
+        if any(x.event.kind in kinds for x in book.record(s).later)  # type: ignore[union-attr]
     )
 
 

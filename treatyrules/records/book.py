@@ -124,7 +124,9 @@ class Records:
         :meth:`scenario` with ``as_of=on``, with the record's compliance data on its
         deadline rows (:func:`~treatyrules.records.compliance.annotate`)."""
         day = _day(on)
-        return annotate(explain(self.history(state), day), self._records.get(state_code(state)), day)
+        return annotate(
+            explain(self.history(state), day), self._records.get(state_code(state)), day
+        )
 
     def counts(
         self, on: date | str | None = None, states: Iterable[str] | None = None

@@ -95,7 +95,11 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Deadl
     elif o.position == "completed":
         text += " The sources report it completed, but give no date."
     earliest = None if o.completed is None else first_day(o.completed, o.precision or "")
-    if row.outcome == "missed" and row.due is not None and (earliest is None or earliest <= row.due):
+    if (
+        row.outcome == "missed"
+        and row.due is not None
+        and (earliest is None or earliest <= row.due)
+    ):
         # Dated only by month or year (or "by" a report's day): done by the deadline or not,
         # the sources do not say.
         update["outcome"] = "unknown"
@@ -164,7 +168,9 @@ def _new_areas(record: Record, row: DeadlineResult) -> bool:
     return replacing is not None and replacing.basis == "new_areas"
 
 
-def _replacing(extensions: tuple[GrantedExtension, ...], due: date | None) -> GrantedExtension | None:
+def _replacing(
+    extensions: tuple[GrantedExtension, ...], due: date | None
+) -> GrantedExtension | None:
     later = [x for x in extensions if x.until is not None and due is not None and x.granted > due]
     return min(later, key=lambda x: x.granted) if later else None
 
@@ -172,7 +178,11 @@ def _replacing(extensions: tuple[GrantedExtension, ...], due: date | None) -> Gr
 def current(verdict: Verdict, rule: str) -> DeadlineResult | None:
     """The verdict's current row for ``rule`` (not a lapsed deadline)."""
     return next(
-        (d for d in verdict.deadlines if d.rule == rule and not d.title.endswith("(lapsed deadline)")),
+        (
+            d
+            for d in verdict.deadlines
+            if d.rule == rule and not d.title.endswith("(lapsed deadline)")
+        ),
         None,
     )
 
@@ -277,9 +287,7 @@ def report(
     counts: dict[str, dict[str, int]] = {}
     for article in chosen:
         key = f"art_{article}"
-        seen = Counter(
-            p.outcome for x in lines if (p := getattr(x, key)) is not None
-        )
+        seen = Counter(p.outcome for x in lines if (p := getattr(x, key)) is not None)
         counts[key] = {o: seen[o] for o in get_args(DeadlineOutcome) if seen[o]}
         counts[key]["in_violation"] = sum(
             1 for x in lines if (p := getattr(x, key)) is not None and p.in_violation

@@ -178,7 +178,7 @@ def extensions(
     for segment in _segments(history):
         until = _UNTIL.search(segment) or _FURTHER.search(segment)
         granted = "granted" in segment or until is not None or "new deadline" in segment
-        if not granted or any(word in segment for word in _NOT_GRANTED) and until is None:
+        if not granted or (any(word in segment for word in _NOT_GRANTED) and until is None):
             continue
         if segment.startswith("[") and "new deadline" not in segment:
             continue

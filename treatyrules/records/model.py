@@ -20,9 +20,9 @@ values next to the one the record uses.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable, Mapping
-import calendar
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, TypeAdapter, ValidationError
@@ -180,12 +180,12 @@ class Alternative(Frozen):
     field: AlternativeField
     recorded: IsoDate | ConsentKind | PartialDate | None = Field(
         union_mode="left_to_right",
-        description="The value the record uses (None: the field is empty in the record)."
+        description="The value the record uses (None: the field is empty in the record).",
     )
     alternative: IsoDate | ConsentKind | PartialDate | None = Field(
         union_mode="left_to_right",
         description="The other value (None only for an ``unverified`` mark with no other value"
-        " in the sources: the recorded value itself was not checked)."
+        " in the sources: the recorded value itself was not checked).",
     )
     basis: Literal["disputed", "unverified", "legal_reading"]
     sources: tuple[str, ...] = Field(min_length=1)
@@ -288,8 +288,8 @@ class Record(Frozen):
             article, _, column = field.partition(".")
             rule = "art_4" if article == "art_4" else "art_5__para_1"
             if column == "current_due":
-                dates = [x.until for x in self.extensions if x.rule == rule and x.until]
-                return dates[-1] if dates else None
+                untils = [x.until for x in self.extensions if x.rule == rule and x.until]
+                return untils[-1] if untils else None
             found = self.obligation(rule)
             return None if found is None else found.completed
         value: dt.date | str | None = getattr(self, field)

@@ -132,7 +132,12 @@ def _csv(report: ComplianceReport) -> str:
                 row += ["", "", "", "", ""]
                 continue
             done = p.completed
-            row += [p.outcome, p.due or "", done.date if done else "", done.precision if done else ""]
+            row += [
+                p.outcome,
+                p.due or "",
+                done.date if done else "",
+                done.precision if done else "",
+            ]
             row.append(p.in_violation)
         five = x.art_5
         row += [

@@ -76,8 +76,8 @@ def _with_compliance(report: StatusReport, fmt: str, table: ComplianceReport) ->
         doc = report.model_dump(mode="json")
         for entry in doc["states"]:
             line = lines.get(entry["state"])
-            entry["compliance"] = None if line is None else line.model_dump(
-                mode="json", include={"art_4", "art_5"}
+            entry["compliance"] = (
+                None if line is None else line.model_dump(mode="json", include={"art_4", "art_5"})
             )
         return json.dumps(doc, indent=2)
     column = {
@@ -87,10 +87,16 @@ def _with_compliance(report: StatusReport, fmt: str, table: ComplianceReport) ->
     plain = render(report, fmt).splitlines()
     if fmt == "csv":
         head, *rows = plain
-        return "\n".join(
-            [f"{head},compliance"]
-            + [f"{row},{column.get(s.state, '')}" for row, s in zip(rows, report.states, strict=True)]
-        ) + "\n"
+        return (
+            "\n".join(
+                [f"{head},compliance"]
+                + [
+                    f"{row},{column.get(s.state, '')}"
+                    for row, s in zip(rows, report.states, strict=True)
+                ]
+            )
+            + "\n"
+        )
     # text and Markdown: the compliance column goes under the table, one line per State.
     extra = [f"Compliance of {s.state}: {column.get(s.state, '-')}" for s in report.states]
     if fmt == "markdown":
