@@ -31,7 +31,9 @@ def test_status_json_is_the_contract_with_one_entry_per_state_that_ever_deposite
     assert (doc["treaty"], doc["as_of"]) == ("APMBC", "2026-03-01")
     assert len(doc["states"]) == 166
     for entry in doc["states"]:
-        assert list(entry) == ["state", "name", "status", "entry_into_force", "withdrawal"]
+        # The contract's fields, in order, then the fields added since (never removed).
+        assert list(entry)[:5] == ["state", "name", "status", "entry_into_force", "withdrawal"]
+        assert list(entry)[5:] == ["unverified"]
     assert doc["counts"] == {"party": 161, "withdrawn": 5, "states_parties": 161}
     pol = next(e for e in doc["states"] if e["state"] == "POL")
     assert pol["withdrawal"]["received"] == "2025-08-20"
@@ -65,6 +67,7 @@ def test_status_of_a_hypothetical_code_has_no_name(capsys):
             "status": "non_party",
             "entry_into_force": None,
             "withdrawal": None,
+            "unverified": [],
         }
     ]
 
@@ -142,6 +145,7 @@ def test_status_csv_reads_back_as_one_row_per_state_and_nothing_else(capsys):
         "withdrawal_outcome": "effective",
         "withdrawal_effective_date": "2026-01-10",
         "note": "",
+        "unverified": "",  # an added column: the fields the sources mark UNVERIFIED
     }
     ukr = next(r for r in rows if r["state"] == "UKR")
     assert ukr["status"] == "party" and "claimed suspension of 2025-07-18" in ukr["note"]

@@ -23,7 +23,7 @@ from .core.errors import InputError
 from .core.interpretation import all_points, get_point
 from .core.verdict import Verdict
 from .limits import excerpt
-from .render import FORMATS, render, status, timeline_svg
+from .render import FORMATS, compliance, render, status, timeline_svg
 from .render.exceptions import render_exceptions
 from .schemas import scenario_schema, verdict_schema
 from .sensitivity import sensitivity
@@ -211,20 +211,53 @@ def _states(values: Sequence[str]) -> list[str]:
     return chosen
 
 
+def _book(treaty: str) -> records.Records:
+    """The bundled records of ``treaty``; an InputError naming --treaty if there are none."""
+    try:
+        return records.bundled(treaty)
+    except InputError as exc:
+        raise InputError("--treaty", exc.problems[0][1]) from None
+
+
 def _cmd_status(args: argparse.Namespace) -> str:
     states = _states(args.states)
     on = None if args.on is None else parse_date(args.on, "--on")
-    report = records.bundled().report(on, states or None)
-    return status.render(report, args.format)
+    book = _book(args.treaty)
+    report = book.report(on, states or None)
+    if not args.compliance:
+        return status.render(report, args.format)
+    table = book.compliance(report.as_of, [s.state for s in report.states])
+    return status.render(report, args.format, compliance=table)
+
+
+def _cmd_compliance(args: argparse.Namespace) -> str:
+    states = _states(args.states)
+    on = None if args.on is None else parse_date(args.on, "--on")
+    articles = (args.article,) if args.article else ("4", "5")
+    table = _book("APMBC").compliance(on, states or None, articles)
+    return compliance.render(table, args.format)
+
+
+def _cmd_record(args: argparse.Namespace) -> str:
+    (state,) = _states([args.state])
+    book = _book(args.treaty)
+    found = book.record(state)
+    if found is None:
+        raise InputError("STATE", f"no {book.treaty.id} record is bundled for {state}")
+    for field in found.unverified:
+        # stdout stays a Scenario file; the marks go where a reader sees them.
+        print(f"{PROG}: note: {state} {field}: UNVERIFIED in the sources", file=sys.stderr)
+    return json.dumps(found.scenario().model_dump(mode="json", exclude_defaults=True), indent=2)
 
 
 def _cmd_timeline(args: argparse.Namespace) -> str:
-    states = _states(args.states) or list(timeline_svg.DEFAULT_STATES)
+    book = _book(args.treaty)
+    default = timeline_svg.DEFAULT_STATES if book.treaty.id == "APMBC" else _withdrawn(book)
+    states = _states(args.states) or list(default)
     start = None if args.start is None else parse_date(args.start, "--from")
     end = None if args.end is None else parse_date(args.end, "--to")
     if start is not None and end is not None and end <= start:
         raise InputError("--to", f"{end} is not after --from {start}")
-    book = records.bundled()
     if args.svg is None:
         return _timeline_text(book, states, args.format)
     svg = timeline_svg.draw(book, states, start=start, end=end, today=records.today())
@@ -235,6 +268,21 @@ def _cmd_timeline(args: argparse.Namespace) -> str:
     except OSError as exc:
         raise InputError("--svg", f"cannot write {args.svg}: {exc.strerror}") from None
     return f"wrote {args.svg}: {len(states)} lanes and the count of States Parties"
+
+
+def _marks(book: records.Records, state: str) -> tuple[str, ...]:
+    found = book.record(state)
+    return () if found is None else found.unverified
+
+
+def _withdrawn(book: records.Records) -> tuple[str, ...]:
+    """The States whose record holds a withdrawal or an unsigning notice."""
+    kinds = {"withdrawal", "unsigning"}
+    return tuple(
+        s
+        for s in book.states
+        if any(x.event.kind in kinds for x in book.record(s).later)  # type: ignore[union-attr]
+    )
 
 
 def _timeline_text(book: records.Records, states: Sequence[str], fmt: str) -> str:
@@ -249,6 +297,7 @@ def _timeline_text(book: records.Records, states: Sequence[str], fmt: str) -> st
                         "state": code,
                         "name": state_name(code),
                         "intervals": [i.model_dump(mode="json") for i in intervals],
+                        "unverified": list(_marks(book, code)),
                     }
                     for code, _, intervals in lanes
                 ],
@@ -259,7 +308,9 @@ def _timeline_text(book: records.Records, states: Sequence[str], fmt: str) -> st
     lines: list[str] = []
     for code, _, intervals in lanes:
         name = state_name(code)
-        lines.append(f"{name} ({code})" if name else code)
+        marks = ", ".join(_marks(book, code))
+        marks = f"  [UNVERIFIED: {marks}]" if marks else ""
+        lines.append((f"{name} ({code})" if name else code) + marks)
         for i in intervals:
             since = "" if i.start is None else f"from {i.start}"
             until = "" if i.end is None else f"until {i.end}"
@@ -313,7 +364,25 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
     st.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
     st.add_argument("--format", choices=status.TABLE_FORMATS, default="text")
+    st.add_argument("--treaty", metavar="ID", default="APMBC", help="APMBC (default), ICC, CCM")
+    st.add_argument(
+        "--compliance", action="store_true", help="add the Art. 4 and Art. 5 positions (APMBC)"
+    )
     st.set_defaults(run=_cmd_status)
+
+    co = sub.add_parser(
+        "compliance", help="each State's Art. 4 and Art. 5 positions on a date (APMBC)"
+    )
+    co.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
+    co.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
+    co.add_argument("--article", choices=("4", "5"), help="only this article")
+    co.add_argument("--format", choices=compliance.TABLE_FORMATS, default="text")
+    co.set_defaults(run=_cmd_compliance)
+
+    rc = sub.add_parser("record", help="a bundled record as a Scenario JSON file")
+    rc.add_argument("state", metavar="STATE", help="a State code")
+    rc.add_argument("--treaty", metavar="ID", default="APMBC", help="APMBC (default), ICC, CCM")
+    rc.set_defaults(run=_cmd_record)
 
     tl = sub.add_parser("timeline", help="each State's statuses over time, and the party count")
     tl.add_argument(
@@ -326,6 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--from", dest="start", metavar="DATE", help="the drawing starts on DATE")
     tl.add_argument("--to", dest="end", metavar="DATE", help="the drawing ends on DATE")
     tl.add_argument("--format", choices=("text", "json"), default="text")
+    tl.add_argument("--treaty", metavar="ID", default="APMBC", help="APMBC (default), ICC, CCM")
     tl.set_defaults(run=_cmd_timeline)
 
     se = sub.add_parser("sensitivity", help="which contested readings change the outcome")

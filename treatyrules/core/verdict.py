@@ -24,8 +24,10 @@ from .truth import Truth
 __all__ = [
     "ActOutcome",
     "ActResult",
+    "Completion",
     "DeadlineOutcome",
     "DeadlineResult",
+    "ExtensionGranted",
     "Finding",
     "Position",
     "Severity",
@@ -107,6 +109,25 @@ class ActResult(Frozen):
     findings: tuple[Finding, ...] = ()
 
 
+class Completion(Frozen):
+    """When an obligation was completed, as precisely as the source dates it."""
+
+    date: str = Field(description="YYYY, YYYY-MM or YYYY-MM-DD, as the source gives it.")
+    precision: str = Field(
+        description="exact | month | year | by_report (on or before the report's date) |"
+        " before (before that day) | approximate."
+    )
+
+
+class ExtensionGranted(Frozen):
+    """An extension of a deadline granted by a meeting of the States Parties."""
+
+    granted_by: str | None = Field(description="The meeting, e.g. 18MSP; null: not verified.")
+    granted: date = Field(description="The decision's day, as precisely as ``precision``.")
+    precision: str
+    until: str | None = Field(description="The new deadline; null: not verified.")
+
+
 class DeadlineResult(Frozen):
     """A time limit of the treaty and whether the facts show it met."""
 
@@ -117,6 +138,19 @@ class DeadlineResult(Frozen):
     outcome: DeadlineOutcome
     explanation: str
     met_on: date | None = None
+    completed: Completion | None = Field(
+        default=None, description="From bundled records: the completion, with its precision."
+    )
+    extensions: tuple[ExtensionGranted, ...] = Field(
+        default=(), description="From bundled records: the extensions granted by the date read."
+    )
+    sources: tuple[str, ...] = Field(
+        default=(), description="From bundled records: the sources of the row's facts."
+    )
+    records_as_of: date | None = Field(
+        default=None,
+        description="From bundled records: their cut-off; a reading after it may miss later facts.",
+    )
 
 
 class Unknown(Frozen):

@@ -33,7 +33,12 @@ Hypothetical facts compose with the records: :meth:`Records.amend` adds events o
 armed conflicts to one State's record and returns new records (see
 ``docs/records.md``).
 
-Every function here reads the bundled APMBC records (:func:`bundled`); ``on``
+The Rome Statute's and the Cluster Munitions Convention's records are bundled too,
+in the same format (``bundled("ICC")``, ``bundled("CCM")``); the APMBC's add each
+State's compliance with Arts. 4 and 5 (:mod:`treatyrules.records.compliance`).
+
+Every function here reads the bundled APMBC records (:func:`bundled`) unless
+given a ``treaty``; ``on``
 takes a ``date`` or ``"YYYY-MM-DD"`` and defaults to today (UTC).
 """
 
@@ -81,14 +86,18 @@ def bundled(treaty: str = "APMBC") -> Records:
     return Records(load(treaty), treaty=treaty)
 
 
-def record(state: str) -> Record | None:
+def record(state: str, treaty: str = "APMBC") -> Record | None:
     """The State's record, or None if it never deposited an instrument (USA)."""
-    return bundled().record(state)
+    return bundled(treaty).record(state)
 
 
-def status(state: str, on: date | str | None = None) -> Verdict:
-    """The State's verdict on ``on``: :meth:`Records.status` on the bundled records."""
-    return bundled().status(state, on)
+def status(state: str, on: date | str | None = None, treaty: str = "APMBC") -> Verdict:
+    """The State's verdict on ``on``: :meth:`Records.status` on the bundled records.
+
+    >>> status("HUN", on="2026-06-02", treaty="ICC").status
+    'withdrawn'
+    """
+    return bundled(treaty).status(state, on)
 
 
 def counts(on: date | str | None = None) -> dict[str, int]:

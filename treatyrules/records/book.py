@@ -34,6 +34,8 @@ from ..fields import STATE_ERROR
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
 from ..verdicts import explain
+from .compliance import ComplianceReport, annotate
+from .compliance import report as compliance_report
 from .model import Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
 from .report import StateStatus, StatusReport, tally
@@ -119,8 +121,12 @@ class Records:
 
     def status(self, state: str, on: date | str | None = None) -> Verdict:
         """The State's verdict on ``on``: the same as :func:`treatyrules.evaluate` on
-        :meth:`scenario` with ``as_of=on``."""
-        return explain(self.history(state), _day(on))
+        :meth:`scenario` with ``as_of=on``, with the record's compliance data on its
+        deadline rows (:func:`~treatyrules.records.compliance.annotate`)."""
+        day = _day(on)
+        return annotate(
+            explain(self.history(state), day), self._records.get(state_code(state)), day
+        )
 
     def counts(
         self, on: date | str | None = None, states: Iterable[str] | None = None
@@ -153,8 +159,34 @@ class Records:
             history = self.history(state)
             # A claimed suspension changes no column: the line carries the conclusion.
             claimed = any(c.claimed <= day for c in history.suspensions)
-            lines.append(StateStatus.of(explain(history, day), noted=claimed))
+            found = self._records.get(state)
+            marks = () if found is None else found.unverified
+            lines.append(StateStatus.of(explain(history, day), noted=claimed, unverified=marks))
         return StatusReport.of(self.treaty.id, day, lines)
+
+    def compliance(
+        self,
+        on: date | str | None = None,
+        states: Iterable[str] | None = None,
+        articles: Iterable[str] = ("4", "5"),
+    ) -> ComplianceReport:
+        """The Art. 4 and Art. 5 positions of ``states`` (default: every State with a record
+        of them) on ``on``: the States in violation first, then the counts."""
+        day = _day(on)
+        chosen = (
+            tuple(s for s in self._records if self._records[s].obligations)
+            if states is None
+            else self._chosen(states)
+        )
+        cutoffs = [o.as_of for r in self._records.values() for o in r.obligations]
+        return compliance_report(
+            (self.status(s, day) for s in chosen),
+            day,
+            treaty=self.treaty.id,
+            records_as_of=max(cutoffs) if cutoffs else None,
+            unverified={s: r.unverified for s, r in self._records.items() if r.unverified},
+            articles=articles,
+        )
 
     def amend(
         self,

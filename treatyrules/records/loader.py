@@ -1,15 +1,22 @@
-"""The bundled depositary records: read from the package data once, validated, cached.
+"""The bundled records: read from the package data once, validated, cached.
 
-A treaty's records are three CSV files beside its modules
-(``treatyrules/treaties/apmbc/``), each row with its sources and notes:
+Every treaty's records are data files in one format, in a folder of their own
+(``treatyrules/records/data/<id>/``), each row with its sources and notes:
 
-- ``records.csv``: one row per State that has deposited an instrument of consent,
-  a copy of ``shared/facts/apmbc-states.csv`` (same columns, same rows; a test
-  keeps the two identical);
-- ``records-events.csv``: later instruments (withdrawals, a claimed suspension,
-  objections), one row each; an empty cell is a fact the sources do not state;
+- ``records.csv``: one row per State that has deposited an instrument of consent
+  (or, with ``deposit`` empty, a signatory that gave notice it will not become a
+  party); the APMBC's is a copy of ``shared/facts/apmbc-states.csv``;
+- ``records-events.csv``: later instruments (withdrawals, revocations, a claimed
+  suspension, objections, unsigning notices), one row each; an empty cell is a
+  fact the sources do not state;
 - ``records-alternatives.csv``: values that other sources give, or that another
-  reading gives, next to the value the record uses.
+  reading gives, next to the value the record uses, and the values the sources
+  mark UNVERIFIED;
+- optional: ``records-obligations.csv`` (one row per State and time-limited
+  obligation: the position on the data's cut-off, the completion with its
+  precision) and ``records-extensions.csv`` (each extension granted, with the
+  meeting and the new deadline). :mod:`treatyrules.records.ingest` writes them
+  from the research files.
 
 A succession row whose entry into force precedes its deposit dates the succession
 from independence (South Sudan); its succession event carries that date as
@@ -22,12 +29,14 @@ naming the file, line and field.
 >>> records = load("APMBC")
 >>> len(records), records[0].name
 (166, 'Afghanistan')
+>>> [len(load(t)) for t in ("ICC", "CCM")]
+[131, 112]
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -38,13 +47,26 @@ from pydantic import ValidationError
 from .. import treaties
 from ..core.errors import NotModelledError, TreatyRulesError
 from ..errors import input_error
-from .model import Alternative, LaterEvent, Record
+from . import ingest
+from .model import Alternative, GrantedExtension, LaterEvent, Obligation, Record
 
-__all__ = ["ALTERNATIVES", "EVENTS", "RECORDS", "RecordsDataError", "load", "read"]
+__all__ = [
+    "ALTERNATIVES",
+    "EVENTS",
+    "EXTENSIONS",
+    "OBLIGATIONS",
+    "RECORDS",
+    "RecordsDataError",
+    "folder",
+    "load",
+    "read",
+]
 
 RECORDS = "records.csv"
 EVENTS = "records-events.csv"
 ALTERNATIVES = "records-alternatives.csv"
+OBLIGATIONS = "records-obligations.csv"
+EXTENSIONS = "records-extensions.csv"
 
 _COLUMNS = {
     RECORDS: (
@@ -71,9 +93,11 @@ _COLUMNS = {
         "notes",
     ),
     ALTERNATIVES: ("iso3", "field", "recorded", "alternative", "basis", "source_url", "notes"),
+    OBLIGATIONS: ingest.OBLIGATIONS,
+    EXTENSIONS: ingest.EXTENSIONS,
 }
 _SEPARATOR = "|"  # between several URLs, or several recipients, in one cell
-_Model = TypeVar("_Model", Record, LaterEvent, Alternative)
+_Model = TypeVar("_Model", Record, LaterEvent, Alternative, Obligation, GrantedExtension)
 
 
 class RecordsDataError(TreatyRulesError):
@@ -88,24 +112,33 @@ def load(treaty_id: str) -> tuple[Record, ...]:
     bundled records.
     """
     treaties.get(treaty_id)  # an unknown or unmodelled id is an input error naming it
-    # A treaty declared in a package of its own (treaties/apmbc/) may bundle records there.
-    module = treaties.MODELLED.get(treaty_id)
-    folder = None if module is None else files(treaties.__name__).joinpath(module[0])
-    if folder is None or not folder.joinpath(RECORDS).is_file():
+    found = folder(treaty_id)
+    if not found.joinpath(RECORDS).is_file():
         raise NotModelledError("treaty", f"no depositary records are bundled for {treaty_id} yet")
-    return read(folder, treaty_id)
+    return read(found, treaty_id)
+
+
+def folder(treaty_id: str) -> Traversable:
+    """The folder of the treaty's bundled records (it may not exist)."""
+    return files(__package__).joinpath("data", treaty_id.lower())
 
 
 def read(folder: Traversable, treaty_id: str) -> tuple[Record, ...]:
-    """The records in ``folder`` (the three CSV files), validated and cross-checked."""
+    """The records in ``folder`` (the CSV files), validated and cross-checked."""
     later = _later_events(folder)
     alternatives = _alternatives(folder)
+    obligations = _grouped(folder, OBLIGATIONS, Obligation, _obligation)
+    extensions = _grouped(folder, EXTENSIONS, GrantedExtension, _extension)
     records: dict[str, Record] = {}
     for line, row in _rows(folder, RECORDS):
         state = row["iso3"]
         if state in records:
             raise RecordsDataError(f"{RECORDS} line {line}: iso3: {state} has a second row")
         kind, deposit, eif = row["deposit_kind"], row["deposit"], row["entry_into_force"]
+        if bool(kind) != bool(deposit):
+            raise RecordsDataError(
+                f"{RECORDS} line {line}: deposit_kind: give it with a deposit, and only then"
+            )
         # ISO dates compare as text. A succession in force before its notification
         # dates from independence: Art. 17 could not give that date.
         effective = eif if kind == "succession" and eif < deposit else None
@@ -114,23 +147,32 @@ def read(folder: Traversable, treaty_id: str) -> tuple[Record, ...]:
             "state": state,
             "name": row["state"],
             "signature": row["signature"] or None,
-            "deposit": deposit,
-            "kind": kind,
-            "stated_entry_into_force": eif,
+            "deposit": deposit or None,
+            "kind": kind or None,
+            "stated_entry_into_force": eif or None,
             "succession_effective": effective,
             "sources": _split(row["source_url"]),
             "notes": row["notes"] or None,
             "later": tuple(x for _, x in later.pop(state, [])),
             "alternatives": tuple(x for _, x in alternatives.pop(state, [])),
+            "obligations": tuple(x for _, x in obligations.pop(state, [])),
+            "extensions": tuple(x for _, x in extensions.pop(state, [])),
         }
         records[state] = _validated(Record, document, RECORDS, line)
-    for name, rest in ((EVENTS, later), (ALTERNATIVES, alternatives)):
+    rests = (
+        (EVENTS, later),
+        (ALTERNATIVES, alternatives),
+        (OBLIGATIONS, obligations),
+        (EXTENSIONS, extensions),
+    )
+    for name, rest in rests:
         for state, rows in rest.items():
             raise RecordsDataError(f"{name} line {rows[0][0]}: iso3: {state} has no record")
     for record in records.values():
         for alternative in record.alternatives:
             value = record.value(alternative.field)
-            if value != alternative.recorded:
+            # A compliance value is as precise as its source: "2008-07-05" is a day there.
+            if str(value) != str(alternative.recorded):
                 raise RecordsDataError(
                     f"{ALTERNATIVES}: {record.state} {alternative.field}: recorded"
                     f" {alternative.recorded}, but the record has {value}"
@@ -165,13 +207,51 @@ def _alternatives(folder: Traversable) -> dict[str, list[tuple[int, Alternative]
         document = {
             "field": row["field"],
             "recorded": row["recorded"] or None,
-            "alternative": row["alternative"],
+            "alternative": row["alternative"] or None,
             "basis": row["basis"],
             "sources": _split(row["source_url"]),
             "note": row["notes"],
         }
         found.setdefault(row["iso3"], []).append(
             (line, _validated(Alternative, document, ALTERNATIVES, line))
+        )
+    return found
+
+
+def _obligation(row: dict[str, str]) -> dict[str, Any]:
+    return {
+        "rule": row["rule"],
+        "held": row["held"],
+        "position": row["position"],
+        "due": row["due"],
+        "completed": row["completed"] or None,
+        "precision": row["precision"] or None,
+        "as_stated": row["as_stated"],
+        "current_due": row["current_due"],
+        "retained": row["retained"] or None,
+        "as_of": row["as_of"],
+        "sources": _split(row["source_url"]),
+        "notes": row["notes"] or None,
+    }
+
+
+def _extension(row: dict[str, str]) -> dict[str, Any]:
+    return {k: row[k] or None for k in _COLUMNS[EXTENSIONS][1:]}
+
+
+def _grouped(
+    folder: Traversable,
+    name: str,
+    model: type[_Model],
+    document: Callable[[dict[str, str]], dict[str, Any]],
+) -> dict[str, list[tuple[int, _Model]]]:
+    """The rows of an optional file, validated, by State (empty if the file is absent)."""
+    found: dict[str, list[tuple[int, _Model]]] = {}
+    if not folder.joinpath(name).is_file():
+        return found
+    for line, row in _rows(folder, name):
+        found.setdefault(row["iso3"], []).append(
+            (line, _validated(model, document(row), name, line))
         )
     return found
 

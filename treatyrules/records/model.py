@@ -20,11 +20,12 @@ values next to the one the record uses.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import Field, StringConstraints, TypeAdapter, ValidationError
 
 from ..core.model import Frozen
 from ..errors import input_error
@@ -34,16 +35,128 @@ from ..scenario import Conflict, Event, Scenario, TreatyId
 __all__ = [
     "Alternative",
     "ConsentKind",
+    "GrantedExtension",
     "LaterEvent",
+    "Obligation",
+    "Precision",
     "Record",
     "extend",
+    "first_day",
+    "last_day",
 ]
 
 ConsentKind = Literal["ratification", "acceptance", "approval", "accession", "succession"]
+LATER_KINDS = ("withdrawal", "revocation", "suspension_claim", "unsigning")
 AlternativeField = Literal[
-    "signature", "deposit", "kind", "succession_effective", "withdrawal", "suspension_claim"
+    "signature",
+    "deposit",
+    "kind",
+    "succession_effective",
+    "withdrawal",
+    "revocation",
+    "suspension_claim",
+    "unsigning",
+    "art_4.completed",
+    "art_5.completed",
+    "art_5.current_due",
 ]
-"""What an alternative may concern: a field of the record, or the date of a later event."""
+"""What an alternative may concern: a field of the record, the date of a later event, or a
+compliance value (``art_4.completed``: the day the stockpile destruction was completed)."""
+
+PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+"""A date as precise as the source: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+
+Precision = Literal["exact", "month", "year", "by_report", "before", "approximate"]
+"""How precisely a source dates a completion: the day; the month; the year; on or before
+the date of the report that announced it; before that day; about that year."""
+
+GrantPrecision = Literal["exact", "meeting", "month", "year", "reopened", "not_stated"]
+"""How precisely the sources date a grant: the day; the meeting's last day; the month or
+year of the meeting; the report of newly found areas (the meeting is not verified); not
+stated (dated on the deadline it extends)."""
+
+
+def last_day(value: str, precision: str = "") -> dt.date:
+    """The latest day ``value`` (a :data:`PartialDate`) allows: what a completion dated
+    that precisely is known to have been done by.
+
+    >>> last_day("2016-04"), last_day("2001"), last_day("2001-03-01", "before")
+    (datetime.date(2016, 4, 30), datetime.date(2001, 12, 31), datetime.date(2001, 2, 28))
+    """
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        day = dt.date(parts[0], 12, 31)
+    elif len(parts) == 2:
+        day = dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    else:
+        day = dt.date(parts[0], parts[1], parts[2])
+    return day - dt.timedelta(days=1) if precision == "before" else day
+
+
+def first_day(value: str, precision: str = "") -> dt.date | None:
+    """The earliest day ``value`` allows (None: no lower bound -- "by" or "before" a day).
+
+    >>> first_day("2016-04"), first_day("2004-04-30", "by_report")
+    (datetime.date(2016, 4, 1), None)
+    """
+    if precision in ("by_report", "before"):
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    if precision == "approximate":
+        return dt.date(parts[0] - 1, 1, 1)  # "about 2001": the year before is not excluded
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+class Obligation(Frozen):
+    """A State's record on one time-limited obligation (APMBC Art. 4 or Art. 5), as the
+    sources state it on ``as_of`` (the data's cut-off)."""
+
+    rule: str = Field(description="The eid of the obligation, e.g. art_4.")
+    held: str = Field(description="Whether the State held a stockpile or mined areas, as stated.")
+    position: Literal[
+        "completed",
+        "never_held",
+        "in_violation",
+        "unknown",
+        "in_progress",
+        "deadline_missed",
+        "never_affected",
+    ] = Field(description="The State's position on ``as_of`` as the sources give it.")
+    due: str = Field(description="The deadline derived from entry into force (or n/a).")
+    completed: PartialDate | None = None
+    precision: Precision | None = None
+    as_stated: str = Field(description="The completion as the sources state it.")
+    current_due: str = Field(description="Art. 5: the current deadline as the sources state it.")
+    retained: str | None = Field(default=None, description="Mines retained under Art. 3.")
+    as_of: dt.date
+    sources: tuple[str, ...] = ()
+    notes: str | None = None
+
+    @property
+    def done_by(self) -> dt.date | None:
+        """The latest day the completion can have fallen on (None: no completion date)."""
+        if self.completed is None:
+            return None
+        return last_day(self.completed, self.precision or "")
+
+    @property
+    def not_applicable(self) -> bool:
+        """The sources show no stockpile, or no mined areas, to destroy."""
+        return self.position in ("never_held", "never_affected")
+
+
+class GrantedExtension(Frozen):
+    """An extension of a deadline granted by a meeting of the States Parties."""
+
+    rule: str
+    meeting: str | None = Field(description="e.g. 18MSP, 4RC; None where not verified.")
+    granted: dt.date = Field(description="The decision's day, as precisely as ``precision``.")
+    precision: GrantPrecision
+    until: PartialDate | None = Field(description="The new deadline; None where not verified.")
+    basis: Literal["art_5__para_3", "new_areas"] = Field(
+        description="An Art. 5(3) extension, or a deadline for newly found mined areas."
+    )
+    as_stated: str
 
 
 class LaterEvent(Frozen):
@@ -65,10 +178,15 @@ class Alternative(Frozen):
     """
 
     field: AlternativeField
-    recorded: IsoDate | ConsentKind | None = Field(
-        description="The value the record uses (None: the field is empty in the record)."
+    recorded: IsoDate | ConsentKind | PartialDate | None = Field(
+        union_mode="left_to_right",
+        description="The value the record uses (None: the field is empty in the record).",
     )
-    alternative: IsoDate | ConsentKind
+    alternative: IsoDate | ConsentKind | PartialDate | None = Field(
+        union_mode="left_to_right",
+        description="The other value (None only for an ``unverified`` mark with no other value"
+        " in the sources: the recorded value itself was not checked).",
+    )
     basis: Literal["disputed", "unverified", "legal_reading"]
     sources: tuple[str, ...] = Field(min_length=1)
     note: str
@@ -81,9 +199,12 @@ class Record(Frozen):
     state: StateCode
     name: str = Field(min_length=1)
     signature: IsoDate | None
-    deposit: IsoDate = Field(description="The day the Depositary received the instrument.")
-    kind: ConsentKind
-    stated_entry_into_force: IsoDate = Field(
+    deposit: IsoDate | None = Field(
+        description="The day the Depositary received the instrument of consent (None: a"
+        " signatory that never deposited one)."
+    )
+    kind: ConsentKind | None
+    stated_entry_into_force: IsoDate | None = Field(
         description="Entry into force as the sources state it. The engine derives its own from"
         " the deposit; a test checks that the two agree."
     )
@@ -97,22 +218,48 @@ class Record(Frozen):
     notes: str | None = None
     later: tuple[LaterEvent, ...] = ()
     alternatives: tuple[Alternative, ...] = ()
+    obligations: tuple[Obligation, ...] = ()
+    extensions: tuple[GrantedExtension, ...] = ()
 
     @property
     def events(self) -> tuple[Event, ...]:
-        """The instruments in Scenario JSON v1 form: signature, consent, then later ones."""
+        """The instruments in Scenario JSON v1 form: signature, consent, later ones, then
+        the compliance facts (a completion, each extension with a known new deadline)."""
+        consent: list[dict[str, Any]] = []
+        if self.kind is not None and self.deposit is not None:
+            consent.append({"kind": self.kind, "date": self.deposit})
+            if self.succession_effective is not None:
+                consent[0]["effective"] = self.succession_effective
         return _EVENTS.validate_python(
             [
                 *([{"kind": "signature", "date": self.signature}] if self.signature else []),
-                {"kind": self.kind, "date": self.deposit}
-                | (
-                    {"effective": self.succession_effective}
-                    if self.succession_effective is not None
-                    else {}
-                ),
+                *consent,
                 *(later.event for later in self.later),
+                *self._compliance_events(),
             ]
         )
+
+    @property
+    def unverified(self) -> tuple[str, ...]:
+        """The fields whose recorded value the sources mark UNVERIFIED."""
+        return tuple(a.field for a in self.alternatives if a.basis == "unverified")
+
+    def obligation(self, rule: str) -> Obligation | None:
+        """The record on the obligation ``rule`` (art_4, art_5__para_1), if any."""
+        return next((o for o in self.obligations if o.rule == rule), None)
+
+    def _compliance_events(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        kinds = {"art_4": "stockpile_destroyed", "art_5__para_1": "clearance_completed"}
+        for o in self.obligations:
+            done = o.done_by
+            # A completion before an obligation was re-opened is not the current one's.
+            if done is not None and o.position == "completed" and o.rule in kinds:
+                found.append({"kind": kinds[o.rule], "date": done})
+        for x in self.extensions:
+            if x.until is not None:
+                found.append({"kind": "extension", "date": x.granted, "until": last_day(x.until)})
+        return found
 
     def scenario(
         self,
@@ -125,7 +272,7 @@ class Record(Frozen):
 
         >>> from treatyrules.records import record
         >>> [e.kind for e in record("POL").scenario().events]
-        ['signature', 'ratification', 'withdrawal']
+        ['signature', 'ratification', 'withdrawal', 'stockpile_destroyed']
         """
         base = Scenario.model_validate(
             {"treaty": self.treaty, "state": self.state, "as_of": as_of, "events": self.events}
@@ -134,9 +281,17 @@ class Record(Frozen):
 
     def value(self, field: str) -> dt.date | str | None:
         """The record's value for an alternative's ``field``."""
-        if field in ("withdrawal", "suspension_claim"):
+        if field in LATER_KINDS:
             dates = [x.event.date for x in self.later if x.event.kind == field]
             return dates[0] if dates else None
+        if field.startswith("art_"):
+            article, _, column = field.partition(".")
+            rule = "art_4" if article == "art_4" else "art_5__para_1"
+            if column == "current_due":
+                untils = [x.until for x in self.extensions if x.rule == rule and x.until]
+                return untils[-1] if untils else None
+            found = self.obligation(rule)
+            return None if found is None else found.completed
         value: dt.date | str | None = getattr(self, field)
         return value
 
@@ -148,12 +303,14 @@ class Record(Frozen):
         """
         if alternative not in self.alternatives:
             raise ValueError(f"{alternative.field!r}: not an alternative of {self.state}'s record")
+        if alternative.alternative is None or alternative.field.startswith("art_"):
+            raise ValueError(f"{alternative.field!r}: no other value to use instead")
         field, value = alternative.field, alternative.alternative
         swapped = alternative.model_copy(
             update={"recorded": value, "alternative": alternative.recorded}
         )
         alternatives = tuple(swapped if a == alternative else a for a in self.alternatives)
-        if field in ("withdrawal", "suspension_claim"):
+        if field in LATER_KINDS:
             later = tuple(
                 x.model_copy(update={"event": x.event.model_copy(update={"date": value})})
                 if x.event.kind == field

@@ -46,6 +46,10 @@ class StateStatus(Frozen):
     status: Status
     entry_into_force: date | None
     withdrawal: WithdrawalResult | None
+    unverified: tuple[str, ...] = Field(
+        default=(),
+        description="The fields of the State's record the sources mark UNVERIFIED (an added field).",
+    )
     note: str | None = Field(
         default=None,
         exclude=True,
@@ -54,7 +58,9 @@ class StateStatus(Frozen):
     )
 
     @classmethod
-    def of(cls, verdict: Verdict, *, noted: bool = False) -> StateStatus:
+    def of(
+        cls, verdict: Verdict, *, noted: bool = False, unverified: tuple[str, ...] = ()
+    ) -> StateStatus:
         """The verdict's line; with ``noted``, its conclusion as the note."""
         return cls.trusted(
             state=verdict.state,
@@ -62,6 +68,7 @@ class StateStatus(Frozen):
             status=verdict.status,
             entry_into_force=verdict.entry_into_force,
             withdrawal=verdict.withdrawal,
+            unverified=unverified,
             note=verdict.conclusion if noted else None,
         )
 

@@ -28,10 +28,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import textwrap
 
 from ..core.verdict import WithdrawalResult
+from ..records.compliance import ComplianceReport
 from ..records.report import StateStatus, StatusReport
+from . import compliance as _compliance
 
 __all__ = ["TABLE_FORMATS", "render", "summary"]
 
@@ -41,8 +44,13 @@ _WITHDRAWAL_WIDTH = 48
 _WIDTH = 100
 
 
-def render(report: StatusReport, fmt: str = "text") -> str:
-    """The report in ``fmt`` (one of :data:`TABLE_FORMATS`)."""
+def render(
+    report: StatusReport, fmt: str = "text", compliance: ComplianceReport | None = None
+) -> str:
+    """The report in ``fmt`` (one of :data:`TABLE_FORMATS`); with ``compliance``, a column of
+    each State's Art. 4 and Art. 5 positions (in JSON: a ``compliance`` entry per State)."""
+    if compliance is not None:
+        return _with_compliance(report, fmt, compliance)
     if fmt == "json":
         return report.model_dump_json(indent=2)
     if fmt == "csv":
@@ -62,6 +70,40 @@ def summary(report: StatusReport) -> str:
     return f"Counts on {report.as_of}: {listed}; States Parties: {parties}"
 
 
+def _with_compliance(report: StatusReport, fmt: str, table: ComplianceReport) -> str:
+    lines = {x.state: x for x in table.states}
+    if fmt == "json":
+        doc = report.model_dump(mode="json")
+        for entry in doc["states"]:
+            line = lines.get(entry["state"])
+            entry["compliance"] = (
+                None if line is None else line.model_dump(mode="json", include={"art_4", "art_5"})
+            )
+        return json.dumps(doc, indent=2)
+    column = {
+        s: f"Art. 4 {_compliance.cell(x.art_4)}; Art. 5 {_compliance.cell(x.art_5)}"
+        for s, x in lines.items()
+    }
+    plain = render(report, fmt).splitlines()
+    if fmt == "csv":
+        head, *rows = plain
+        return (
+            "\n".join(
+                [f"{head},compliance"]
+                + [
+                    f"{row},{column.get(s.state, '')}"
+                    for row, s in zip(rows, report.states, strict=True)
+                ]
+            )
+            + "\n"
+        )
+    # text and Markdown: the compliance column goes under the table, one line per State.
+    extra = [f"Compliance of {s.state}: {column.get(s.state, '-')}" for s in report.states]
+    if fmt == "markdown":
+        extra = [f"- {line}" for line in extra]
+    return "\n".join([*plain[:-1], *extra, "", plain[-1]]) + "\n"
+
+
 def _withdrawal(w: WithdrawalResult | None) -> str:
     if w is None:
         return "-"
@@ -73,6 +115,10 @@ def _withdrawal(w: WithdrawalResult | None) -> str:
     if w.outcome == "revoked":
         return f"revoked {w.revoked_on} (received {w.received})"
     return f"not a withdrawal (received {w.received})"
+
+
+def _unverified(s: StateStatus) -> str:
+    return f"UNVERIFIED in the record of {s.state}: {', '.join(s.unverified)}"
 
 
 def _cells(s: StateStatus) -> tuple[str, str, str, str, str]:
@@ -95,6 +141,9 @@ def _text(report: StatusReport) -> str:
                 "",
                 textwrap.fill(f"Note on {s.state}: {s.note}", _WIDTH, subsequent_indent="  "),
             ]
+    marks = [_unverified(s) for s in report.states if s.unverified]
+    if marks:
+        lines += ["", *marks]
     return "\n".join([*lines, "", summary(report)]) + "\n"
 
 
@@ -109,6 +158,7 @@ def _markdown(report: StatusReport) -> str:
         cells = (c.replace("|", "\\|") for c in _cells(s))
         lines.append("| " + " | ".join(cells) + " |")
     notes = [f"- **{s.state}**: {s.note}" for s in report.states if s.note]
+    notes += [f"- {_unverified(s)}" for s in report.states if s.unverified]
     if notes:
         lines += ["", *notes]
     return "\n".join([*lines, "", summary(report)]) + "\n"
@@ -127,6 +177,7 @@ def _csv(report: StatusReport) -> str:
             "withdrawal_outcome",
             "withdrawal_effective_date",
             "note",
+            "unverified",
         )
     )
     for s in report.states:
@@ -141,6 +192,7 @@ def _csv(report: StatusReport) -> str:
                 "" if w is None else w.outcome,
                 "" if w is None or w.effective_date is None else w.effective_date,
                 s.note or "",
+                " ".join(s.unverified),
             )
         )
     # Data only: a trailing comment would read as a malformed row in most CSV readers.

@@ -5,6 +5,12 @@ report that is not in the scenario is *unknown*, never assumed done or not done.
 A deadline that fell due before a withdrawal took effect keeps its outcome; one
 falling due on or after the effective date is not applicable (for annual reports
 that cover time when the State was bound, the point ``final_report`` decides).
+
+The clearance deadline on a day is the one set by the extensions granted by then.
+An extension granted after the deadline it extends had passed shows the mined
+areas were not cleared by that deadline: whether the grant cures the lapse is the
+point ``late_extension``; by default the lapsed deadline stays a ``missed`` row
+next to the current one.
 """
 
 from __future__ import annotations
@@ -89,22 +95,69 @@ def _facts(history: History, kind: str, ep: Episode) -> list[tuple[int, Event]]:
     """
     later = [e.start for e in history.episodes if e.start > ep.start]
     until = min(later) if later else date.max
+    # A stockpile destroyed before the State first joined leaves nothing to destroy: the
+    # first membership takes the facts before it too.
+    since = date.min if ep.start == min(e.start for e in history.episodes) else ep.start
     return [
         (i, e)
         for i, e in history.facts.get(kind, [])
-        if e.date is not None and ep.start <= e.date < until
+        if e.date is not None and since <= e.date < until
     ]
 
 
-def _clearance_due(history: History, ep: Episode, before: int | None = None) -> date:
+def _clearance_due(
+    history: History, ep: Episode, before: int | None = None, day: date | None = None
+) -> date:
+    """The clearance deadline set by the extensions recorded before ``before``, or those
+    granted on or before ``day``."""
+    return _clearance_chain(history, ep, before, day)[-1][0]
+
+
+def _clearance_chain(
+    history: History, ep: Episode, before: int | None = None, day: date | None = None
+) -> list[tuple[date, date | None]]:
+    """Each clearance deadline in turn, with the day the extension that replaced it was
+    granted (None for the last, the current deadline)."""
     assert ep.eif is not None  # the Convention is in force
-    due = years_after(ep.eif, art_5.YEARS)
+    chain: list[tuple[date, date | None]] = [(years_after(ep.eif, art_5.YEARS), None)]
     for i, e in _facts(history, "extension", ep):
         if before is not None and i == before:
             break
-        if isinstance(e, Extension) and e.until > due:
-            due = e.until
-    return due
+        if day is not None and e.date is not None and e.date > day:
+            continue
+        if isinstance(e, Extension) and e.until > chain[-1][0]:
+            chain[-1] = (chain[-1][0], e.date)
+            chain.append((e.until, None))
+    return chain
+
+
+def _lapsed(
+    history: History, ep: Episode, day: date, done: date | None, readings: Consultation
+) -> list[DeadlineResult]:
+    """Deadlines that passed before an extension was granted: ``missed`` unless the point
+    ``late_extension`` reads the later grant as curing the lapse."""
+    rows: list[DeadlineResult] = []
+    for due, granted in _clearance_chain(history, ep, day=day)[:-1]:
+        assert granted is not None  # every deadline but the last was replaced
+        if granted <= due or (done is not None and done <= due):
+            continue
+        if readings.read(art_5.PARA_3, "late_extension") == "cured":
+            continue
+        rows.append(
+            DeadlineResult.trusted(
+                rule=art_5.PARA_1.eid,
+                citation=art_5.PARA_1.citation,
+                title="Destruction of anti-personnel mines in mined areas (lapsed deadline)",
+                due=due,
+                outcome="missed",
+                explanation=(
+                    f"Due on {due}; not extended until {granted}, after it had passed: the"
+                    " mined areas were not cleared in time (the point late_extension: the"
+                    " later extension does not undo the lapse)."
+                ),
+            )
+        )
+    return rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +254,7 @@ def deadlines(
         _Deadline(
             art_5.PARA_1,
             "Destruction of anti-personnel mines in mined areas",
-            _clearance_due(history, ep),
+            _clearance_due(history, ep, day=day),
             _first(history, "clearance_completed", ep),
             "clearance_completed",
         ),
@@ -220,6 +273,8 @@ def deadlines(
         results.append(result)
         if missing is not None:
             unknowns.append(missing)
+        if row.rule is art_5.PARA_1 and result.outcome != "not_applicable":
+            results += _lapsed(history, ep, day, row.done, readings)
     for row in _annual(history, ep, day):
         owed = False
         if effective is not None and row.due >= effective:

@@ -1,0 +1,150 @@
+"""The monitor's table of Art. 4 and Art. 5 positions: ``text``, ``markdown``, ``csv`` or ``json``.
+
+The States in violation on the date come first; the counts follow the table (in
+CSV, which is data only, they are left out: read them from the JSON). A date
+read after the records' cut-off is said to be so.
+
+>>> from treatyrules.records import bundled
+>>> print(render(bundled().compliance(on="2026-12-01", states=["UKR", "POL", "AFG"]), "text"))
+APMBC: compliance with Art. 4 and Art. 5 of 3 States on 2026-12-01 (records to 2025-12-05)
+<BLANKLINE>
+State  Status     Art. 4                     Art. 5                                  Extensions  Name
+UKR    party      MISSED due 2010-06-01      pending due 2033-12-01 (lapsed 2016-06-01)  2           Ukraine
+POL    withdrawn  met due 2017-06-01 (2016-04)  not applicable                          0           Poland
+AFG    party      missed due 2007-03-01 (2007-10)  pending due 2030-03-01                  3           Afghanistan
+<BLANKLINE>
+Read after the records' cut-off (2025-12-05): a later completion or extension is not in the data.
+Counts on 2026-12-01: Art. 4 met 1, missed 2, in violation 1; Art. 5 pending 2, not applicable 1, in violation 0; States in violation: 1 of 3
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..records.compliance import ComplianceLine, ComplianceReport, Position
+
+__all__ = ["TABLE_FORMATS", "cell", "render", "summary"]
+
+TABLE_FORMATS = ("text", "json", "csv", "markdown")
+_HEAD = ("State", "Status", "Art. 4", "Art. 5", "Extensions", "Name")
+
+
+def render(report: ComplianceReport, fmt: str = "text") -> str:
+    """The report in ``fmt`` (one of :data:`TABLE_FORMATS`)."""
+    if fmt == "json":
+        return report.model_dump_json(indent=2)
+    if fmt == "csv":
+        return _csv(report)
+    if fmt in ("text", "markdown"):
+        return _table(report, fmt)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(TABLE_FORMATS)}")
+
+
+def cell(p: Position | None) -> str:
+    """A position in a few words: the outcome (upper case when in violation), the due date,
+    the completion and any lapsed deadline."""
+    if p is None:
+        return "-"
+    if p.outcome == "not_applicable":
+        return "not applicable"
+    outcome = p.outcome.replace("_", " ")
+    text = f"{outcome.upper() if p.in_violation else outcome} due {p.due}"
+    if p.completed is not None:
+        text += f" ({p.completed.date})"
+    if p.lapsed:
+        text += f" (lapsed {', '.join(str(d) for d in p.lapsed)})"
+    return text
+
+
+def _cells(line: ComplianceLine) -> tuple[str, ...]:
+    name = line.name or "-"
+    if line.unverified:
+        name += f" [UNVERIFIED: {', '.join(line.unverified)}]"
+    extensions = "-" if line.art_5 is None else str(line.art_5.extensions)
+    return (
+        line.state,
+        line.status.replace("_", " "),
+        cell(line.art_4),
+        cell(line.art_5),
+        extensions,
+        name,
+    )
+
+
+def summary(report: ComplianceReport) -> str:
+    """One line of counts per article, then the States in violation."""
+    parts = []
+    for key, counts in report.counts.items():
+        if key == "states":
+            continue
+        listed = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in counts.items())
+        parts.append(f"Art. {key.removeprefix('art_')} {listed}")
+    states = report.counts["states"]
+    return (
+        f"Counts on {report.as_of}: {'; '.join(parts)};"
+        f" States in violation: {states['in_violation']} of {states['listed']}"
+    )
+
+
+def _late(report: ComplianceReport) -> list[str]:
+    cutoff = report.records_as_of
+    if cutoff is None or report.as_of <= cutoff:
+        return []
+    return [
+        f"Read after the records' cut-off ({cutoff}): a later completion or extension is not"
+        " in the data."
+    ]
+
+
+def _table(report: ComplianceReport, fmt: str) -> str:
+    n = len(report.states)
+    cutoff = "" if report.records_as_of is None else f" (records to {report.records_as_of})"
+    title = (
+        f"{report.treaty}: compliance with Art. 4 and Art. 5 of {n} State{'s' if n != 1 else ''}"
+        f" on {report.as_of}{cutoff}"
+    )
+    rows = [_HEAD, *(_cells(x) for x in report.states)]
+    if fmt == "markdown":
+        lines = [f"**{title}**", "", "| " + " | ".join(_HEAD) + " |", "|---" * len(_HEAD) + "|"]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in r) + " |" for r in rows[1:]]
+    else:
+        widths = [max(len(r[i]) for r in rows) for i in range(len(_HEAD) - 1)]
+        lines = [title, ""]
+        for r in rows:
+            padded = (c.ljust(w) for c, w in zip(r[:-1], widths, strict=True))
+            lines.append("  ".join((*padded, r[-1])))
+    return "\n".join([*lines, "", *_late(report), summary(report)]) + "\n"
+
+
+def _csv(report: ComplianceReport) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    head = ["state", "name", "status", "in_violation"]
+    for article in ("art_4", "art_5"):
+        head += [f"{article}_outcome", f"{article}_due", f"{article}_completed"]
+        head += [f"{article}_precision", f"{article}_in_violation"]
+    writer.writerow([*head, "art_5_extensions", "art_5_lapsed", "unverified", "records_as_of"])
+    for x in report.states:
+        row: list[object] = [x.state, x.name or "", x.status, x.in_violation]
+        for p in (x.art_4, x.art_5):
+            if p is None:
+                row += ["", "", "", "", ""]
+                continue
+            done = p.completed
+            row += [
+                p.outcome,
+                p.due or "",
+                done.date if done else "",
+                done.precision if done else "",
+            ]
+            row.append(p.in_violation)
+        five = x.art_5
+        row += [
+            "" if five is None else five.extensions,
+            "" if five is None else " ".join(str(d) for d in five.lapsed),
+            " ".join(x.unverified),
+            report.records_as_of or "",
+        ]
+        writer.writerow(row)
+    return out.getvalue()
