@@ -25,7 +25,7 @@ from ..core.rule import ExceptionRule
 from ..core.truth import Truth
 from ..core.verdict import Finding
 from ..scenario import Conflict
-from .conflict import End, conflict_end, counts, describe, engagement
+from .conflict import End, conflict_end, counts, describe, engagement, given_end
 from .context import Context
 from .notice import on_conflict
 from .words import Words
@@ -154,7 +154,10 @@ class ConflictDeferral(ExceptionRule):
             return Truth.FAILS
         if conflict.engaged_until is not None and day >= conflict.engaged_until:
             return Truth.FAILS
-        return Truth.of(conflict.end is None or day < conflict.end)
+        end = given_end(conflict, index)
+        if not end.known:
+            return Truth.HOLDS if end.after is not None and day < end.after else Truth.UNKNOWN
+        return Truth.of(end.day is None or day < end.day)
 
     def _end(self, ctx: Context, index: int, conflict: Conflict) -> End:
         if self.ends_with == "peace_and_repatriation":
@@ -213,7 +216,7 @@ class ConflictDeferral(ExceptionRule):
         w = ctx.words
         when = f"when {self.when()}"
         if engaged:
-            head = f"On {day}, {when}, the State is engaged in {listed}."
+            head = f"The facts record the State as engaged in {listed} on {day}, {when}."
             applies = Truth.HOLDS
         else:
             facts = ", ".join(unsure)
@@ -285,7 +288,7 @@ def _peace(conflict: Conflict, index: int) -> End:
         return End(conflict.peace_settlement)
     markers = (conflict.cessation_of_hostilities, conflict.general_close_of_military_operations)
     if all(m is None for m in markers):
-        return End(conflict.end)
+        return given_end(conflict, index)
     return End(
         None,
         known=False,
@@ -332,6 +335,6 @@ def _nobody_engaged(rule: ConflictDeferral, w: Words) -> Finding:
     # One finding per treaty, shared by every verdict: it depends on nothing else.
     return rule.finding(
         Truth.FAILS,
-        f"When {rule.when()} the State is not engaged in any {w.conflict} (none involving it is"
-        " listed for that day), so nothing defers the effect." + on_conflict(w),
+        f"No {w.conflict} involving the State is recorded for the day {rule.when()}, so on the"
+        " facts given nothing defers the effect." + on_conflict(w),
     )
