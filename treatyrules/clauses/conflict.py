@@ -60,17 +60,21 @@ def _listed(conflict: Conflict, state: str) -> bool:
 
 
 def counts(ctx: Context, rule: Rule, conflict: Conflict) -> bool:
-    """Whether the State's part in ``conflict`` is the kind of engagement that counts."""
+    """Whether the State's part in ``conflict`` is the kind of engagement that counts.
+
+    A co-belligerent, fighting alongside a party, is itself a party to the conflict under
+    every reading; whether mere support (``involvement: supporting``) counts is contested.
+    """
     state = ctx.scenario.state
     role = conflict.involvement or ("party" if _listed(conflict, state) else None)
-    if role is None or role == "supporting":
-        return False  # supplying or supporting without being a party never counts
+    if role is None:
+        return False
     # The reading matters only where the options disagree about this conflict.
-    contested = conflict.kind != "international" or role == "co_belligerent"
+    contested = conflict.kind != "international" or role == "supporting"
     if not contested:
         return True
     scope = ctx.read(rule, "armed_conflict_scope")
-    if role == "co_belligerent" and scope != "party_or_co_belligerent":
+    if role == "supporting" and scope != "party_or_co_belligerent":
         return False
     if conflict.kind == "occupation":
         return scope == "including_occupation"

@@ -87,9 +87,17 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
         # In reading order: the prohibition the act falls under, then the exception.
         at = findings.index(exception_findings[0])
         findings.insert(at, _defeated(prohibition, defeater, act))
-        return _result(
-            index, act, "permitted", exception_findings[0], "Permitted by Art. 3.", findings
+        untested = any(
+            f.rule == art_3.PARA_1_SENT_2.eid and f.severity == "warning"
+            for f in exception_findings
         )
+        why = "Permitted by Art. 3" + (
+            ", on the reading applied: whether the number is the minimum absolutely necessary"
+            " is not tested (art3_threshold = none)."
+            if untested
+            else "."
+        )
+        return _result(index, act, "permitted", exception_findings[0], why, findings)
     if holding is not None:
         return _result(
             index,
