@@ -100,10 +100,12 @@ def test_status_today_shows_161_states_parties_5_withdrawn_and_ukraine_still_bou
     assert code == 0
     assert out.splitlines()[-1].endswith(": party 161, withdrawn 5; States Parties: 161")
     note = " ".join(out.split("Note on UKR: ")[1].split("\n\n")[0].split())
-    assert note.endswith(
+    assert (
         "Its claimed suspension of 2025-07-18 does not release it: it remains bound by every"
         " obligation."
-    )
+    ) in note
+    assert "This rests on the default reading of a contested point, suspension_claim" in note
+    assert "a different answer" not in note  # each other reading says what it gives
     assert "Note on" not in out.split("Note on UKR")[0]  # no other State has a note
 
 

@@ -33,7 +33,7 @@ def test_a_non_international_conflict_defers_by_default_but_not_under_iac_only()
     assert narrow.withdrawal.effective_date == d("2025-09-01")
 
 
-def test_a_co_belligerent_counts_only_under_the_wider_reading():
+def test_a_co_belligerent_is_a_party_to_the_conflict_under_every_reading():
     conflict = {
         "name": "proxy war",
         "parties": ["XZY", "XZZ"],
@@ -43,12 +43,13 @@ def test_a_co_belligerent_counts_only_under_the_wider_reading():
         "involvement": "co_belligerent",
     }
     doc = withdrawing(conflict)
-    assert evaluate(doc).withdrawal.effective_date == d("2025-09-01")
+    # Fighting alongside a party makes the State a party: its withdrawal waits for the end.
+    assert evaluate(doc).withdrawal.effective_date == d("2026-01-01")
     wide = evaluate(doc, interpretation={"armed_conflict_scope": "party_or_co_belligerent"})
     assert wide.withdrawal.effective_date == d("2026-01-01")
 
 
-def test_supplying_weapons_never_engages_a_state():
+def test_mere_support_engages_a_state_only_under_the_support_based_reading():
     conflict = {
         "name": "someone else's war",
         "parties": ["XZY", "XZZ"],
@@ -56,12 +57,14 @@ def test_supplying_weapons_never_engages_a_state():
         "start": "2024-01-01",
         "involvement": "supporting",
     }
-    for scope in ("party_to_iac_or_niac", "party_or_co_belligerent", "including_occupation"):
+    for scope in ("party_to_iac_or_niac", "including_occupation"):
         v = evaluate(withdrawing(conflict), interpretation={"armed_conflict_scope": scope})
         assert v.status == "withdrawn"
         why = v.find("art_20__para_3__sent_2")[0].explanation
         assert "involves it only in support, not as a party" in why
-        assert "none involving it is listed" not in why
+        assert "none involving it is" not in why
+    support = {"armed_conflict_scope": "party_or_co_belligerent"}
+    assert evaluate(withdrawing(conflict), interpretation=support).status == "withdrawal_deferred"
 
 
 def test_an_occupation_counts_only_when_so_interpreted():

@@ -61,14 +61,14 @@ def test_which_marker_ends_the_war_is_decisive_when_markers_disagree():
     assert dates["general_close_of_military_operations"] is None  # `end`: ongoing
 
 
-def test_a_co_belligerent_state_makes_the_scope_decisive():
+def test_a_state_that_only_supports_a_party_makes_the_scope_decisive():
     conflict = {
         "name": "proxy war",
         "parties": ["XZY", "XZZ"],
         "kind": "international",
         "start": "2024-01-01",
         "end": "2026-01-01",
-        "involvement": "co_belligerent",
+        "involvement": "supporting",
     }
     doc = scenario(
         "XXA",

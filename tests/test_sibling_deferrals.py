@@ -245,7 +245,7 @@ def test_tpnw_withdrawal_ends_its_wait_when_the_state_stops_being_a_party():
     v = case("TPNW", war("XXA", "2023-06-01", None, engaged_until="2025-07-01"))
     assert v.withdrawal.effective_date == d("2025-07-01")
     (deferral,) = v.find("art_17__para_3__sent_2")
-    assert "is a party to" in deferral.explanation
+    assert "as a party to" in deferral.explanation
     assert "obligations of the Treaty and of any additional protocols" in deferral.explanation
 
 

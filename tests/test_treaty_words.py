@@ -22,7 +22,7 @@ SHARED = sorted(
     [
         *(PACKAGE / "core").glob("*.py"),
         *(PACKAGE / "clauses").glob("*.py"),
-        *(PACKAGE / name for name in ("engine.py", "verdicts.py", "conclusion.py")),
+        *(PACKAGE / name for name in ("engine.py", "verdicts.py", "conclusion.py", "readings.py")),
         *(PACKAGE / name for name in ("sensitivity.py", "what_if.py", "treaty.py")),
     ]
 )

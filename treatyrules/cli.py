@@ -156,7 +156,8 @@ def _cmd_sensitivity(args: argparse.Namespace) -> str:
         w = o.withdrawal
         tail = "" if w is None else f"; withdrawal {w.outcome}, effective {w.effective_date or '-'}"
         acts = "".join(f"; act[{a.index}] {a.outcome}" for a in o.acts)
-        lines.append(f"  {chosen}: {o.status}{tail}{acts}")
+        held = {True: ", bound", False: ", not bound", None: ", bound or not: facts not given"}
+        lines.append(f"  {chosen}: {o.status}{held[o.bound]}{tail}{acts}")
     return "\n".join(lines) + "\n"
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .clauses.case import WithdrawalCase
 from .clauses.words import Words
+from .core.interpretation import Option
 from .core.truth import Truth
 from .core.verdict import Status
+from .readings import rests_on
 
 if TYPE_CHECKING:
     from .engine import Episode, History
@@ -21,6 +24,22 @@ def _who(state: str, name: str | None) -> str:
 
 
 def conclude(
+    history: History,
+    day: date,
+    status: Status,
+    ep: Episode | None,
+    case: WithdrawalCase | None,
+    name: str | None,
+    read_today: Mapping[str, Option] | None = None,
+) -> str:
+    """The position in one paragraph, then the contested readings it rests on, if any."""
+    text = _position(history, day, status, ep, case, name)
+    for reading in rests_on(history, day, read_today or {}):
+        text += " " + reading.sentence()
+    return text
+
+
+def _position(
     history: History,
     day: date,
     status: Status,
@@ -89,7 +108,11 @@ def conclude(
             f" given: it is one of {possible}. The {w.term} received on {case.received}:"
             f" {case.condition_on('indeterminate')}."
         )
-    bound = f"{who} is still a party to the {title} on {day}, bound by all its obligations"
+    bound = (
+        f"{who} is still a party to the {title} on {day}, bound by all its obligations as a"
+        f" {w.party} (not merely by the duty of {interim} not to defeat the treaty's object and"
+        " purpose)"
+    )
     if _suspended(history, day) is not Truth.FAILS:
         bound = f"{who} is still a party to the {title} on {day}"
     if status == "withdrawal_pending" and case.expiry is None:
@@ -117,8 +140,13 @@ def conclude(
             f" effect before {case.awaits_named}. The notice itself was lawful: only its effect"
             " waits."
         )
+    if case.revoked_on is not None and case.revoked_on > day:
+        return text + (
+            f" The facts give a revocation dated {case.revoked_on}, after {day}: if it is made"
+            " then, before the effect, the instrument never takes effect."
+        )
     if case.revoked_on is not None:
-        return text + f" It never takes effect: the State revokes it on {case.revoked_on}."
+        return text + f" It never takes effect: the State revoked it on {case.revoked_on}."
     if not case.determinate:
         return (
             text
@@ -126,11 +154,17 @@ def conclude(
         )
     if status == "withdrawal_deferred":
         if case.effective is None and case.open_ended:
-            return text + f" That {w.conflict} is ongoing: no date can be given yet."
+            return text + (
+                f" The facts record that {w.conflict} as ongoing, with no end: no date can be"
+                " given yet."
+            )
         if case.effective is None:
             latest = case.worlds[0].at_the_latest()
             return text + f" The facts do not give the day that happens{latest}."
-        return text + f" The wait ends on {case.effective}; the {w.term} takes effect that day."
+        return text + (
+            f" The facts give {case.effective} as the end of the wait, a date after {day}: on"
+            f" that later fact the {w.term} takes effect that day, and not before."
+        )
     if not case.deferred_by:
         # Only an exception tested at expiry is still a proviso; otherwise it is a reason.
         sep = ", " if case.worlds[0].tested == "expiry" else "; "
@@ -139,15 +173,22 @@ def conclude(
             + f" The {w.term} takes effect on {case.effective}{sep}{case.worlds[0].proviso(w)}."
         )
     on = case.expiry if case.worlds[0].tested == "expiry" else case.received
-    text += (
-        f" On {on} the State is engaged in the {w.conflict} {_names(case)}, so the"
-        f" {w.term} takes effect only when {case.awaits_named}"
-    )
+    if on is not None and on > day:
+        text += (
+            f" The facts record the State as engaged in the {w.conflict} {_names(case)} on {on},"
+            f" a day after {day}: if that is so on {on}, the {w.term} takes effect only when"
+            f" {case.awaits_named}"
+        )
+    else:
+        text += (
+            f" On {on} the State was engaged in the {w.conflict} {_names(case)}, so the"
+            f" {w.term} takes effect only when {case.awaits_named}"
+        )
     if case.effective is None and case.open_ended:
-        return text + "; it is ongoing, so no date can be given yet."
+        return text + "; the facts record it as ongoing, so no date can be given yet."
     if case.effective is None:
         return text + f", on a day the facts do not give{case.worlds[0].at_the_latest()}."
-    return text + f", on {case.effective}."
+    return text + f", on {case.effective} as the facts give it (a later fact)."
 
 
 def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:

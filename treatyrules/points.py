@@ -131,22 +131,24 @@ SUSPENSION_CLAIM = register_point(
                 " then (VCLT Art. 65(2)); an objection sends the parties to UN Charter Art. 33"
             ),
             "recognized_immediately": (
-                "yes, from the claim (special urgency, or the ILC's 2011 draft articles on the"
-                " effects of armed conflicts on treaties)"
+                "yes, from the claim: special urgency (VCLT Art. 65(2)), or a State exercising"
+                " its right of self-defence suspending a treaty incompatible with it (ILC 2011"
+                " draft Art. 14, read past its draft Arts. 4 and 7 and the annex)"
             ),
         },
         default="not_recognized",
         rationale=(
             "Suspension outside a treaty's own terms needs the consent of all parties or a ground"
             " the VCLT accepts, established by its procedure (VCLT Arts. 42, 57, 62, 65). For the"
-            " APMBC, Art. 20(3) foresees armed conflict, six States objected to Ukraine's claim,"
-            " and the 22nd Meeting of the States Parties (December 2025) found that Ukraine"
-            " remains bound."
+            " APMBC, Art. 20(3) already governs leaving during an armed conflict, Art. 1 binds"
+            " 'never under any circumstances', six States objected to Ukraine's claim, and the"
+            " 22nd Meeting of the States Parties (December 2025) stated the view that Ukraine"
+            " remains bound (a view of the parties, not a judgment)."
         ),
         sources=(
             f"{FACTS} §3b (Ukraine's notification, the objections, the 22nd Meeting)",
             f"{FACTS} §2 (VCLT Arts. 42, 62, 65, 67)",
-            "ILC, Draft articles on the effects of armed conflicts on treaties (2011)",
+            "docs/sources/memo-law.md §2-§3 (VCLT Arts. 65-67, 73; ILC 2011 draft Arts. 4, 7, 14)",
         ),
     )
 )
@@ -240,19 +242,23 @@ ARMED_CONFLICT_SCOPE = register_point(
             ),
             "party_to_iac_only": "only when it is a party to an international armed conflict",
             "party_or_co_belligerent": (
-                "also when its support makes it a co-belligerent (the scenario's involvement"
-                " says so), without being listed as a party"
+                "also when it only supports a party (the scenario's involvement 'supporting'):"
+                " the support-based reading, under which support that contributes to the"
+                " fighting makes the supporter a co-belligerent"
             ),
             "including_occupation": "also during an occupation without hostilities",
         },
         default="party_to_iac_or_niac",
         rationale=(
             "'Armed conflict' in humanitarian law covers international and non-international"
-            " conflicts; being engaged means being a party, not merely supplying weapons."
+            " conflicts. Being engaged means being a party: a co-belligerent fighting alongside a"
+            " party is one under every reading; supplying weapons, intelligence or logistics"
+            " alone does not, by the prevailing view, make a State a party."
         ),
         sources=(
             f"{FACTS} §1 Art. 20(3) and §3b (the deferral if Ukraine withdrew)",
             "ICRC 1998, 'The Ottawa Treaty Explained', §2.7 (T10)",
+            "docs/sources/memo-law.md §5 (ICRC 2016 Commentary, GC I Art. 2: co-belligerency)",
         ),
     )
 )
@@ -266,19 +272,24 @@ CONFLICT_END_MARKER = register_point(
                 "the general close of military operations (for a non-international conflict, a"
                 " lasting cessation of hostilities); the conflict's 'end' when no marker is given"
             ),
-            "cessation_of_hostilities": "the cessation of active hostilities",
+            "cessation_of_hostilities": (
+                "the cessation of active hostilities (a ceasefire or armistice that holds)"
+            ),
             "peace_settlement": (
                 "a general conclusion of peace, or a peaceful settlement (the Tadić test)"
             ),
         },
         default="general_close_of_military_operations",
         rationale=(
-            "Humanitarian law stops applying with the general close of military operations;"
-            " that is the usual reading of when an armed conflict ends."
+            "Humanitarian law stops applying with the general close of military operations; a"
+            " ceasefire or armistice does not of itself end an armed conflict, and an occupation"
+            " lasts until it ends (its own conflict, kind 'occupation'). No treaty organ decides:"
+            " each State assesses, and other States may contest its view."
         ),
         sources=(
             "Geneva Convention IV Art. 6 and Additional Protocol I Art. 3(b) (general close)",
             "ICTY, Prosecutor v. Tadić, Appeals Chamber decision of 2 October 1995, para. 70",
+            "docs/sources/memo-law.md §5 (ICRC 2016 Commentary, GC I Art. 2: the end of a conflict)",
         ),
     )
 )

@@ -274,6 +274,13 @@ class Conflict(Frozen):
         default=None,
         description="The first day on which the armed conflict no longer exists; null = ongoing.",
     )
+    end_unknown: bool = Field(
+        default=False,
+        description=(
+            "true: whether and when the conflict ended is not known (distinct from ongoing);"
+            " end must then be null. A recorded ceasefire does not make the end known."
+        ),
+    )
     cessation_of_hostilities: IsoDate | None = None
     general_close_of_military_operations: IsoDate | None = None
     peace_settlement: IsoDate | None = None
@@ -321,6 +328,12 @@ class Conflict(Frozen):
                         "at": f".{marker}",
                     },
                 )
+        if self.end_unknown and self.end is not None:
+            raise PydanticCustomError(
+                "conflict_dates",
+                "end ({end}) is given, so it is not unknown: drop end_unknown or end",
+                {"end": str(self.end), "at": ".end_unknown"},
+            )
         until = self.engaged_until
         if until is not None and self.end is not None and until > self.end:
             raise PydanticCustomError(

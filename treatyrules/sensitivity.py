@@ -31,7 +31,10 @@ from .api import _day, to_scenario
 from .core.errors import InputError
 from .core.interpretation import Option, get_point
 from .core.model import Frozen
+from .core.truth import Truth
 from .core.verdict import DeadlineOutcome, Status, Verdict, WithdrawalResult
+from .engine import build_history
+from .readings import bound
 from .scenario import Scenario
 
 __all__ = ["ActOutcome", "DeadlineOutcomeRow", "Outcome", "Sensitivity", "sensitivity"]
@@ -62,11 +65,19 @@ class Outcome(Frozen):
     withdrawal: WithdrawalResult | None
     acts: tuple[ActOutcome, ...] = ()
     deadlines: tuple[DeadlineOutcomeRow, ...] = ()
+    bound: bool | None = Field(
+        default=None,
+        description=(
+            "Whether the State is bound by the treaty's obligations on the day (a claimed"
+            " suspension may release a party); null when that turns on a fact not given."
+        ),
+    )
 
     def signature(self) -> tuple[Any, ...]:
         w = self.withdrawal
         return (
             self.status,
+            self.bound,
             self.possible_statuses,
             self.entry_into_force,
             None if w is None else (w.received, w.notice_expires, w.outcome, w.effective_date),
@@ -86,10 +97,11 @@ class Sensitivity(Frozen):
     outcomes: tuple[Outcome, ...]
 
 
-def _outcome(v: Verdict, choices: Mapping[str, Option]) -> Outcome:
+def _outcome(v: Verdict, choices: Mapping[str, Option], is_bound: Truth) -> Outcome:
     return Outcome.trusted(
         interpretations=dict(choices),
         status=v.status,
+        bound=None if is_bound is Truth.UNKNOWN else is_bound is Truth.HOLDS,
         possible_statuses=v.possible_statuses,
         entry_into_force=v.entry_into_force,
         withdrawal=v.withdrawal,
@@ -124,13 +136,14 @@ def sensitivity(
     s = to_scenario(scenario)
     treaty = treaties.get(s.treaty)
     day = _day(as_of, s)
-    cache: dict[tuple[tuple[str, Option], ...], tuple[Verdict, dict[str, Option]]] = {}
+    cache: dict[tuple[tuple[str, Option], ...], tuple[Verdict, dict[str, Option], Truth]] = {}
 
-    def run(choices: dict[str, Option]) -> tuple[Verdict, dict[str, Option]]:
+    def run(choices: dict[str, Option]) -> tuple[Verdict, dict[str, Option], Truth]:
         key = tuple(sorted(choices.items()))
         if key not in cache:
-            verdict = verdicts.evaluate(treaty, s, day, choices)
-            cache[key] = (verdict, dict(verdict.interpretations))
+            history = build_history(treaty, s, treaty.resolve(choices))
+            verdict = verdicts.explain(history, day)
+            cache[key] = (verdict, dict(verdict.interpretations), bound(history, day))
         return cache[key]
 
     consulted: list[str] = sorted(run({})[1])
@@ -146,7 +159,7 @@ def sensitivity(
             )
         seen = set(consulted)
         for values in product(*grid):
-            _, read = run(dict(zip(consulted, values, strict=True)))
+            _, read, _ = run(dict(zip(consulted, values, strict=True)))
             seen.update(read)
         if seen == set(consulted):
             break
@@ -155,8 +168,8 @@ def sensitivity(
     outcomes: dict[tuple[Option, ...], Outcome] = {}
     for values in product(*(_options(k, s) for k in consulted)):
         choices = dict(zip(consulted, values, strict=True))
-        verdict, _ = run(choices)
-        outcomes[values] = _outcome(verdict, choices)
+        verdict, _, is_bound = run(choices)
+        outcomes[values] = _outcome(verdict, choices, is_bound)
     decisive = tuple(key for i, key in enumerate(consulted) if _changes(outcomes, i))
     return Sensitivity.trusted(
         treaty=s.treaty,

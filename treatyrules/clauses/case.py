@@ -95,12 +95,12 @@ class World:
         if self.tested == "expiry":
             return (
                 f"provided the State is not engaged in {w.a_conflict} on {self.expiry}"
-                " (none involving it is listed)"
+                " (none involving it is recorded for that day)"
             )
         if self.tested == "notification":
             return (
-                f"the State was not engaged in {w.a_conflict} when it gave notice (none"
-                " involving it is listed), so no conflict defers it"
+                f"no {w.conflict} involving the State is recorded for the day when it gave notice,"
+                " so no conflict defers it"
             )
         return f"the treaty makes no exception for {w.conflict}"
 

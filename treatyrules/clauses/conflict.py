@@ -14,7 +14,17 @@ each an interpretation point read only where it can matter:
 
 An end that a reading needs and the facts do not give is *unknown*: it has bounds
 (a peace settlement does not come before the end of hostilities) and may leave
-the engagement on a given day unknown too.
+the engagement on a given day unknown too. A conflict marked ``end_unknown`` has
+no known end under any reading that needs ``end``: it may have ended, or may still
+go on, after the last marker the facts record (a ceasefire does not make it known).
+
+>>> from treatyrules.scenario import Conflict
+>>> war = Conflict(name="W", parties=("XXA", "XXB"), kind="international",
+...                start="2020-01-01", cessation_of_hostilities="2021-06-01", end_unknown=True)
+>>> given_end(war, 0)
+End(day=None, known=False, after=datetime.date(2021, 6, 1), before=None, fact='conflicts[0].end')
+>>> describe(war)
+"the international armed conflict 'W' (from 2020-01-01; its end is not known)"
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ from ..core.truth import Truth
 from ..scenario import Conflict
 from .context import Context
 
-__all__ = ["End", "at_war", "conflict_end", "counts", "describe", "engagement"]
+__all__ = ["End", "at_war", "conflict_end", "counts", "describe", "engagement", "given_end"]
 
 _KIND = {
     "international": "international armed conflict",
@@ -39,7 +49,9 @@ MARKERS = ("cessation_of_hostilities", "general_close_of_military_operations", "
 
 def describe(conflict: Conflict) -> str:
     """``the international armed conflict 'X' (from 2022-02-24, ongoing)``."""
-    until = "ongoing" if conflict.end is None else f"until {conflict.end}"
+    if conflict.end_unknown:
+        return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}; its end is not known)"
+    until = "recorded as ongoing" if conflict.end is None else f"until {conflict.end}"
     return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}, {until})"
 
 
@@ -48,17 +60,21 @@ def _listed(conflict: Conflict, state: str) -> bool:
 
 
 def counts(ctx: Context, rule: Rule, conflict: Conflict) -> bool:
-    """Whether the State's part in ``conflict`` is the kind of engagement that counts."""
+    """Whether the State's part in ``conflict`` is the kind of engagement that counts.
+
+    A co-belligerent, fighting alongside a party, is itself a party to the conflict under
+    every reading; whether mere support (``involvement: supporting``) counts is contested.
+    """
     state = ctx.scenario.state
     role = conflict.involvement or ("party" if _listed(conflict, state) else None)
-    if role is None or role == "supporting":
-        return False  # supplying or supporting without being a party never counts
+    if role is None:
+        return False
     # The reading matters only where the options disagree about this conflict.
-    contested = conflict.kind != "international" or role == "co_belligerent"
+    contested = conflict.kind != "international" or role == "supporting"
     if not contested:
         return True
     scope = ctx.read(rule, "armed_conflict_scope")
-    if role == "co_belligerent" and scope != "party_or_co_belligerent":
+    if role == "supporting" and scope != "party_or_co_belligerent":
         return False
     if conflict.kind == "occupation":
         return scope == "including_occupation"
@@ -82,22 +98,39 @@ class End:
     """If unknown: the missing fact's path."""
 
 
+def given_end(conflict: Conflict, index: int) -> End:
+    """The conflict's ``end`` as the facts give it: a day, ongoing, or -- with ``end_unknown``
+    -- unknown, after the last day the facts show it still under way."""
+    if not conflict.end_unknown:
+        return End(conflict.end)
+    markers = [getattr(conflict, m) for m in MARKERS if getattr(conflict, m) is not None]
+    # A conflict goes on at least until its last recorded marker (a ceasefire is not its end).
+    return End(
+        None,
+        known=False,
+        after=max(markers, default=conflict.start + timedelta(days=1)),
+        fact=f"conflicts[{index}].end",
+    )
+
+
 def conflict_end(ctx: Context, rule: Rule, index: int, conflict: Conflict) -> End:
     """The end of ``conflicts[index]`` under ``conflict_end_marker``."""
     given = {m: getattr(conflict, m) for m in MARKERS if getattr(conflict, m) is not None}
     if not given:
-        return End(conflict.end)  # no marker: `end` decides whatever the reading
+        return given_end(conflict, index)  # no marker: `end` decides whatever the reading
     reading = str(ctx.read(rule, "conflict_end_marker"))
     if reading == "general_close_of_military_operations":
         day = given.get(reading)
-        if day is None and conflict.kind == "non_international":
+        if day is None and conflict.kind == "non_international" and not conflict.end_unknown:
             day = given.get("cessation_of_hostilities")  # a lasting cessation
-        return End(day if day is not None else conflict.end)
+        return End(day) if day is not None else given_end(conflict, index)
     day = given.get(reading)
     if day is not None:
         return End(day)
     # The marker the reading needs is missing: it lies between the markers around it.
     default_end = given.get("general_close_of_military_operations") or conflict.end
+    if default_end is None and conflict.end_unknown and reading == "peace_settlement":
+        return given_end(conflict, index)
     if reading == "peace_settlement":
         earlier = [d for d in (given.get("cessation_of_hostilities"), default_end) if d is not None]
         return End(
@@ -136,7 +169,8 @@ def at_war(conflicts: tuple[Conflict, ...], state: str, day: date) -> tuple[Conf
     """The conflicts ``state`` is listed as a party to on ``day``, by their ``end`` alone.
 
     For notes in the reasons ("being at war is no excuse"), not for the deferral,
-    which reads the contested points through :func:`engagement`.
+    which reads the contested points through :func:`engagement`. A conflict whose end
+    is unknown counts only up to the last day the facts show it under way.
     """
     return tuple(
         c
@@ -145,4 +179,5 @@ def at_war(conflicts: tuple[Conflict, ...], state: str, day: date) -> tuple[Conf
         and c.kind != "occupation"
         and c.start <= day
         and (c.end is None or day < c.end)
+        and (not c.end_unknown or (e := given_end(c, 0).after) is None or day < e)
     )

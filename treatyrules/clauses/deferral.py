@@ -39,7 +39,7 @@ from ..core.rule import ExceptionRule
 from ..core.truth import Truth
 from ..core.verdict import Finding
 from ..scenario import Conflict
-from .conflict import End, conflict_end, counts, describe, engagement
+from .conflict import End, conflict_end, counts, describe, engagement, given_end
 from .context import Context
 from .notice import on_conflict
 from .words import Words
@@ -200,7 +200,10 @@ class ConflictDeferral(ExceptionRule):
             return Truth.FAILS
         if conflict.engaged_until is not None and day >= conflict.engaged_until:
             return Truth.FAILS
-        return Truth.of(conflict.end is None or day < conflict.end)
+        end = given_end(conflict, index)
+        if not end.known:
+            return Truth.HOLDS if end.after is not None and day < end.after else Truth.UNKNOWN
+        return Truth.of(end.day is None or day < end.day)
 
     def _end(
         self, ctx: Context, index: int, conflict: Conflict, annex: str | None = None
@@ -266,7 +269,7 @@ class ConflictDeferral(ExceptionRule):
         w = ctx.words
         when = f"when {self.when()}"
         if engaged:
-            head = f"On {day}, {when}, the State is {self.engaged_words} {listed}."
+            head = f"The facts record the State as {self.engaged_words} {listed} on {day}, {when}."
             applies = Truth.HOLDS
         else:
             facts = ", ".join(unsure)
@@ -367,13 +370,18 @@ def _peace(conflict: Conflict, index: int) -> End:
     comes no earlier than the end and the markers given)."""
     if conflict.peace_settlement is not None:
         return End(conflict.peace_settlement)
-    if conflict.end is None:
+    given = given_end(conflict, index)
+    if given.known and given.day is None:
         return End(None)  # still going on: no peace yet
-    markers = (conflict.end, conflict.cessation_of_hostilities)
+    markers = (
+        given.day if given.known else given.after,
+        conflict.cessation_of_hostilities,
+        conflict.general_close_of_military_operations,
+    )
     return End(
         None,
         known=False,
-        after=max(m for m in (*markers, conflict.general_close_of_military_operations) if m),
+        after=max(m for m in markers if m is not None),
         fact=f"conflicts[{index}].peace_settlement",
     )
 
@@ -423,6 +431,6 @@ def _nobody_engaged(rule: ConflictDeferral, w: Words) -> Finding:
     # One finding per treaty, shared by every verdict: it depends on nothing else.
     return rule.finding(
         Truth.FAILS,
-        f"When {rule.when()} the State is not engaged in any {w.conflict} (none involving it is"
-        " listed for that day), so nothing defers the effect." + rule._note(w),
+        f"No {w.conflict} involving the State is recorded for the day {rule.when()}, so on the"
+        " facts given nothing defers the effect." + rule._note(w),
     )

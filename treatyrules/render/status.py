@@ -19,7 +19,15 @@ USA    non party  -           -                                                 
 <BLANKLINE>
 Note on UKR: Ukraine (UKR) is a party to the Anti-Personnel Mine Ban Convention on 2026-03-01, bound
   since 2006-06-01. Its claimed suspension of 2025-07-18 does not release it: it remains bound by
-  every obligation.
+  every obligation. This rests on the default reading of a contested point, late_extension =
+  breach_stands (no: the deadline passed unmet, a breach of Art. 5(1) that a later decision does not
+  undo; the new deadline runs from the grant). Other readings give: cured: no missed row for
+  destruction of anti-personnel mines in mined areas (lapsed deadline). This rests on the default
+  reading of a contested point, suspension_claim = not_recognized (no: a treaty without a suspension
+  clause is suspended only as the VCLT allows, its conditions are not met by a State's own say-so,
+  and the claim does not release the State). Other readings give: recognized_after_procedure: bound
+  or not depending on facts not given; recognized_immediately: not bound by the treaty's
+  obligations.
 <BLANKLINE>
 Counts on 2026-03-01: non party 1, party 1, withdrawn 1; States Parties: 1
 """

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from ..clauses.general_law import GeneralLaw
 from ..clauses.revocation import RevocationRule
+from ..core.citation import register_instrument
 from ..core.rule import Rule, Statement
 
 __all__ = [
     "ARSIWA_13",
+    "ARSIWA_14",
+    "ARSIWA_30",
+    "ARSIWA_31",
     "ART_18",
     "ART_34",
     "ART_42_PARA_2",
@@ -20,9 +24,17 @@ __all__ = [
     "ART_57",
     "ART_62_PARA_1",
     "ART_65",
+    "ART_65_66",
+    "ART_67",
     "ART_68",
     "ART_70",
+    "ART_70_PARA_2",
+    "ART_73",
+    "ART_78",
     "GENERAL_LAW",
+    "ILC_2011_ART_4",
+    "ILC_2011_ART_7",
+    "ILC_2011_ART_14",
     "RULES",
 ]
 
@@ -149,7 +161,157 @@ ARSIWA_13 = Rule(
     ),
 )
 
-RULES = (*RULES, ART_43, ART_70, ARSIWA_13)
+LAW = "docs/sources/memo-law.md"
+A1 = "ILC Articles on Responsibility of States for Internationally Wrongful Acts (2001), A1 in docs/sources/legal-semantics.md"
+
+ART_70_PARA_2 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_70__para_2",
+    title="Withdrawal from a multilateral treaty: from the day it takes effect",
+    paraphrase=(
+        "Between the withdrawing State and each other party, the consequences of withdrawal"
+        " apply only from the day the withdrawal takes effect: until then the State performs"
+        " the treaty in full, and what it did while bound stays judged under it."
+    ),
+    source=V1 + "; docs/sources/apmbc.md §2 Art. 70(2)",
+)
+
+ART_73 = Statement(
+    treaty="VCLT",
+    eid="vclt:art_73",
+    title="Outbreak of hostilities: without prejudice",
+    paraphrase=(
+        "The Vienna Convention does not prejudge any question that may arise for a treaty from"
+        " the outbreak of hostilities between States: it neither supports nor rules out a claim"
+        " built on armed conflict, which other law decides."
+    ),
+    source=V1 + "; docs/sources/legal-semantics.md (VCLT table, Art. 73)",
+)
+
+ART_65_66 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_65__para_3",
+    title="An objection: Charter Art. 33, then conciliation",
+    paraphrase=(
+        "Once a party objects to a ground invoked to suspend or leave a treaty, the parties must"
+        " seek a solution by the means of Art. 33 of the UN Charter; if none is found within"
+        " twelve months of the objection, any of them may start the conciliation procedure of"
+        " the Convention's Annex (Art. 66(b))."
+    ),
+    source=V1 + f"; docs/sources/apmbc.md §2 Arts. 65-66; {LAW} §2",
+)
+
+ART_67 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_67",
+    title="The instrument that carries out a suspension",
+    paraphrase=(
+        "A suspension is carried out by an instrument communicated to the other parties, signed"
+        " by the Head of State, Head of Government or Foreign Minister or by a representative"
+        " with full powers; the notification under Art. 65(1) must be in writing."
+    ),
+    source=V1 + "; docs/sources/apmbc.md §2 Art. 67",
+)
+
+ART_78 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_78",
+    title="Notifications through a depositary",
+    paraphrase=(
+        "A notification sent through a depositary counts as made when the depositary receives"
+        " it, and as received by each other State only when the depositary has informed it"
+        " (Art. 77(1)(e)); the depositary transmits, it does not judge."
+    ),
+    source=V1 + "; docs/sources/apmbc.md §2 Art. 78; docs/sources/sibling-treaties.md §2",
+)
+
+ARSIWA_14 = Rule(
+    treaty="ARSIWA",
+    eid="arsiwa:art_14__para_2",
+    title="A continuing breach",
+    paraphrase=(
+        "A breach by an act of a continuing character (keeping what may not be kept) extends"
+        " over the whole period during which the act continues and remains out of conformity"
+        " with the obligation."
+    ),
+    source=A1 + "; docs/sources/legal-semantics.md §3.2",
+)
+
+ARSIWA_30 = Rule(
+    treaty="ARSIWA",
+    eid="arsiwa:art_30",
+    title="Cessation and non-repetition",
+    paraphrase=(
+        "A State responsible for a breach must cease it if it is continuing, and offer"
+        " assurances and guarantees of non-repetition if circumstances require."
+    ),
+    source=A1 + f"; {LAW} §1",
+)
+
+ARSIWA_31 = Rule(
+    treaty="ARSIWA",
+    eid="arsiwa:art_31",
+    title="Reparation",
+    paraphrase="A State responsible for a breach must make full reparation for the injury caused.",
+    source=A1 + f"; {LAW} §1",
+)
+
+register_instrument("ilc2011", "ILC 2011 draft")
+_ILC = f"ILC, Draft articles on the effects of armed conflicts on treaties (2011); {LAW} §3"
+
+ILC_2011_ART_4 = Rule(
+    treaty="ILC 2011",
+    eid="ilc2011:art_4",
+    title="A treaty's own provisions on armed conflict",
+    paraphrase=(
+        "Where a treaty itself provides for its operation in situations of armed conflict,"
+        " those provisions apply."
+    ),
+    source=_ILC,
+)
+
+ILC_2011_ART_7 = Rule(
+    treaty="ILC 2011",
+    eid="ilc2011:art_7",
+    title="Treaties whose subject matter implies they continue",
+    paraphrase=(
+        "Treaties whose subject matter implies that they continue in operation during armed"
+        " conflict, listed indicatively in the annex (first among them treaties on the law of"
+        " armed conflict, including international humanitarian law), are not affected by it."
+    ),
+    source=_ILC,
+)
+
+ILC_2011_ART_14 = Rule(
+    treaty="ILC 2011",
+    eid="ilc2011:art_14",
+    title="Suspension by a State exercising its right of self-defence",
+    paraphrase=(
+        "A State exercising its inherent right of individual or collective self-defence under"
+        " the UN Charter may suspend in whole or in part the operation of a treaty to which it"
+        " is a party, insofar as that operation is incompatible with the exercise of that right."
+        " The draft articles are not a treaty."
+    ),
+    source=_ILC,
+)
+
+RULES = (
+    *RULES,
+    ART_43,
+    ART_70,
+    ART_70_PARA_2,
+    ART_73,
+    ART_65_66,
+    ART_67,
+    ART_78,
+    ARSIWA_13,
+    ARSIWA_14,
+    ARSIWA_30,
+    ARSIWA_31,
+    ILC_2011_ART_4,
+    ILC_2011_ART_7,
+    ILC_2011_ART_14,
+)
 
 GENERAL_LAW = GeneralLaw(
     interim=ART_18,

@@ -6,6 +6,7 @@ for Art. 20(3). This module assembles them into :data:`TREATY`.
 
 from ...clauses.words import Words
 from ...declaration import Consent, declare
+from .. import vclt
 from . import (
     act_variations,
     art_01_general_obligations,
@@ -14,6 +15,7 @@ from . import (
     art_04_stockpiles,
     art_05_mined_areas,
     art_07_transparency,
+    art_08_compliance,
     art_15_signature,
     art_16_consent,
     art_17_entry_into_force,
@@ -55,11 +57,7 @@ TREATY = declare(
         eif=art_17_entry_into_force.ENTRY_INTO_FORCE_FOR_STATE,
     ),
     withdrawal=art_20_withdrawal.WITHDRAWAL,
-    suspension_precedent=(
-        "On Ukraine's claim of July 2025, the 22nd Meeting of the States Parties (December"
-        " 2025) found that the Convention does not allow its operation to be suspended and"
-        " that Ukraine remains bound."
-    ),
+    # The 22nd Meeting's view is stated, time-aware, in suspension_argued.py.
     events={
         "provisional_application": art_18_provisional_application.declare,
         "reservation": art_19_reservations.reserve,
@@ -82,6 +80,19 @@ TREATY = declare(
         art_05_mined_areas.PARA_3,
         art_07_transparency.PARA_1,
         art_07_transparency.PARA_2,
+        *art_08_compliance.RULES,
+        # The general law its memos cite: consequences, depositary practice, suspension.
+        vclt.ART_70_PARA_2,
+        vclt.ART_73,
+        vclt.ART_65_66,
+        vclt.ART_67,
+        vclt.ART_78,
+        vclt.ARSIWA_14,
+        vclt.ARSIWA_30,
+        vclt.ARSIWA_31,
+        vclt.ILC_2011_ART_4,
+        vclt.ILC_2011_ART_7,
+        vclt.ILC_2011_ART_14,
         art_18_provisional_application.ART_18,
         art_19_reservations.ART_19,
     ),

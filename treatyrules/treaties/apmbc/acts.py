@@ -27,6 +27,7 @@ from . import art_02_definitions as art_2
 from . import art_03_exceptions as art_3
 from . import art_04_stockpiles as art_4
 from .art_18_provisional_application import ART_18
+from .consequences import of_breach
 
 if TYPE_CHECKING:
     from ...engine import History
@@ -86,9 +87,17 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
         # In reading order: the prohibition the act falls under, then the exception.
         at = findings.index(exception_findings[0])
         findings.insert(at, _defeated(prohibition, defeater, act))
-        return _result(
-            index, act, "permitted", exception_findings[0], "Permitted by Art. 3.", findings
+        untested = any(
+            f.rule == art_3.PARA_1_SENT_2.eid and f.severity == "warning"
+            for f in exception_findings
         )
+        why = "Permitted by Art. 3" + (
+            ", on the reading applied: whether the number is the minimum absolutely necessary"
+            " is not tested (art3_threshold = none)."
+            if untested
+            else "."
+        )
+        return _result(index, act, "permitted", exception_findings[0], why, findings)
     if holding is not None:
         return _result(
             index,
@@ -110,6 +119,7 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
         )
     findings.append(_violation(prohibition, act))
     findings.extend(_aggravating_notes(history, act))
+    findings.extend(of_breach(act))
     return _result(
         index,
         act,
@@ -224,7 +234,7 @@ def _aggravating_notes(history: History, act: Act) -> list[Finding]:
                 Truth.HOLDS,
                 f"The State's withdrawal takes effect only on {later[0]}: the act was a breach when"
                 " it occurred and remains one (a withdrawal releases from further performance only,"
-                " VCLT Art. 70(1)).",
+                " from the day it takes effect: VCLT Art. 70(1)(b) and (2)).",
             )
         )
     return notes
@@ -234,16 +244,27 @@ def _other_law(history: History, act: Act) -> Finding:
     others = history.ctx.scenario.also_party_to
     if "CCW-APII" in others:
         law = (
-            "It remains bound by the CCW's Amended Protocol II on mines, which restricts"
-            " anti-personnel mines without banning them, and by customary humanitarian law."
+            "It is bound by the CCW's Amended Protocol II on mines, which regulates"
+            " anti-personnel mines without banning them, and by customary humanitarian law,"
+            " which has no general ban on them either."
         )
     else:
         law = (
-            "Customary international humanitarian law still applies to any use of mines (and the"
-            " CCW's Amended Protocol II, if the State is party to it: the scenario's"
-            " also_party_to does not say so)."
+            "Customary international humanitarian law, which regulates but does not ban"
+            " anti-personnel mines, applies to any use of them; so does the CCW's Amended"
+            " Protocol II if the State is party to it (the scenario's also_party_to does not"
+            " record that)."
         )
-    return vclt.ART_43.finding(
+    noun = ACT_NOUNS[act.kind]
+    if history.status_on(act.date) == "withdrawn":
+        return vclt.ART_43.finding(
+            Truth.HOLDS,
+            f"The {noun} on {act.date} comes after the withdrawal took effect and is not judged"
+            f" under this treaty. {law}",
+        )
+    return vclt.ART_34.finding(
         Truth.HOLDS,
-        f"The {ACT_NOUNS[act.kind]} on {act.date} is not judged under this treaty. {law}",
+        f"The {noun} on {act.date} is by a State not bound by the treaty, which creates no"
+        f" obligation for it without its consent. {law} A State Party that receives or"
+        " acquires the mines is judged under the treaty itself.",
     )

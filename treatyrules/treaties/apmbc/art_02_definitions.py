@@ -6,8 +6,8 @@ mine designed to be set off by a vehicle, fitted with an anti-handling device, i
 not an anti-personnel mine because of that device. Command-detonated devices are
 not "exploded by the presence, proximity or contact of a person". Self-destructing
 or self-deactivating ("non-persistent") mines are anti-personnel mines all the
-same: unlike the CCW's Amended Protocol II, the Convention makes no exception for
-them.
+same: the Convention prohibits them all, where the CCW's Amended Protocol II
+regulates them (it requires self-destruction and self-deactivation of some mines).
 """
 
 from __future__ import annotations
@@ -61,8 +61,11 @@ def is_anti_personnel_mine(ctx: Context, index: int, act: Act) -> Finding:
         text = "The device is designed to be exploded by the presence, proximity or contact of a person: an anti-personnel mine."
         if device.self_destructing:
             text += (
-                " That it self-destructs or self-deactivates changes nothing: the Convention,"
-                " unlike the CCW's Amended Protocol II, makes no exception for such mines."
+                " That it self-destructs or self-deactivates changes nothing under the"
+                " Convention, which prohibits such mines too; it matters under the CCW's Amended"
+                " Protocol II, which regulates them (requiring self-destruction and"
+                " self-deactivation for remotely delivered anti-personnel mines, and for others"
+                " used outside marked and fenced areas)."
             )
         return PARA_1_SENT_1.finding(Truth.HOLDS, text)
     if trigger == "command":

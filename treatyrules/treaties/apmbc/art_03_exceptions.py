@@ -79,12 +79,21 @@ def exception(ctx: Context, index: int, act: Act) -> tuple[Truth, tuple[Finding,
         threshold = ctx.read(PARA_1_SENT_2, "art3_threshold")
         quantity = act.quantity
         if threshold == "none":
-            text = (
-                f"Quantity: {quantity if quantity is not None else 'not stated'}. The Convention"
-                " fixes no number; the quantity is reported for review against the minimum"
-                " absolutely necessary."
+            # The test is not applied on this reading: say so, whatever the number.
+            number = (
+                "is not given, so it cannot be checked" if quantity is None else f"is {quantity}"
             )
-            return Truth.HOLDS, (permitted, PARA_1_SENT_2.finding(Truth.HOLDS, text))
+            text = (
+                f"The number {number}. Art. 3(1) allows no more than the 'minimum number"
+                " absolutely necessary' for these purposes and fixes no figure; the reading"
+                " applied (art3_threshold = none) does not test the number, so whether it is that"
+                " minimum is left open, for review by the States Parties on the State's Art."
+                " 7(1)(d) reports. A number as the reading (art3_threshold = N) would test it."
+            )
+            return Truth.HOLDS, (
+                permitted,
+                PARA_1_SENT_2.finding(Truth.HOLDS, text, severity="warning"),
+            )
         if quantity is None:
             ctx.unknown(f"acts[{index}].quantity", PARA_1_SENT_2, decisive=True)
             return Truth.UNKNOWN, (

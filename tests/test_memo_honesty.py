@@ -1,0 +1,140 @@
+"""A memo says what the facts record, names what they do not, and predicts nothing as fact.
+
+Dates are illustrative (hypothetical States XXA..XZZ) unless the test names a real State.
+"""
+
+from __future__ import annotations
+
+import pytest
+from builders import ALL_NOTIFIED, RUSSIA_UKRAINE_WAR, d, ev, scenario, war
+from pydantic import ValidationError
+
+from treatyrules import evaluate, sensitivity
+from treatyrules.scenario import Conflict
+
+
+def _withdrawing(*conflicts, as_of, received="2025-07-10"):
+    return scenario(
+        "XXA",
+        ev("accession", "2010-03-15"),
+        ev("withdrawal", received, reasons_given=True, notified=ALL_NOTIFIED),
+        conflicts=list(conflicts),
+        as_of=as_of,
+    )
+
+
+def test_an_unknown_end_is_not_the_same_as_ongoing():
+    # end: null means ongoing; end_unknown says the facts do not know whether it ended.
+    ongoing = evaluate(_withdrawing(war("XXA", "2025-01-01"), as_of="2026-03-01"))
+    unknown = evaluate(_withdrawing(war("XXA", "2025-01-01", end_unknown=True), as_of="2026-03-01"))
+    assert ongoing.status == "withdrawal_deferred"
+    assert unknown.status == "indeterminate"
+    assert set(unknown.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
+    assert any(u.fact == "conflicts[0].end" and u.decisive for u in unknown.unknowns)
+
+
+def test_a_recorded_ceasefire_does_not_make_an_unknown_end_known():
+    conflict = war("XXA", "2025-01-01", end_unknown=True, cessation_of_hostilities="2025-09-01")
+    v = evaluate(_withdrawing(conflict, as_of="2026-03-01"))
+    assert v.status == "indeterminate"
+    assert "conflicts[0].end" in {u.fact for u in v.unknowns}
+
+
+def test_an_unknown_end_still_shows_the_conflict_going_on_before_its_ceasefire():
+    # Hostilities were under way until the recorded ceasefire: the expiry before it is deferred.
+    conflict = war("XXA", "2025-01-01", end_unknown=True, cessation_of_hostilities="2026-06-01")
+    v = evaluate(_withdrawing(conflict, as_of="2026-03-01"))
+    assert v.status == "withdrawal_deferred"
+
+
+def test_a_ceasefire_reading_fixes_the_end_of_a_conflict_whose_end_is_otherwise_unknown():
+    conflict = war("XXA", "2025-01-01", end_unknown=True, cessation_of_hostilities="2025-09-01")
+    v = evaluate(
+        _withdrawing(conflict, as_of="2026-03-01"),
+        interpretation={"conflict_end_marker": "cessation_of_hostilities"},
+    )
+    assert v.status == "withdrawn"
+    assert v.withdrawal.effective_date == d("2026-01-10")
+
+
+def test_a_conflict_cannot_both_end_on_a_day_and_have_an_unknown_end():
+    with pytest.raises(ValidationError, match="end_unknown"):
+        Conflict.model_validate(
+            war("XXA", "2025-01-01", end="2025-06-01", end_unknown=True),
+        )
+
+
+def test_no_conflict_on_record_is_named_as_missing_not_asserted_as_peace():
+    v = evaluate(_withdrawing(as_of="2025-08-01"))
+    text = " ".join(f.explanation for f in v.find("art_20__para_3__sent_2"))
+    assert "is recorded for the day" in text
+    assert "is not engaged in any" not in text
+    assert "provided the State is not engaged" in v.conclusion  # a proviso, not a finding
+
+
+def test_a_memo_read_before_expiry_does_not_assert_the_war_on_the_expiry_day():
+    # Read on 2025-08-01, the notice expires on 2026-01-10: the war then is a projection.
+    v = evaluate(_withdrawing(war("XXA", "2025-01-01"), as_of="2025-08-01"))
+    assert v.status == "withdrawal_pending"
+    assert "The facts record the State as engaged" in v.conclusion
+    assert "a day after 2025-08-01" in v.conclusion
+    assert "On 2026-01-10 the State is engaged" not in v.conclusion
+
+
+def test_a_date_fixed_by_a_later_fact_is_said_to_be_a_later_fact():
+    v = evaluate(_withdrawing(war("XXA", "2025-01-01", end="2027-03-01"), as_of="2026-03-01"))
+    assert v.status == "withdrawal_deferred"
+    assert "a date after 2026-03-01" in v.conclusion
+
+
+def test_a_revocation_dated_after_the_memo_is_not_described_as_done():
+    doc = _withdrawing(war("XXA", "2025-01-01"), as_of="2026-03-01")
+    doc["events"].append(ev("revocation", "2026-06-01"))
+    v = evaluate(doc)
+    assert "after 2026-03-01" in v.conclusion
+    assert "revokes it on" not in v.conclusion
+
+
+def test_during_the_wait_the_state_is_fully_bound_not_merely_under_the_interim_duty():
+    v = evaluate(_withdrawing(war("XXA", "2025-01-01"), as_of="2026-03-01"))
+    assert "bound by all its obligations as a State Party" in v.conclusion
+    assert "not merely by the duty of VCLT Art. 18" in v.conclusion
+
+
+def test_a_conclusion_resting_on_a_default_reading_names_it_and_what_the_others_give():
+    # 31 August + six months: 28 February by default, 1 March on the other reading.
+    v = evaluate(
+        scenario(
+            "XXA",
+            ev("accession", "2010-03-15"),
+            ev("withdrawal", "2025-08-31", reasons_given=True, notified=ALL_NOTIFIED),
+            as_of="2026-03-15",
+        )
+    )
+    assert "default reading of a contested point, month_end = clamp" in v.conclusion
+    assert "roll_forward: taking effect on 2026-03-01" in v.conclusion
+
+
+def test_a_conclusion_that_no_reading_changes_claims_no_contested_basis():
+    v = evaluate(_withdrawing(as_of="2026-03-01", received="2025-06-27"))
+    assert "This rests on" not in v.conclusion or "final_report" in v.conclusion
+    assert "month_end" not in v.conclusion
+
+
+def test_sensitivity_counts_bound_or_not_as_an_outcome_for_ukraines_claimed_suspension():
+    doc = scenario(
+        "UKR",
+        ev("signature", "1999-02-24"),
+        ev("ratification", "2005-12-27"),
+        ev("suspension_claim", "2025-07-18", ground="VCLT Art. 62"),
+        ev("objection", None, by="NOR", to="suspension_claim"),
+        conflicts=[RUSSIA_UKRAINE_WAR],
+        as_of="2026-03-01",
+    )
+    report = sensitivity(doc)
+    assert "suspension_claim" in report.decisive
+    by_reading = {o.interpretations["suspension_claim"]: o.bound for o in report.outcomes}
+    assert by_reading["not_recognized"] is True
+    assert by_reading["recognized_immediately"] is False
+    assert by_reading["recognized_after_procedure"] is None  # the objection's date is not given
+    assert {o.status for o in report.outcomes} == {"party"}

@@ -1,0 +1,167 @@
+"""Which contested readings an answer rests on, and what each other reading gives.
+
+A verdict's conclusion must say when it rests on one reading of a contested
+point. For each point the evaluation consulted, the history is rebuilt with that
+point alone set to each of its other options, and the answer on the day is
+compared: the status, the withdrawal's outcome and date, whether the State is
+bound by the treaty's obligations (a claimed suspension can release it while it
+stays a party), the acts' outcomes and the deadlines' outcomes. A point whose
+other options all give the same answer is not mentioned.
+
+>>> from treatyrules import api
+>>> from treatyrules.scenario import Scenario
+>>> s = Scenario.model_validate({"treaty": "APMBC", "state": "XXA", "as_of": "2026-03-15",
+...     "events": [{"kind": "accession", "date": "2010-03-15"},
+...                {"kind": "withdrawal", "date": "2025-08-31", "reasons_given": True,
+...                 "notified": ["depositary", "states_parties", "security_council"]}]})
+>>> from treatyrules import treaties
+>>> from treatyrules.engine import build_history
+>>> t = treaties.get("APMBC")
+>>> h = build_history(t, s, t.resolve(None))
+>>> [(r.key, r.value, [o for o, _ in r.others]) for r in rests_on(h, s.as_of, {})]
+[('month_end', 'clamp', ['roll_forward'])]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .core.interpretation import Option, get_point
+from .core.truth import Truth
+from .engine import History, build_history
+
+if TYPE_CHECKING:
+    from .core.verdict import DeadlineResult
+
+__all__ = ["Reading", "bound", "rests_on"]
+
+
+def bound(history: History, day: date) -> Truth:
+    """Whether the State is bound by the treaty's obligations on ``day`` (as a party, also
+    while its notice runs or its effect waits); UNKNOWN where a claimed suspension turns on
+    a fact not given."""
+    if history.status_on(day) not in ("party", "withdrawal_pending", "withdrawal_deferred"):
+        return Truth.FAILS
+    for claim in history.suspensions:
+        t = claim.suspends_on(day)
+        if t is not Truth.FAILS:
+            return Truth.FAILS if t is Truth.HOLDS else Truth.UNKNOWN
+    return Truth.HOLDS
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    status: str
+    possible: tuple[str, ...]
+    outcome: str | None
+    effective: date | None
+    bound: Truth
+    acts: tuple[tuple[int, str], ...]
+    deadlines: tuple[tuple[str, str], ...]
+
+
+def _answer(history: History, day: date, deadlines: tuple[DeadlineResult, ...]) -> _Answer:
+    case = history.withdrawal_on(day)
+    return _Answer(
+        status=history.status_on(day),
+        possible=history.possible_statuses(day) or (),
+        outcome=None if case is None else case.outcome_on(day),
+        effective=None if case is None else case.effective,
+        bound=bound(history, day),
+        acts=tuple((a.index, a.outcome) for a in history.acts),
+        deadlines=tuple((d.title, d.outcome) for d in deadlines),
+    )
+
+
+def _deadlines(history: History, day: date) -> tuple[DeadlineResult, ...]:
+    treaty = history.treaty
+    if treaty.deadlines is None:
+        return ()
+    return treaty.deadlines(history, day, history.ctx.consultation.on_a_day())[0]
+
+
+def _differs(base: _Answer, other: _Answer) -> str:
+    """What ``other`` gives where it departs from ``base``, in a clause."""
+    parts: list[str] = []
+    if other.status != base.status or other.possible != base.possible:
+        status = other.status.replace("_", " ")
+        if other.possible:
+            status += f" (one of: {', '.join(p.replace('_', ' ') for p in other.possible)})"
+        parts.append(status)
+    if other.effective != base.effective and other.effective is not None:
+        parts.append(f"taking effect on {other.effective}")
+    if other.bound is not base.bound and other.status == base.status:
+        parts.append(
+            {
+                Truth.HOLDS: "bound by every obligation",
+                Truth.FAILS: "not bound by the treaty's obligations",
+                Truth.UNKNOWN: "bound or not depending on facts not given",
+            }[other.bound]
+        )
+    mine = dict(base.acts)
+    parts += [
+        f"act [{i}] {o.replace('_', ' ')}" for i, o in other.acts if mine.get(i) not in (None, o)
+    ]
+    due, other_due = dict(base.deadlines), dict(other.deadlines)
+    for title, o in other.deadlines:
+        if due.get(title) != o:
+            parts.append(f"{_lower(title)} {o.replace('_', ' ')}")
+    parts += [
+        f"no {o.replace('_', ' ')} row for {_lower(title)}"
+        for title, o in base.deadlines
+        if title not in other_due
+    ]
+    return ", ".join(parts) or "a different answer"
+
+
+def _lower(title: str) -> str:
+    return f"{title[:1].lower()}{title[1:]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A contested point the answer rests on: the option applied and what each other gives."""
+
+    key: str
+    value: Option
+    default: bool
+    others: tuple[tuple[Option, str], ...]
+
+    def sentence(self) -> str:
+        """The reading in words, for a conclusion."""
+        point = get_point(self.key)
+        which = "the default reading" if self.default else "the reading chosen"
+        others = "; ".join(f"{o}: {what}" for o, what in self.others)
+        return (
+            f"This rests on {which} of a contested point, {self.key} = {self.value}"
+            f" ({point.describe(self.value)}). Other readings give: {others}."
+        )
+
+
+def rests_on(history: History, day: date, read_today: Mapping[str, Option]) -> tuple[Reading, ...]:
+    """The contested points the answer on ``day`` rests on, with what each other option gives.
+
+    ``read_today`` holds the points read on the day alone (a deadline's reading).
+    """
+    choices = dict(history.ctx.consultation.choices)
+    consulted = {**history.ctx.consultation.consulted, **read_today}
+    base = _answer(history, day, _deadlines(history, day))
+    scenario = history.ctx.scenario
+    found: list[Reading] = []
+    for key in sorted(consulted):
+        point = get_point(key)
+        value = consulted[key]
+        others: list[tuple[Option, str]] = []
+        for option in point.options:
+            if option == value:
+                continue
+            alt = build_history(history.treaty, scenario, {**choices, key: option})
+            answer = _answer(alt, day, _deadlines(alt, day))
+            if answer != base:
+                others.append((option, _differs(base, answer)))
+        if others:
+            found.append(Reading(key, value, value == point.default, tuple(others)))
+    return tuple(found)
