@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .clauses.case import WithdrawalCase
 from .clauses.words import Words
-from .core.interpretation import Option
+from .core.interpretation import Consultation
 from .core.truth import Truth
-from .core.verdict import Status
+from .core.verdict import DeadlineResult, Status
 from .readings import rests_on
 
 if TYPE_CHECKING:
@@ -30,11 +29,12 @@ def conclude(
     ep: Episode | None,
     case: WithdrawalCase | None,
     name: str | None,
-    read_today: Mapping[str, Option] | None = None,
+    read_today: Consultation | None = None,
+    deadlines: tuple[DeadlineResult, ...] | None = None,
 ) -> str:
     """The position in one paragraph, then the contested readings it rests on, if any."""
     text = _position(history, day, status, ep, case, name)
-    for reading in rests_on(history, day, read_today or {}):
+    for reading in rests_on(history, day, read_today, deadlines):
         text += " " + reading.sentence()
     return text
 

@@ -18,18 +18,17 @@ other options all give the same answer is not mentioned.
 >>> from treatyrules.engine import build_history
 >>> t = treaties.get("APMBC")
 >>> h = build_history(t, s, t.resolve(None))
->>> [(r.key, r.value, [o for o, _ in r.others]) for r in rests_on(h, s.as_of, {})]
+>>> [(r.key, r.value, [o for o, _ in r.others]) for r in rests_on(h, s.as_of)]
 [('month_end', 'clamp', ['roll_forward'])]
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .core.interpretation import Option, get_point
+from .core.interpretation import Consultation, Option, get_point
 from .core.truth import Truth
 from .engine import History, build_history
 
@@ -141,17 +140,32 @@ class Reading:
         )
 
 
-def rests_on(history: History, day: date, read_today: Mapping[str, Option]) -> tuple[Reading, ...]:
+def rests_on(
+    history: History,
+    day: date,
+    read_today: Consultation | None = None,
+    deadlines: tuple[DeadlineResult, ...] | None = None,
+) -> tuple[Reading, ...]:
     """The contested points the answer on ``day`` rests on, with what each other option gives.
 
-    ``read_today`` holds the points read on the day alone (a deadline's reading).
+    ``read_today`` is the day's consultation: the history's reads and the day's own (a
+    deadline's reading); by default the history's alone. ``deadlines``: the day's
+    deadlines, if already read.
     """
-    choices = dict(history.ctx.consultation.choices)
-    consulted = {**history.ctx.consultation.consulted, **read_today}
-    base = _answer(history, day, _deadlines(history, day))
+    consultation = read_today or history.ctx.consultation
+    choices = dict(consultation.choices)
+    consulted = consultation.consulted
+    # A point read only where its options agree (a month that has the starting day) cannot
+    # change the answer: trying its other options would only cost another history.
+    worth = consultation.mattered
+    if not any(key in worth for key in consulted):
+        return ()  # the usual case: nothing read could have gone another way
+    base = _answer(history, day, _deadlines(history, day) if deadlines is None else deadlines)
     scenario = history.ctx.scenario
     found: list[Reading] = []
     for key in sorted(consulted):
+        if key not in worth:
+            continue
         point = get_point(key)
         value = consulted[key]
         others: list[tuple[Option, str]] = []

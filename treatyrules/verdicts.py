@@ -55,7 +55,7 @@ def explain(history: History, day: date) -> Verdict:
         as_of=day,
         status=status,
         possible_statuses=history.possible_statuses(day) if status == "indeterminate" else None,
-        conclusion=conclude(history, day, status, ep, case, name, readings.consulted),
+        conclusion=conclude(history, day, status, ep, case, name, readings, deadlines),
         entry_into_force=None if ep is None else ep.eif,
         withdrawal=None if case is None else case.result_on(day),
         acts=history.acts,

@@ -31,9 +31,10 @@ class Context:
         # date sorts last. Indices stay those of the scenario, for field paths.
         self.ordered = tuple(sorted(enumerate(self.scenario.events), key=_chronological))
 
-    def read(self, rule: Rule, key: str) -> Option:
-        """The option chosen for interpretation point ``key``, as read by ``rule``."""
-        return self.consultation.read(rule, key)
+    def read(self, rule: Rule, key: str, *, moot: bool = False) -> Option:
+        """The option chosen for interpretation point ``key``, as read by ``rule``
+        (``moot``: every option gives the same result here)."""
+        return self.consultation.read(rule, key, moot=moot)
 
     def unknown(self, fact: str, rule: Rule, *, decisive: bool) -> None:
         """Record that ``rule`` needed ``fact`` and the scenario left it unknown."""

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from ..core.calendar import days_after, months_after
+from ..core.calendar import days_after, month_end_matters, months_after
 from ..core.rule import Rule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding, Severity
@@ -278,7 +278,8 @@ class NoticePeriod(Rule):
         if self.days:
             end = days_after(start, self.days)
         else:
-            end = months_after(start, self.months, str(ctx.read(self, "month_end")))
+            moot = not month_end_matters(start, self.months)
+            end = months_after(start, self.months, str(ctx.read(self, "month_end", moot=moot)))
         if self.later_date and event is not None and event.takes_effect_on is not None:
             return max(end, event.takes_effect_on)
         return end

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..core.calendar import months_after
+from ..core.calendar import month_end_matters, months_after
 from ..core.rule import Rule
 from ..core.truth import Truth
 from ..core.verdict import Finding
@@ -75,7 +75,8 @@ class SuspensionRules:
         reading = ctx.read(self.heading, "suspension_claim")
         w = ctx.words
         claimed = claim.date
-        three_months = months_after(claimed, 3, str(ctx.read(self.procedure, "month_end")))
+        month_end = ctx.read(self.procedure, "month_end", moot=not month_end_matters(claimed, 3))
+        three_months = months_after(claimed, 3, str(month_end))
         objectors = [o for _, o in objections if o.to == "suspension_claim"]
         names = ", ".join(o.by for o in objectors) or "none"
         timely = [o for o in objectors if o.date is not None and o.date < three_months]

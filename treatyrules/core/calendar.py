@@ -74,6 +74,19 @@ def months_after(d: date, n: int, month_end: str = MonthEnd.CLAMP) -> date:
     return date(year, month, day)
 
 
+def month_end_matters(d: date, n: int) -> bool:
+    """Whether the month-end policy changes ``months_after(d, n)``: the target month lacks
+    the starting day (31 August + 6 months).
+
+    >>> month_end_matters(date(2025, 8, 31), 6), month_end_matters(date(2025, 8, 20), 6)
+    (True, False)
+    """
+    if d.day <= 28:
+        return False
+    year, month0 = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return d.day > _stdlib_calendar.monthrange(year, month0 + 1)[1]
+
+
 def years_after(d: date, n: int, month_end: str = MonthEnd.CLAMP) -> date:
     """The date ``n`` years after ``d`` (29 February follows the month-end policy).
 

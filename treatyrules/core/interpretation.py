@@ -172,25 +172,38 @@ class _Consulting(Protocol):
 
 
 class Consultation:
-    """The chosen options of one evaluation, and which of them a rule read."""
+    """The chosen options of one evaluation, which of them a rule read, and which of those
+    could have changed what it decided."""
 
-    __slots__ = ("choices", "consulted")
+    __slots__ = ("choices", "consulted", "mattered")
 
     def __init__(
-        self, choices: Mapping[str, Option], consulted: Mapping[str, Option] | None = None
+        self,
+        choices: Mapping[str, Option],
+        consulted: Mapping[str, Option] | None = None,
+        mattered: Iterable[str] = (),
     ) -> None:
         self.choices = choices
         self.consulted: dict[str, Option] = dict(consulted) if consulted else {}
+        self.mattered: set[str] = set(mattered)
+        """Points read where the options differ in effect: the only ones worth varying."""
 
     def on_a_day(self) -> Consultation:
         """A fresh consultation for what is read on one day: it starts from what was read so
         far and records the day's reads on its own, so no day leaks into another."""
-        return Consultation(self.choices, self.consulted)
+        return Consultation(self.choices, self.consulted, self.mattered)
 
-    def read(self, rule: _Consulting, key: str) -> Option:
-        """The option chosen for ``key``, read by ``rule`` (which must declare it)."""
+    def read(self, rule: _Consulting, key: str, *, moot: bool = False) -> Option:
+        """The option chosen for ``key``, read by ``rule`` (which must declare it).
+
+        ``moot``: the rule knows that every option gives the same result here (a month
+        that has the starting day makes the month-end policy irrelevant). The reading is
+        still listed, but varying it cannot change the answer.
+        """
         if key not in rule.consults:
             raise RuleDefinitionError(f"{rule.eid} reads {key!r} without declaring it")
         value = self.choices[key]
         self.consulted[key] = value
+        if not moot:
+            self.mattered.add(key)
         return value
