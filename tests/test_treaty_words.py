@@ -48,6 +48,11 @@ def _prose(path: Path) -> list[tuple[int, str]]:
             )
         if isinstance(node, ast.keyword) and node.arg == "description":
             skip.add(id(node.value))  # a model field's description is the contract's text
+        if isinstance(node, ast.keyword) and node.arg in ("rationale", "sources"):
+            # An interpretation point's justification and provenance cite the treaties its
+            # default rests on (documentation, never a memo's sentence); its question and
+            # options, which memos quote, are scanned.
+            skip.update(id(n) for n in ast.walk(node.value))
         if isinstance(node, ast.FunctionDef) and node.name == "__repr__":
             skip.update(
                 id(n) for n in ast.walk(node)

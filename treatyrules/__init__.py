@@ -17,7 +17,6 @@
 '2026-02-20'
 """
 
-from . import points as _points  # noqa: F401  (registers the catalogue of interpretation points)
 from . import what_if
 from ._version import __version__
 from .api import evaluate, evaluate_many, status

@@ -53,8 +53,7 @@ def _interpretation(pairs: Sequence[str]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key or not value:
             raise InputError("--interpret", f"expected KEY=VALUE, got {pair!r}")
-        get_point(key)  # an unknown key is an error naming it
-        chosen[key] = value
+        chosen[key] = value  # the treaty's own points are checked when it is applied
     return chosen
 
 
@@ -69,7 +68,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> str:
 
 def _cmd_rules(args: argparse.Namespace) -> str:
     if args.interpretations:
-        keys = treaties.get(args.treaty).points if args.treaty else [p.key for p in all_points()]
+        if args.treaty:
+            keys = treaties.get(args.treaty).points
+        else:
+            treaties.all()  # each treaty declares its points beside its rules: load them all
+            keys = tuple(p.key for p in all_points())
         points = [get_point(k) for k in keys]
         if args.format == "json":
             return json.dumps(

@@ -13,7 +13,6 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from . import points as _points  # noqa: F401  (registers the catalogue of points)
 from .clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod, SuccessionRule
 from .clauses.entry_into_force import EntryIntoForceForState, GeneralEntryIntoForce
 from .clauses.general_law import GeneralLaw

@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..core.interpretation import InterpretationPoint, register_point
 from ..core.rule import Rule
 from ..core.truth import Truth
 from ..scenario import Conflict
@@ -45,6 +46,73 @@ _KIND = {
     "occupation": "occupation",
 }
 MARKERS = ("cessation_of_hostilities", "general_close_of_military_operations", "peace_settlement")
+
+
+# The contested questions the rules below consult, declared beside them.
+ARMED_CONFLICT_SCOPE = register_point(
+    InterpretationPoint(
+        key="armed_conflict_scope",
+        question=(
+            "When is a State 'engaged in' (or 'a party to') an armed conflict, as a clause"
+            " deferring the effect of leaving the treaty requires?"
+        ),
+        options={
+            "party_to_iac_or_niac": (
+                "when it is a party to an international or non-international armed conflict"
+            ),
+            "party_to_iac_only": "only when it is a party to an international armed conflict",
+            "party_or_co_belligerent": (
+                "also when it only supports a party (the scenario's involvement 'supporting'):"
+                " the support-based reading, under which support that contributes to the"
+                " fighting makes the supporter a co-belligerent"
+            ),
+            "including_occupation": "also during an occupation without hostilities",
+        },
+        default="party_to_iac_or_niac",
+        rationale=(
+            "'Armed conflict' in humanitarian law covers international and non-international"
+            " conflicts. Being engaged means being a party: a co-belligerent fighting alongside a"
+            " party is one under every reading; supplying weapons, intelligence or logistics"
+            " alone does not, by the prevailing view, make a State a party."
+        ),
+        sources=(
+            "docs/sources/apmbc.md §1 Art. 20(3) and §3b (the deferral if Ukraine withdrew)",
+            "ICRC 1998, 'The Ottawa Treaty Explained', §2.7 (T10)",
+            "docs/sources/memo-law.md §5 (ICRC 2016 Commentary, GC I Art. 2: co-belligerency)",
+        ),
+    )
+)
+
+CONFLICT_END_MARKER = register_point(
+    InterpretationPoint(
+        key="conflict_end_marker",
+        question="Which event marks 'the end of the armed conflict'?",
+        options={
+            "general_close_of_military_operations": (
+                "the general close of military operations (for a non-international conflict, a"
+                " lasting cessation of hostilities); the conflict's 'end' when no marker is given"
+            ),
+            "cessation_of_hostilities": (
+                "the cessation of active hostilities (a ceasefire or armistice that holds)"
+            ),
+            "peace_settlement": (
+                "a general conclusion of peace, or a peaceful settlement (the Tadić test)"
+            ),
+        },
+        default="general_close_of_military_operations",
+        rationale=(
+            "Humanitarian law stops applying with the general close of military operations; a"
+            " ceasefire or armistice does not of itself end an armed conflict, and an occupation"
+            " lasts until it ends (its own conflict, kind 'occupation'). No treaty organ decides:"
+            " each State assesses, and other States may contest its view."
+        ),
+        sources=(
+            "Geneva Convention IV Art. 6 and Additional Protocol I Art. 3(b) (general close)",
+            "ICTY, Prosecutor v. Tadić, Appeals Chamber decision of 2 October 1995, para. 70",
+            "docs/sources/memo-law.md §5 (ICRC 2016 Commentary, GC I Art. 2: the end of a conflict)",
+        ),
+    )
+)
 
 
 def describe(conflict: Conflict) -> str:

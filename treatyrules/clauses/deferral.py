@@ -35,6 +35,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
+from ..core.interpretation import InterpretationPoint, register_point
 from ..core.rule import ExceptionRule
 from ..core.truth import Truth
 from ..core.verdict import Finding
@@ -48,6 +49,51 @@ __all__ = ["Awaited", "ConflictDeferral", "Deferral", "deferral_worlds"]
 
 EndsWith = Literal["that_conflict", "any_conflict", "peace"]
 """What ends the wait first: that conflict; the State being party to no conflict; peace."""
+
+
+# The contested questions the rules below consult, declared beside them.
+DEFERRAL_ENDS_WITH = register_point(
+    InterpretationPoint(
+        key="deferral_ends_with",
+        question=(
+            "The effect of leaving waits for 'the end of the armed conflict': what if the State"
+            " stops taking part before the conflict ends?"
+        ),
+        options={
+            "end_of_conflict": "it waits for the end of the conflict itself, as the text says",
+            "end_of_engagement": (
+                "it takes effect when the State is no longer engaged (the conflict's engaged_until)"
+            ),
+        },
+        default="end_of_conflict",
+        rationale="Art. 20(3) says 'before the end of the armed conflict', not of the engagement.",
+        sources=("docs/sources/apmbc.md §1 Art. 20(3)", "APMBC Art. 20(3), second sentence (T1)"),
+    )
+)
+
+NEW_CONFLICT_DURING_DEFERRAL = register_point(
+    InterpretationPoint(
+        key="new_conflict_during_deferral",
+        question=(
+            "While the effect of leaving waits for the end of one armed conflict, the State"
+            " becomes engaged in another: does the wait extend to that one too?"
+        ),
+        options={
+            "ignore": "no: only the conflicts under way when the notice expired count",
+            "extends": "yes: the wait lasts until the State is engaged in none",
+        },
+        default="ignore",
+        rationale=(
+            "Art. 20(3) tests engagement 'on the expiry of that six-month period' and waits for"
+            " 'the end of the armed conflict' then under way (compare the TPNW, which waits until"
+            " the State is party to no armed conflict at all)."
+        ),
+        sources=(
+            "docs/sources/apmbc.md §1 Art. 20(3)",
+            "docs/sources/sibling-treaties.md §2.2 (TPNW Art. 17)",
+        ),
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Literal
 
 from ..core.calendar import days_after, month_end_matters, months_after
+from ..core.interpretation import InterpretationPoint, register_point
 from ..core.rule import Rule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding, Severity
@@ -33,6 +34,168 @@ __all__ = [
     "RightAndPeriod",
     "RightToWithdraw",
 ]
+
+
+# The contested questions the rules below consult, declared beside them.
+MONTH_END = register_point(
+    InterpretationPoint(
+        key="month_end",
+        question=(
+            "A period counted in months ends in a month that lacks the starting day (notice"
+            " received on 31 August, a period of three months): on which day does it end?"
+        ),
+        options={
+            "clamp": "on the last day of the shorter month (31 August + 3 months = 30 November)",
+            "roll_forward": "on the first day of the next month (31 August + 3 months = 1 December)",
+        },
+        default="clamp",
+        rationale=(
+            "UN depositary practice counts to the same calendar date (27 June 2025 -> 27"
+            " December 2025), Sundays included; where that date does not exist the period"
+            " ends with the month, as EU Regulation 1182/71 Art. 3(2)(c) provides."
+        ),
+        sources=(
+            "docs/sources/apmbc.md §1 Art. 20, modelling notes (the treaty is silent on a missing day)",
+            "docs/sources/sibling-treaties.md §3.2 (Philippines: one year to the same date, a Sunday)",
+            "Council Regulation (EEC, Euratom) No 1182/71, Art. 3(2)(c)",
+        ),
+    )
+)
+
+PREMATURE_WITHDRAWAL = register_point(
+    InterpretationPoint(
+        key="premature_withdrawal",
+        question=(
+            "What is a notice of leaving the treaty received before the treaty is in force for"
+            " the State that sends it?"
+        ),
+        options={
+            "no_effect": (
+                "not a notice under the treaty's clause on leaving it, and without effect: the"
+                " State becomes a party on entry into force and may then give notice anew"
+            ),
+            "withdrawal_of_consent": (
+                "a revocation of the State's consent to be bound, effective on receipt: the"
+                " State never becomes a party on that instrument"
+            ),
+        },
+        default="no_effect",
+        rationale=(
+            "The right of withdrawal belongs to a 'State Party' (APMBC Art. 20(2)); the treaty"
+            " gives a State that has deposited no way to undo its deposit before entry into force."
+        ),
+        sources=(
+            "docs/sources/apmbc.md §1 Art. 20(2)",
+            "docs/sources/legal-semantics.md §2.2 (Art. 20)",
+        ),
+    )
+)
+
+DEFECTIVE_NOTICE = register_point(
+    InterpretationPoint(
+        key="defective_notice",
+        question=(
+            "The notice reached the recipient whose receipt starts the period, but notice to"
+            " another recipient the treaty names, or a statement of reasons it requires, is"
+            " missing: when does it take effect?"
+        ),
+        options={
+            "timing_unaffected": (
+                "on the usual date: the defect breaches a duty of form, but the period runs from"
+                " the receipt the treaty makes decisive"
+            ),
+            "delays_until_cured": (
+                "the period runs only from the day the last missing notice is given (the"
+                " instrument's per-recipient 'notices'); until then it has not started"
+            ),
+            "invalid": "never, on this instrument: a defective notice does not operate",
+        },
+        default="timing_unaffected",
+        rationale=(
+            "Art. 20(3) counts the period from the Depositary's receipt only, and the Depositary"
+            " circulates the instrument to every party (VCLT Arts. 77-78); a missing receipt by"
+            " the Depositary is not a defect but the absence of a withdrawal."
+        ),
+        sources=(
+            "docs/sources/apmbc.md §1 Art. 20(2)-(3)",
+            "docs/sources/apmbc.md §2 VCLT Art. 78",
+        ),
+    )
+)
+
+ADVANCE_NOTICE_START = register_point(
+    InterpretationPoint(
+        key="advance_notice_start",
+        question=(
+            "A treaty asks for notice 'in advance' to several recipients, who receive it on"
+            " different days: from which day does the period run?"
+        ),
+        options={
+            "last_receipt": "from the day the last required recipient received it",
+            "first_receipt": "from the day the first recipient received it",
+        },
+        default="last_receipt",
+        rationale=(
+            "Notice is given to all the recipients the treaty names; it is complete only when the"
+            " last of them has it (compare VCLT Art. 78 on when a notification is received)."
+        ),
+        sources=(
+            "docs/sources/sibling-treaties.md §1 (NPT Art. X, BWC Art. XIII, CWC Art. XVI,"
+            " CTBT Art. IX) and §3.1 (the DPRK's notices of 1993 and 2003)",
+            "docs/sources/apmbc.md §2 Art. 78",
+        ),
+    )
+)
+
+VCLT56_RIGHT = register_point(
+    InterpretationPoint(
+        key="vclt56_right",
+        question=(
+            "A treaty has no clause on leaving it: may a party leave it anyway (VCLT Art. 56), on"
+            " at least twelve months' notice?"
+        ),
+        options={
+            "no_right": (
+                "no: leaving needs the parties' intention or the treaty's nature to imply a"
+                " right, and neither is shown"
+            ),
+            "implied_right": "yes: a right is implied; it takes effect twelve months after notice",
+        },
+        default="no_right",
+        rationale=(
+            "Art. 56(1) makes denunciation of such a treaty the exception; the UN Human Rights"
+            " Committee found no right to withdraw from the ICCPR (General Comment 26)."
+        ),
+        sources=(
+            "docs/sources/sibling-treaties.md §2 (VCLT Art. 56) and §3.6 (DPRK and the ICCPR)",
+        ),
+    )
+)
+
+SUSPENDED_NOTICE = register_point(
+    InterpretationPoint(
+        key="suspended_notice",
+        question=(
+            "A State revoked its notice just before it took effect, then gives notice again:"
+            " does the new notice run the whole period, or only what was left?"
+        ),
+        options={
+            "restarts": "the whole period: the earlier notice was spent when it was revoked",
+            "resumes": "only the time that was left of the earlier notice",
+        },
+        default="restarts",
+        rationale=(
+            "A notice revoked before it took effect has no effect (VCLT Art. 68); nothing in the"
+            " withdrawal clauses lets a later notice inherit its running time. The DPRK's NPT"
+            " notices are the case: the prevailing view gives the 2003 notice effect on 10 April"
+            " 2003 (the whole period); the DPRK's own view, one day, so 11 January 2003."
+        ),
+        sources=(
+            "docs/sources/sibling-treaties.md §3.1 (DPRK and the NPT, 1993 and 2003)",
+            "docs/sources/sibling-treaties-verification.md §13",
+        ),
+    )
+)
 
 
 def on_conflict(w: Words) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..core.calendar import month_end_matters, months_after
+from ..core.interpretation import InterpretationPoint, register_point
 from ..core.rule import Rule
 from ..core.truth import Truth
 from ..core.verdict import Finding
@@ -19,6 +20,48 @@ from ..scenario import Objection, SuspensionClaim
 from .context import Context
 
 __all__ = ["SuspensionCase", "SuspensionRules"]
+
+
+# The contested questions the rules below consult, declared beside them.
+SUSPENSION_CLAIM = register_point(
+    InterpretationPoint(
+        key="suspension_claim",
+        question=(
+            "A State claims to suspend a treaty that has no suspension clause, invoking VCLT"
+            " Art. 62: is it released from its obligations, and from when?"
+        ),
+        options={
+            "not_recognized": (
+                "no: a treaty without a suspension clause is suspended only as the VCLT allows,"
+                " its conditions are not met by a State's own say-so, and the claim does not"
+                " release the State"
+            ),
+            "recognized_after_procedure": (
+                "yes, but only three months after the claim, and only if no party objected by"
+                " then (VCLT Art. 65(2)); an objection sends the parties to UN Charter Art. 33"
+            ),
+            "recognized_immediately": (
+                "yes, from the claim: special urgency (VCLT Art. 65(2)), or a State exercising"
+                " its right of self-defence suspending a treaty incompatible with it (ILC 2011"
+                " draft Art. 14, read past its draft Arts. 4 and 7 and the annex)"
+            ),
+        },
+        default="not_recognized",
+        rationale=(
+            "Suspension outside a treaty's own terms needs the consent of all parties or a ground"
+            " the VCLT accepts, established by its procedure (VCLT Arts. 42, 57, 62, 65). For the"
+            " APMBC, Art. 20(3) already governs leaving during an armed conflict, Art. 1 binds"
+            " 'never under any circumstances', six States objected to Ukraine's claim, and the"
+            " 22nd Meeting of the States Parties (December 2025) stated the view that Ukraine"
+            " remains bound (a view of the parties, not a judgment)."
+        ),
+        sources=(
+            "docs/sources/apmbc.md §3b (Ukraine's notification, the objections, the 22nd Meeting)",
+            "docs/sources/apmbc.md §2 (VCLT Arts. 42, 62, 65, 67)",
+            "docs/sources/memo-law.md §2-§3 (VCLT Arts. 65-67, 73; ILC 2011 draft Arts. 4, 7, 14)",
+        ),
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)

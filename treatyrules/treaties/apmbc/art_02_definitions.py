@@ -13,6 +13,7 @@ regulates them (it requires self-destruction and self-deactivation of some mines
 from __future__ import annotations
 
 from ...clauses.context import Context
+from ...core.interpretation import InterpretationPoint, register_point
 from ...core.rule import Rule
 from ...core.truth import Truth
 from ...core.verdict import Finding
@@ -43,6 +44,39 @@ PARA_1_SENT_2 = Rule(
 )
 
 RULES = (PARA_1_SENT_1, PARA_1_SENT_2)
+
+
+# The contested questions the rules below consult, declared beside them.
+AHD_INNOCENT_ACT = register_point(
+    InterpretationPoint(
+        key="ahd_innocent_act",
+        question=(
+            "A mine designed to be set off by a vehicle carries an anti-handling device: is it"
+            " an anti-personnel mine if a person's innocent act could set it off?"
+        ),
+        options={
+            "design_trigger": (
+                "no: Art. 2(1) looks at what the mine is designed to be exploded by, and its"
+                " second sentence says an anti-handling device does not make it an"
+                " anti-personnel mine"
+            ),
+            "innocent_act": (
+                "it is, if its fuze or anti-handling device can be set off by an unintentional or"
+                " innocent act of a person (tripwires, tilt rods, very sensitive devices): the"
+                " ICBL's reading, which a few States Parties dispute"
+            ),
+        },
+        default="design_trigger",
+        rationale=(
+            "The text defines an anti-personnel mine by its design trigger and expressly excludes"
+            " vehicle-triggered mines fitted with anti-handling devices."
+        ),
+        sources=(
+            "docs/sources/apmbc.md §1 Art. 2 (definitions and the ICBL's interpretive note)",
+            "ICBL, http://www.icbl.org/index.php/icbl/layout/set/print/content/view/full/23725",
+        ),
+    )
+)
 
 
 def is_anti_personnel_mine(ctx: Context, index: int, act: Act) -> Finding:

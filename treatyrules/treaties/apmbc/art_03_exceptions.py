@@ -11,6 +11,7 @@ the receiving side too: the recipient's acquisition is its other half.
 from __future__ import annotations
 
 from ...clauses.context import Context
+from ...core.interpretation import InterpretationPoint, register_point
 from ...core.rule import ExceptionRule, Rule
 from ...core.truth import Truth
 from ...core.verdict import Finding
@@ -57,6 +58,33 @@ RULES = (PARA_1_SENT_1, PARA_1_SENT_2, PARA_2)
 
 _TRAINING_KINDS = ("retain", "transfer", "acquire")
 _DESTRUCTION_KINDS = ("transfer", "acquire")
+
+
+# The contested questions the rules below consult, declared beside them.
+ART3_THRESHOLD = register_point(
+    InterpretationPoint(
+        key="art3_threshold",
+        question=(
+            "How many retained anti-personnel mines are 'the minimum number absolutely"
+            " necessary' for training in and development of detection, clearance or destruction"
+            " techniques?"
+        ),
+        options={
+            "none": (
+                "the Convention sets no number: a retention or transfer for those purposes is"
+                " permitted and its quantity reported for review"
+            ),
+        },
+        number="the largest quantity treated as the minimum absolutely necessary; more is a breach",
+        minimum=0,
+        default="none",
+        rationale="Art. 3(1) sets no numerical ceiling; States Parties review the numbers reported.",
+        sources=(
+            "docs/sources/apmbc.md §1 Art. 3",
+            "APMBC Art. 7(1)(d) (reporting of retained mines)",
+        ),
+    )
+)
 
 
 def exception(ctx: Context, index: int, act: Act) -> tuple[Truth, tuple[Finding, ...]]:
