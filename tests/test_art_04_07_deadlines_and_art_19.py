@@ -191,3 +191,12 @@ def test_a_final_report_filed_after_the_withdrawal_is_judged_when_owed():
     assert deadline(evaluate(doc), "art_7__para_2", "2025").outcome == "not_applicable"
     owed = evaluate(doc, interpretation={"final_report": "owed"})
     assert deadline(owed, "art_7__para_2", "2025").outcome == "missed"
+
+
+def test_a_stockpile_deadline_is_still_open_on_its_due_day_and_lapses_the_day_after():
+    # Illustrative State: accession 2018-12-01, in force 2019-06-01, Art. 4 due 2023-06-01.
+    s = {"treaty": "APMBC", "state": "XAA", "events": [{"kind": "accession", "date": "2018-12-01"}]}
+    (on_the_day,) = [d for d in evaluate(s, as_of="2023-06-01").deadlines if d.rule == "art_4"]
+    assert (str(on_the_day.due), on_the_day.outcome) == ("2023-06-01", "pending")
+    (after,) = [d for d in evaluate(s, as_of="2023-06-02").deadlines if d.rule == "art_4"]
+    assert after.outcome == "unknown"  # not done on the record; the facts do not say

@@ -30,6 +30,7 @@ Treaties word it in several ways, and the block takes them as parameters:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -113,9 +114,10 @@ class Awaited:
 
 @dataclass(frozen=True, slots=True)
 class Deferral:
-    """What the armed-conflict exception decided."""
+    """What the armed-conflict exception decided, and how to say so."""
 
-    finding: Finding
+    explain: Callable[[], Finding]
+    """Builds the exception's finding from the decision (only when a reader asks)."""
     applies: Truth
     """HOLDS if the State is engaged on the test day, UNKNOWN if a missing fact decides."""
     ends: date | None
@@ -125,6 +127,10 @@ class Deferral:
     """False when the end is not merely in the future but missing from the facts."""
     ends_by: date | None = None
     """When the end is missing from the facts but bounded: the latest day it can fall on."""
+
+    @property
+    def finding(self) -> Finding:
+        return self.explain()
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -276,7 +282,7 @@ class ConflictDeferral(ExceptionRule):
         ``received``; of the annexed instrument ``annex`` alone, if it names one)."""
         conflicts = ctx.scenario.conflicts
         if not conflicts:
-            return Deferral(self.not_engaged(ctx.words), Truth.FAILS, expiry)
+            return Deferral(lambda: self.not_engaged(ctx.words), Truth.FAILS, expiry)
         day = expiry if self.tested_at == "expiry" or received is None else received
         engaged: list[tuple[int, Conflict]] = []
         maybe: list[tuple[int, Conflict]] = []
@@ -287,7 +293,7 @@ class ConflictDeferral(ExceptionRule):
             elif t is Truth.UNKNOWN:
                 maybe.append((i, c))
         if not engaged and not maybe:
-            return Deferral(self._not_engaged(ctx, day), Truth.FAILS, expiry)
+            return Deferral(lambda: self._not_engaged(ctx, day), Truth.FAILS, expiry)
         waiting = engaged or maybe
         found = [(i, c, self._end(ctx, i, c, annex)) for i, c in waiting]
         ends = [(i, c, end) for i, c, (end, _) in found]
@@ -311,47 +317,46 @@ class ConflictDeferral(ExceptionRule):
             if by == date.max:
                 by = None
         names = tuple(c.name for _, c, _ in ends)
-        listed = "; ".join(describe(c) for _, c, _ in ends)
+        applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         w = ctx.words
-        when = f"when {self.when()}"
-        if engaged:
-            head = f"The facts record the State as {self.engaged_words} {listed} on {day}, {when}."
-            applies = Truth.HOLDS
-        else:
-            facts = ", ".join(unsure)
-            head = (
-                f"Whether the State is still engaged in {listed} on {day}, {when}, depends on a"
-                f" fact the scenario does not give ({facts}). If it is, the {w.term}"
-                f" {self._waits(w, annex)}; if not, it takes effect on its date."
-            )
-            applies = Truth.UNKNOWN
-        if ongoing:
-            tail = (
-                f"That {w.conflict} is still going on: the {w.term} takes effect on the day"
-                " it ends, which the facts do not yet give."
-            )
-        elif unknown_end and missing and self._composite():
-            floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
-            tail = (
-                f"The facts do not record when {self._missing(w, missing, annex)}"
-                f" ({', '.join(missing)}): the {w.term} cannot take effect before then"
-                + ("" if floor is None else f", nor before {max(floor, expiry)}")
-                + ", and no date can be given."
-            )
-        elif unknown_end:
-            tail = "When the wait ends, under the reading applied, the facts do not give"
-            tail += "." if by is None else f"; it ends by {by} at the latest."
-        else:
-            tail = f"The wait ends on {last}, so the {w.term} takes effect on {last}."
-        rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
-        return Deferral(
-            self.finding(applies, f"{head}{rest} {tail}{self._note(w)}"),
-            applies,
-            last,
-            names,
-            end_known=not unknown_end,
-            ends_by=by,
-        )
+
+        def explain() -> Finding:
+            """The finding, from the decision above."""
+            listed = "; ".join(describe(c) for _, c, _ in ends)
+            when = f"when {self.when()}"
+            if engaged:
+                head = (
+                    f"The facts record the State as {self.engaged_words} {listed} on {day}, {when}."
+                )
+            else:
+                facts = ", ".join(unsure)
+                head = (
+                    f"Whether the State is still engaged in {listed} on {day}, {when}, depends on"
+                    f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
+                    f" {self._waits(w, annex)}; if not, it takes effect on its date."
+                )
+            if ongoing:
+                tail = (
+                    f"That {w.conflict} is still going on: the {w.term} takes effect on the day"
+                    " it ends, which the facts do not yet give."
+                )
+            elif unknown_end and missing and self._composite():
+                floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
+                tail = (
+                    f"The facts do not record when {self._missing(w, missing, annex)}"
+                    f" ({', '.join(missing)}): the {w.term} cannot take effect before then"
+                    + ("" if floor is None else f", nor before {max(floor, expiry)}")
+                    + ", and no date can be given."
+                )
+            elif unknown_end:
+                tail = "When the wait ends, under the reading applied, the facts do not give"
+                tail += "." if by is None else f"; it ends by {by} at the latest."
+            else:
+                tail = f"The wait ends on {last}, so the {w.term} takes effect on {last}."
+            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
+            return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
+
+        return Deferral(explain, applies, last, names, end_known=not unknown_end, ends_by=by)
 
     def _missing(self, w: Words, facts: list[str], annex: str | None) -> str:
         """The parts of the wait whose end the facts do not record, in the treaty's words."""
