@@ -293,6 +293,32 @@ def _timeline_text(book: records.Records, states: Sequence[str], fmt: str) -> st
     return "\n".join(lines)
 
 
+def _cmd_serve(args: argparse.Namespace) -> str:
+    try:
+        from .service.server import serve
+    except ImportError:
+        raise InputError(
+            "serve", "the server needs its extra: pip install 'treatyrules[serve]'"
+        ) from None
+    serve(args.host, args.port, args.workers, args.cors_origin)
+    return "treatyrules serve: stopped"
+
+
+def _add_serve(sub: Any) -> None:
+    sv = sub.add_parser("serve", help="the HTTP API and the web page (the serve extra)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sv.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    sv.add_argument(
+        "--cors-origin",
+        metavar="ORIGIN",
+        action="append",
+        default=[],
+        help="let pages from ORIGIN call the API (repeatable; default: CORS off)",
+    )
+    sv.set_defaults(run=_cmd_serve)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -371,6 +397,7 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("schema", help="the JSON Schema of the scenario or the verdict")
     sc.add_argument("which", choices=("scenario", "verdict"))
     sc.set_defaults(run=_cmd_schema)
+    _add_serve(sub)
     return parser
 
 
