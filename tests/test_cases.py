@@ -180,6 +180,8 @@ def test_pytest_collects_the_same_case_files(tmp_path):
             "no:cacheprovider",
             "-o",
             "addopts=",
+            "-p",
+            "treatyrules.pytest_plugin",
             "--rootdir",
             str(tmp_path),
             str(tmp_path),

@@ -1,8 +1,12 @@
 """A pytest plugin: pytest collects case files (``*.case.json``, ``*.case.yaml``) as tests.
 
-Registered through the ``pytest11`` entry point, so ``pytest cases/`` runs a legal team's
-case files once the library is installed; each case is one test, named after the case, and
-a failure lists each field of the verdict that differs. ``-p no:treatyrules`` turns it off.
+Load it with ``pytest -p treatyrules.pytest_plugin cases/``, or with
+``pytest_plugins = ["treatyrules.pytest_plugin"]`` in a ``conftest.py``; each case is one
+test, named after the case, and a failure lists each field of the verdict that differs.
+
+It is not registered for every pytest run (no ``pytest11`` entry point): a plugin loaded
+that way imports the library before coverage starts measuring, and it would collect case
+files in projects that never asked for them.
 """
 
 from __future__ import annotations
