@@ -39,3 +39,10 @@ def test_the_hypothesis_extra_brings_hypothesis_alone_with_the_calendar_referenc
         if re.search(r"extra\s*==\s*['\"]hypothesis['\"]", r)
     }
     assert names == {"hypothesis", "python-dateutil"}
+
+
+def test_the_page_ships_as_package_data():
+    from importlib.resources import files
+
+    page = files("treatyrules.service").joinpath("page")
+    assert all(page.joinpath(n).is_file() for n in ("index.html", "page.js", "page.css"))
