@@ -129,12 +129,19 @@ def _schema(build: Callable[[], dict[str, Any]]) -> Callable[[], str]:
     return lambda: json.dumps(build(), indent=2) + "\n"
 
 
+def _openapi() -> str:
+    from treatyrules.service import create_app
+
+    return json.dumps(create_app().openapi(), indent=2) + "\n"
+
+
 PAGES: dict[str, Callable[[], str]] = {
     "rules.md": rules_page,
     "contested-questions.md": points_page,
     "reference/cli.md": cli_page,
     "schemas/scenario.v1.json": _schema(scenario_schema),
     "schemas/verdict.v1.json": _schema(verdict_schema),
+    "reference/openapi.json": _openapi,
 }
 
 

@@ -3,7 +3,8 @@
 Exit codes: 0 on success; 2 on input that cannot be processed (invalid JSON or
 field, missing file, a treaty not modelled yet), with a short message on stderr
 naming the field and nothing on stdout; 1 on an internal error, with a one-line
-message and no traceback unless ``--debug``.
+message and no traceback unless ``--debug``. ``treatyrules test`` exits 3 when a case
+fails (and 2 when a file cannot be read as cases).
 """
 
 from __future__ import annotations
@@ -329,6 +330,89 @@ def _timeline_text(book: records.Records, states: Sequence[str], fmt: str) -> st
     return "\n".join(lines)
 
 
+def _cmd_serve(args: argparse.Namespace) -> str:
+    try:
+        from .service.server import serve
+    except ImportError:
+        raise InputError(
+            "serve", "the server needs its extra: pip install 'treatyrules[serve]'"
+        ) from None
+    serve(args.host, args.port, args.workers, args.cors_origin)
+    return "treatyrules serve: stopped"
+
+
+def _add_serve(sub: Any) -> None:
+    sv = sub.add_parser("serve", help="the HTTP API and the web page (the serve extra)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sv.add_argument("--workers", type=int, default=1, help="worker processes (default: 1)")
+    sv.add_argument(
+        "--cors-origin",
+        metavar="ORIGIN",
+        action="append",
+        default=[],
+        help="let pages from ORIGIN call the API (repeatable; default: CORS off)",
+    )
+    sv.set_defaults(run=_cmd_serve)
+
+
+def _cmd_test(args: argparse.Namespace) -> str:
+    from .cases import CaseFileError, find_files, load
+
+    files = find_files(args.paths)
+    if not files:
+        raise InputError(
+            "PATH", f"no case files (*.case.json, *.case.yaml) in {' '.join(args.paths)}"
+        )
+    problems: list[tuple[str, str]] = []
+    results = []
+    for path in files:
+        try:
+            cases = load(path)
+        except CaseFileError as exc:
+            problems += exc.problems
+            continue
+        for case in cases:
+            try:
+                results.append((path, case, case.run()))
+            except InputError as exc:
+                problems += [(f"{path}: {case.name}: {p}".rstrip(": "), m) for p, m in exc.problems]
+    if problems:
+        raise InputError(problems[0][0], problems[0][1], problems=tuple(problems))
+    failed = sum(1 for *_, d in results if d)
+    if args.format == "json":
+        report = json.dumps(
+            [
+                {
+                    "file": str(path),
+                    "name": case.name,
+                    "passed": not differences,
+                    "differences": [d.as_json() for d in differences],
+                }
+                for path, case, differences in results
+            ],
+            indent=2,
+        )
+    else:
+        lines = []
+        for path, case, differences in results:
+            lines.append(f"{'FAIL' if differences else 'PASS'}  {path}  {case.name}")
+            lines += [f"      {d}" for d in differences]
+        lines.append(f"{len(results)} cases: {len(results) - failed} passed, {failed} failed")
+        report = "\n".join(lines)
+    if failed:
+        sys.stdout.write(report + "\n")
+        raise SystemExit(3)  # a case fails: the verdicts are reported, and the code says so
+    return report
+
+
+def _add_test(sub: Any) -> None:
+    te = sub.add_parser("test", help="run case files: scenarios with the verdicts expected")
+    te.add_argument("paths", nargs="+", metavar="PATH", help="case files, or directories of them")
+    te.add_argument("--format", choices=("text", "json"), default="text")
+    te.set_defaults(run=_cmd_test)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -426,6 +510,8 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("schema", help="the JSON Schema of the scenario or the verdict")
     sc.add_argument("which", choices=("scenario", "verdict"))
     sc.set_defaults(run=_cmd_schema)
+    _add_serve(sub)
+    _add_test(sub)
     return parser
 
 

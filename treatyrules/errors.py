@@ -13,7 +13,7 @@ events[0].date: expected a calendar date written YYYY-MM-DD, got '1997-02-30'
 from __future__ import annotations
 
 import reprlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -35,6 +35,7 @@ __all__ = [
     "NotModelledError",
     "RuleDefinitionError",
     "TreatyRulesError",
+    "describe",
     "field_path",
     "input_error",
 ]
@@ -100,8 +101,13 @@ def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
     return path, message
 
 
+def describe(errors: Iterable[Mapping[str, Any]], prefix: str = "") -> tuple[tuple[str, str], ...]:
+    """Each pydantic error (``ValidationError.errors()``) as ``(path, message)``."""
+    return tuple(_describe(dict(e), prefix) for e in errors)
+
+
 def input_error(exc: ValidationError, prefix: str = "") -> InputError:
     """One :class:`InputError` for a pydantic ``ValidationError``, each problem with its path."""
-    problems = tuple(_describe(dict(e), prefix) for e in exc.errors(include_url=False))
+    problems = describe(exc.errors(include_url=False), prefix)
     path, message = problems[0]
     return InputError(path, message, problems=problems)

@@ -1,9 +1,12 @@
 """Hypothesis strategies for treaty scenarios (Hypothesis is imported only here).
 
-Scenarios are built in a legally possible order -- signature, then deposit, then
-perhaps a withdrawal received after entry into force, perhaps a revocation -- and
-shrink towards the smallest situation: fewer events, fewer conflicts, earlier
-dates.
+Scenarios are built in a legally possible order -- perhaps a signature, then a
+deposit (or none: a non-party), perhaps a withdrawal (received after entry into
+force, or before it), perhaps a revocation, perhaps a claimed suspension and
+other States' objections to it -- and shrink towards the smallest situation:
+one deposit, fewer events, fewer conflicts, earlier dates.
+
+Install the extra first: ``pip install 'treatyrules[hypothesis]'``.
 
 >>> from hypothesis import given
 >>> @given(scenarios(withdrawal=True))
@@ -19,7 +22,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import assume
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess without Hypothesis
+    raise ImportError(
+        "treatyrules.strategies needs Hypothesis: pip install 'treatyrules[hypothesis]'",
+        name=exc.name,
+    ) from exc
 
 from .api import evaluate
 from .core.calendar import months_after
@@ -33,6 +43,7 @@ __all__ = [
     "devices",
     "evaluate",
     "hypothetical_states",
+    "objections",
     "scenarios",
     "states",
 ]
@@ -132,51 +143,102 @@ def _era(treaty: str) -> tuple[date, date]:
 
 
 @st.composite
+def objections(draw: st.DrawFn, state: str, *, claimed: date) -> dict[str, Any]:
+    """Another State's objection to ``state``'s claimed suspension of ``claimed`` (its date
+    unknown, or on or after the claim)."""
+    by = draw(st.sampled_from(sorted(state_codes() - {state})))
+    day = draw(st.none() | st.integers(0, 2 * 365).map(lambda n: claimed + timedelta(days=n)))
+    return {
+        "kind": "objection",
+        "date": None if day is None else day.isoformat(),
+        "by": by,
+        "to": "suspension_claim",
+    }
+
+
+def _notice_expires(t: Any, received: date) -> date:
+    period = t.withdrawal.period
+    return (
+        received + timedelta(days=period.days)
+        if period.days
+        else months_after(received, period.months)
+    )
+
+
+@st.composite
 def scenarios(
     draw: st.DrawFn,
     *,
     treaty: str = "APMBC",
     state: str | None = None,
+    joined: bool | None = None,
     withdrawal: bool | None = None,
+    before_entry_into_force: bool | None = None,
     revoked: bool | None = None,
     engaged_at_expiry: bool | None = None,
+    suspension: bool | None = None,
     max_conflicts: int = 3,
     max_acts: int = 0,
 ) -> Scenario:
     """A valid scenario under ``treaty``. Keyword arguments force a feature on or off.
 
-    ``engaged_at_expiry=True`` adds a conflict the State is party to on the day its
-    notice of withdrawal expires (and implies ``withdrawal=True``); ``revoked=True``
-    adds a revocation. The scenario shrinks towards a single early deposit.
+    ``joined=False`` gives a non-party: no instrument of consent, perhaps a signature
+    (and perhaps its unsigning). ``before_entry_into_force=True`` has the instrument of
+    withdrawal received after the deposit but before the treaty entered into force for
+    the State (implies ``withdrawal=True``; it needs a treaty whose entry into force
+    follows the deposit). ``engaged_at_expiry=True`` adds a conflict the State is party
+    to on the day its notice of withdrawal expires (and implies ``withdrawal=True``);
+    ``revoked=True`` adds a revocation. ``suspension=True`` adds a claimed suspension
+    and other States' objections to it. Any feature forced on implies ``joined``. The
+    scenario shrinks towards a single early deposit.
+
+    >>> from hypothesis import given
+    >>> @given(scenarios(joined=False))
+    ... def test_a_state_that_never_consented_is_never_a_party(s):
+    ...     assert evaluate(s).status in ("non_party", "signatory")
+    >>> test_a_state_that_never_consented_is_never_a_party()
     """
     from .treaties import get
 
     t = get(treaty)
     code = state or draw(hypothetical_states())
-    if engaged_at_expiry or revoked:
+    if engaged_at_expiry or revoked or before_entry_into_force:
         withdrawal = True
+    forced = [n for n, v in (("withdrawal", withdrawal), ("suspension", suspension)) if v]
+    if joined is False and forced:
+        raise ValueError(f"joined=False excludes {' and '.join(forced)}=True")
+    if joined is None:
+        joined = bool(forced) or not draw(st.booleans())  # shrinks towards a party
     first, last = _era(treaty)
     events: list[dict[str, Any]] = []
     deposit = draw(dates(min_value=first, max_value=last))
     signature = t.signature
     closes = None if signature is None else signature.closes_before
     can_sign = signature is not None and (closes is None or signature.opens < closes)
-    if can_sign and draw(st.booleans()):
+    if can_sign and (not joined or draw(st.booleans())):
         assert signature is not None
         latest = min(deposit, (closes or date.max) - timedelta(days=1))
         if latest >= signature.opens:
             sign = draw(dates(min_value=signature.opens, max_value=latest))
             events.append({"kind": "signature", "date": sign.isoformat()})
-            events.append({"kind": "ratification", "date": deposit.isoformat()})
-    if not events:
+            if joined:
+                events.append({"kind": "ratification", "date": deposit.isoformat()})
+            elif draw(st.booleans()):
+                unsigned = max(deposit, sign + timedelta(days=1))
+                events.append({"kind": "unsigning", "date": unsigned.isoformat()})
+    if joined and not events:
         events.append({"kind": "accession", "date": deposit.isoformat()})
-    eif = t.eif.date_for(deposit)
-    has_withdrawal = draw(st.booleans()) if withdrawal is None else withdrawal
+    eif = t.eif.date_for(deposit) if joined else None
+    has_withdrawal = joined and (draw(st.booleans()) if withdrawal is None else withdrawal)
     anchor = deposit
     found_conflicts: list[dict[str, Any]] = []
     if has_withdrawal:
-        since = eif or deposit
-        received = draw(dates(min_value=since, max_value=since + timedelta(days=20 * 365)))
+        early = _early_withdrawal(draw, deposit, eif, before_entry_into_force)
+        if early is not None:
+            received = early
+        else:
+            since = eif or deposit
+            received = draw(dates(min_value=since, max_value=since + timedelta(days=20 * 365)))
         anchor = received
         events.append(
             {
@@ -190,12 +252,7 @@ def scenarios(
             revocation = received + timedelta(days=draw(st.integers(0, 3 * 365)))
             events.append({"kind": "revocation", "date": revocation.isoformat()})
         if engaged_at_expiry:
-            period = t.withdrawal.period
-            expiry = (
-                received + timedelta(days=period.days)
-                if period.days
-                else months_after(received, period.months)
-            )
+            expiry = _notice_expires(t, received)
             start = expiry - timedelta(days=draw(st.integers(0, 3 * 365)))
             length = draw(st.none() | st.integers((expiry - start).days + 1, 6 * 365))
             found_conflicts.append(
@@ -207,6 +264,16 @@ def scenarios(
                     "end": None if length is None else (start + timedelta(days=length)).isoformat(),
                 }
             )
+    if joined and (draw(st.booleans()) if suspension is None else suspension):
+        claimed = (eif or deposit) + timedelta(days=draw(st.integers(0, 20 * 365)))
+        events.append(
+            {
+                "kind": "suspension_claim",
+                "date": claimed.isoformat(),
+                "ground": draw(st.none() | st.just("armed conflict")),
+            }
+        )
+        events += draw(st.lists(objections(code, claimed=claimed), max_size=3))
     extra = draw(st.lists(conflicts(code, around=anchor), max_size=max_conflicts))
     for i, c in enumerate(extra):
         c["name"] = f"conflict {i + 1}"
@@ -222,3 +289,19 @@ def scenarios(
             "acts": draw(st.lists(acts(around=anchor), max_size=max_acts)),
         }
     )
+
+
+def _early_withdrawal(
+    draw: st.DrawFn, deposit: date, eif: date | None, wanted: bool | None
+) -> date | None:
+    """A receipt after the deposit and before entry into force for the State, if one is
+    drawn (or ``wanted``); None for a withdrawal received after entry into force."""
+    if wanted is False:
+        return None
+    if eif is not None and eif <= deposit:  # in force on the deposit itself: no such window
+        assume(not wanted)
+        return None
+    if wanted is None and not draw(st.booleans()):
+        return None
+    latest = deposit + timedelta(days=2 * 365) if eif is None else eif - timedelta(days=1)
+    return draw(dates(min_value=deposit, max_value=latest))
