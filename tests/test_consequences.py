@@ -53,8 +53,10 @@ def test_while_notice_runs_the_state_is_fully_bound_not_merely_under_article_18(
     doc = _party(as_of="2025-09-01")
     doc["events"].append(ev("withdrawal", "2025-07-10", notified=ALL_NOTIFIED, reasons_given=True))
     v = evaluate(doc)
-    bound = v.find("vclt:art_70__para_2")[0]
+    bound = v.find("vclt:art_26")[0]  # pacta sunt servanda: still a party, fully bound
+    assert bound.citation == "VCLT Art. 26"
     assert "not merely by the duty of VCLT Art. 18" in bound.explanation
+    assert "from the day it takes effect (VCLT Art. 70(2))" in bound.explanation
 
 
 def test_a_withdrawal_names_the_depositary_notification_or_says_it_is_not_given():

@@ -18,6 +18,7 @@ __all__ = [
     "ARSIWA_30",
     "ARSIWA_31",
     "ART_18",
+    "ART_26",
     "ART_34",
     "ART_42_PARA_2",
     "ART_43",
@@ -164,6 +165,18 @@ ARSIWA_13 = Rule(
 LAW = "docs/sources/memo-law.md"
 A1 = "ILC Articles on Responsibility of States for Internationally Wrongful Acts (2001), A1 in docs/sources/legal-semantics.md"
 
+ART_26 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_26",
+    title="Pacta sunt servanda",
+    paraphrase=(
+        "Every treaty in force binds its parties, who must perform it in good faith: a party"
+        " that has given notice of leaving remains a party, fully bound, until the notice takes"
+        " effect."
+    ),
+    source=V1 + "; docs/sources/apmbc.md §2",
+)
+
 ART_70_PARA_2 = Rule(
     treaty="VCLT",
     eid="vclt:art_70__para_2",
@@ -299,6 +312,7 @@ RULES = (
     *RULES,
     ART_43,
     ART_70,
+    ART_26,
     ART_70_PARA_2,
     ART_73,
     ART_65_66,

@@ -82,6 +82,7 @@ TREATY = declare(
         art_07_transparency.PARA_2,
         *art_08_compliance.RULES,
         # The general law its memos cite: consequences, depositary practice, suspension.
+        vclt.ART_26,
         vclt.ART_70_PARA_2,
         vclt.ART_73,
         vclt.ART_65_66,

@@ -68,19 +68,22 @@ def _depositary(history: History, case: WithdrawalCase) -> Finding:
         f"The Depositary received the instrument on {case.received}: that day starts the six"
         f" months (Art. 20(3)). It circulates the instrument to the States Parties {notification};"
         " each counts as having received it when the Depositary informs it. The Depositary"
-        " transmits and does not judge whether the instrument is valid or when it takes effect.",
+        " examines whether the instrument is in due and proper form and may draw the State's"
+        " attention to a defect (VCLT Art. 77(1)(d)), but it does not decide a dispute about the"
+        " instrument's validity or its date of effect: that is for the States concerned.",
     )
 
 
 def _fully_bound(case: WithdrawalCase) -> Finding:
-    return vclt.ART_70_PARA_2.finding(
+    return vclt.ART_26.finding(
         Truth.HOLDS,
         f"Until its withdrawal takes effect, the State is a State Party bound by every obligation"
         " of the Convention, as fully as before its notice -- not merely by the duty of VCLT"
-        " Art. 18 not to defeat its object and purpose. Any use, production, acquisition,"
+        " Art. 18 not to defeat its object and purpose; the consequences of withdrawal run only"
+        " from the day it takes effect (VCLT Art. 70(2)). Any use, production, acquisition,"
         " stockpiling or transfer of anti-personnel mines in that time is a breach, and remains"
-        f" one after the withdrawal takes effect (ARSIWA Art. 13). Reports due meanwhile"
-        f" (Art. 7(2), 30 April) are owed. Notice received on {case.received}.",
+        " one after the withdrawal takes effect (ARSIWA Art. 13); the Art. 7 reports falling due"
+        f" in that time are owed. Notice received on {case.received}.",
     )
 
 
@@ -88,8 +91,10 @@ def _who_decides() -> Finding:
     return PARA_3_SENT_2.finding(
         Truth.NOT_APPLICABLE,
         "Who decides whether the State is 'engaged in an armed conflict', and when that conflict"
-        " ends: the Convention gives no organ that power. The withdrawing State makes its own"
-        " assessment; the Depositary circulates what it receives and does not judge it; another"
+        " ends: the Convention gives no organ that power. The test is objective (the facts of"
+        " the fighting, not a State's label for them), but in practice the withdrawing State"
+        " applies it first; the Depositary circulates what it receives and does not settle the"
+        " question; another"
         " State Party that disagrees may raise the matter in consultations or before the"
         " Meeting of the States Parties (Art. 10), whose view is not a judgment. Which event"
         " ends a conflict -- a ceasefire, an armistice, a peace settlement, the end of an"

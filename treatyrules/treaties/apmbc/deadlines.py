@@ -170,12 +170,15 @@ class _Deadline:
     """How the missing fact is named in ``unknowns``."""
 
     def read(
-        self, day: date, effective: date | None, owed_after: bool = False
+        self, day: date, effective: date | None, owed_after: bool = False, contested: bool = False
     ) -> tuple[DeadlineResult, Unknown | None]:
+        """The row on ``day``; ``contested``: whether it is owed after the effect is a
+        contested point, decided here by its default reading."""
         due = self.due
         done = self.done
         if effective is not None and due >= effective and not owed_after:
-            return _row(self.rule, self.title, due, "not_applicable", effective), None
+            row = _row(self.rule, self.title, due, "not_applicable", effective, contested)
+            return row, None
         if done is not None and done <= due and done <= day:
             return _row(self.rule, self.title, due, "met", done), None
         if day <= due:  # "not later than" the due day: still in time on the day itself
@@ -187,7 +190,12 @@ class _Deadline:
 
 @lru_cache(maxsize=8192)
 def _row(
-    rule: Rule, title: str, due: date, outcome: DeadlineOutcome, other: date | None
+    rule: Rule,
+    title: str,
+    due: date,
+    outcome: DeadlineOutcome,
+    other: date | None,
+    contested: bool = False,
 ) -> DeadlineResult:
     """One deadline row; ``other`` is the day it was done, or the withdrawal's effect.
 
@@ -195,12 +203,21 @@ def _row(
     the first of a month), so identical rows are built once and shared.
     """
     text = {
-        "not_applicable": "Due on {due}, on or after the withdrawal took effect ({other}): no longer owed.",
+        "not_applicable": (
+            "Due on {due}, on or after the day the withdrawal takes effect ({other}): not owed."
+        ),
         "met": "Due on {due}; done on {other}.",
         "pending": "Due on {due}.",
         "missed": "Due on {due}; done only on {other}.",
-        "unknown": "Due on {due}; the facts do not say whether it was done.",
+        "unknown": "Due on {due}; the scenario does not say whether it was done.",
     }[outcome].format(due=due.isoformat(), other=other.isoformat() if other else "")
+    if contested:
+        # The report covers a year when the State was bound: whether it is still owed is the
+        # point final_report, and a reader of the table must see that a default decided it.
+        text = text[:-1] + (
+            " on the default reading (final_report = not_owed). Contested: on the other reading"
+            " a report on a year when the State was bound is still owed (VCLT Art. 70(1)(b))."
+        )
     return DeadlineResult.trusted(
         rule=rule.eid,
         citation=rule.citation,
@@ -276,10 +293,11 @@ def deadlines(
         if row.rule is art_5.PARA_1 and result.outcome != "not_applicable":
             results += _lapsed(history, ep, day, row.done, readings)
     for row in _annual(history, ep, day):
-        owed = False
+        owed = contested = False
         if effective is not None and row.due >= effective:
             owed = readings.read(art_7.PARA_2, "final_report") == "owed"
-        result, missing = row.read(day, effective, owed)
+            contested = True
+        result, missing = row.read(day, effective, owed, contested)
         results.append(result)
         if missing is not None:
             unknowns.append(missing)
