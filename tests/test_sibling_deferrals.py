@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from builders import d, ev, war
 
-from tests.builders import d, ev, war
 from treatyrules import evaluate
 
 NOTICE = "2024-03-01"  # illustrative

@@ -7,8 +7,8 @@ facts; the treaties' own dates (entry into force) are those of docs/sources.
 from __future__ import annotations
 
 import pytest
+from builders import ev
 
-from tests.builders import ev
 from treatyrules import evaluate, treaties
 
 
