@@ -124,3 +124,23 @@ def test_self_destructing_mines_are_regulated_by_amended_protocol_ii_not_exempte
     act = evaluate(_party({"kind": "acquire", "date": "2024-11-20", "device": device})).acts[0]
     text = " ".join(f.explanation for f in act.findings)
     assert "which regulates them" in text and "makes no exception" not in text
+
+
+def test_after_the_withdrawal_takes_effect_the_duty_to_cease_ends_but_responsibility_remains():
+    doc = _party(_act("produce", "2025-10-01"), as_of="2026-03-01")
+    doc["events"].append(ev("withdrawal", "2025-07-10", notified=ALL_NOTIFIED, reasons_given=True))
+    act = evaluate(doc).acts[0]
+    by = {f.rule: f.explanation for f in act.findings}
+    assert "While bound (until 2026-01-10)" in by["arsiwa:art_30"]
+    assert "no longer requires it to destroy them" in by["arsiwa:art_30"]
+    assert "responsibility for the breach committed while bound remains" in by["arsiwa:art_30"]
+    assert "doubtful" in by["art_8"] and "UN Charter Art. 33" in by["art_8"]
+    assert "final_report" in by["art_7__para_2"]  # no report demanded that the default denies
+    assert "any of them may invoke" in by["arsiwa:art_48__para_1__point_a"]
+
+
+def test_a_breach_by_a_party_that_stays_bound_must_cease():
+    act = evaluate(_party(_act("produce", "2024-10-01"))).acts[0]
+    by = {f.rule: f.explanation for f in act.findings}
+    assert by["arsiwa:art_30"].startswith("The State must cease the breach")
+    assert "due each 30 April" in by["art_7__para_2"]

@@ -138,3 +138,36 @@ def test_sensitivity_counts_bound_or_not_as_an_outcome_for_ukraines_claimed_susp
     assert by_reading["recognized_immediately"] is False
     assert by_reading["recognized_after_procedure"] is None  # the objection's date is not given
     assert {o.status for o in report.outcomes} == {"party"}
+
+
+def test_a_withdrawal_whose_effect_turns_on_an_unknown_conflict_end_is_bound_or_not_not_free():
+    # Illustrative State and dates: notice received 2025-01-10, a war whose end is unknown.
+    doc = {
+        "treaty": "APMBC",
+        "state": "XXA",
+        "as_of": "2026-03-01",
+        "events": [
+            {"kind": "accession", "date": "2010-01-04"},
+            {
+                "kind": "withdrawal",
+                "date": "2025-01-10",
+                "notified": ["depositary", "states_parties", "security_council"],
+                "reasons_given": True,
+            },
+        ],
+        "conflicts": [
+            {
+                "name": "W",
+                "kind": "international",
+                "start": "2024-01-01",
+                "end": None,
+                "end_unknown": True,
+                "parties": ["XXA", "XXB"],
+            }
+        ],
+    }
+    from treatyrules import sensitivity
+
+    report = sensitivity(doc)
+    default = [o for o in report.outcomes if o.status == "indeterminate"]
+    assert default and all(o.bound is None for o in default)  # bound or not: facts not given

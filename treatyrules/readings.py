@@ -38,11 +38,24 @@ if TYPE_CHECKING:
 __all__ = ["Reading", "bound", "rests_on"]
 
 
+_BOUND = frozenset({"party", "withdrawal_pending", "withdrawal_deferred"})
+"""The statuses in which the treaty's obligations bind the State."""
+
+
 def bound(history: History, day: date) -> Truth:
     """Whether the State is bound by the treaty's obligations on ``day`` (as a party, also
     while its notice runs or its effect waits); UNKNOWN where a claimed suspension turns on
     a fact not given."""
-    if history.status_on(day) not in ("party", "withdrawal_pending", "withdrawal_deferred"):
+    status = history.status_on(day)
+    if status == "indeterminate":
+        # Several statuses are possible: bound if every one of them binds, free if none does,
+        # and otherwise a fact not given decides.
+        held = {p in _BOUND for p in history.possible_statuses(day) or ()}
+        if held == {False}:
+            return Truth.FAILS
+        if held == {True, False}:
+            return Truth.UNKNOWN
+    elif status not in _BOUND:
         return Truth.FAILS
     for claim in history.suspensions:
         t = claim.suspends_on(day)

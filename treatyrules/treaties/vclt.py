@@ -269,6 +269,18 @@ ARSIWA_31 = Rule(
     source=A1 + f"; {LAW} §1",
 )
 
+ARSIWA_48 = Rule(
+    treaty="ARSIWA",
+    eid="arsiwa:art_48__para_1__point_a",
+    title="Invocation by a State other than an injured State",
+    paraphrase=(
+        "Where the obligation breached is owed to a group of States and protects their"
+        " collective interest (obligations erga omnes partes), any State of the group may invoke"
+        " the responsibility of the State in breach, and claim cessation and performance."
+    ),
+    source=A1 + f"; {LAW} §1",
+)
+
 register_instrument("ilc2011", "ILC 2011 draft")
 _ILC = f"ILC, Draft articles on the effects of armed conflicts on treaties (2011); {LAW} §3"
 
@@ -322,6 +334,7 @@ RULES = (
     ARSIWA_14,
     ARSIWA_30,
     ARSIWA_31,
+    ARSIWA_48,
     ILC_2011_ART_4,
     ILC_2011_ART_7,
     ILC_2011_ART_14,

@@ -91,6 +91,7 @@ TREATY = declare(
         vclt.ARSIWA_14,
         vclt.ARSIWA_30,
         vclt.ARSIWA_31,
+        vclt.ARSIWA_48,
         vclt.ILC_2011_ART_4,
         vclt.ILC_2011_ART_7,
         vclt.ILC_2011_ART_14,

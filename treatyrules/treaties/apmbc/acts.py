@@ -11,6 +11,7 @@ breach after a later withdrawal (ARSIWA Art. 13, VCLT Art. 70(1)(b)).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ...clauses.binding import bound_on
@@ -119,7 +120,7 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
         )
     findings.append(_violation(prohibition, act))
     findings.extend(_aggravating_notes(history, act))
-    findings.extend(of_breach(act))
+    findings.extend(of_breach(act, _released(history, act)))
     return _result(
         index,
         act,
@@ -268,3 +269,9 @@ def _other_law(history: History, act: Act) -> Finding:
         f" obligation for it without its consent. {law} A State Party that receives or"
         " acquires the mines is judged under the treaty itself.",
     )
+
+
+def _released(history: History, act: Act) -> date | None:
+    """The day the withdrawal of the episode in which ``act`` was performed takes effect."""
+    ep = history.episode_on(act.date)
+    return None if ep is None else ep.ends

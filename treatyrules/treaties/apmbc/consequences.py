@@ -9,6 +9,8 @@ use the compliance procedure of Art. 8; and the State reports what it holds (Art
 
 from __future__ import annotations
 
+from datetime import date
+
 from ...core.truth import Truth
 from ...core.verdict import Finding
 from ...scenario import ACT_NOUNS, Act
@@ -22,49 +24,71 @@ _CONTINUING = ("stockpile", "retain")
 _HOLDING = ("stockpile", "retain", "acquire", "produce")
 
 
-def of_breach(act: Act) -> list[Finding]:
-    """The consequences of the breach by ``act``."""
+def of_breach(act: Act, released: date | None = None) -> list[Finding]:
+    """The consequences of the breach by ``act``; ``released``: the day a withdrawal of the
+    State takes effect, if it does on the facts (the duties of performance end then, the
+    responsibility for what was done while bound does not)."""
     noun = ACT_NOUNS[act.kind]
+    until = "" if released is None else f" until {released}, when its withdrawal takes effect"
     found: list[Finding] = []
     if act.kind in _CONTINUING:
         found.append(
             vclt.ARSIWA_14.finding(
                 Truth.HOLDS,
                 f"The {noun} is a continuing breach: it extends over the whole time the State"
-                f" keeps the mines from {act.date}, until they are destroyed.",
+                f" keeps the mines from {act.date}{until or ', until they are destroyed'}.",
             )
         )
-    found.append(
-        vclt.ARSIWA_30.finding(
-            Truth.HOLDS,
-            "The State must cease the breach if it continues (destroying the mines it holds,"
-            " Arts. 1(2) and 4) and, if circumstances require, give assurances of non-repetition.",
-        )
+    cease = (
+        "The State must cease the breach if it continues (destroying the mines it holds,"
+        " Arts. 1(2) and 4) and, if circumstances require, give assurances of non-repetition."
+        if released is None
+        else f"While bound (until {released}) the State had to cease the breach (destroying the"
+        " mines it held, Arts. 1(2) and 4). Once its withdrawal takes effect the Convention no"
+        " longer requires it to destroy them, but its responsibility for the breach committed"
+        " while bound remains (VCLT Art. 70(1)(b); ARSIWA Art. 13)."
     )
+    found.append(vclt.ARSIWA_30.finding(Truth.HOLDS, cease))
     found.append(
         vclt.ARSIWA_31.finding(
             Truth.HOLDS,
-            "It must make full reparation for any injury the breach causes.",
+            "It must make full reparation for any injury the breach causes (restitution,"
+            " compensation or satisfaction).",
         )
     )
     found.append(
-        ART_8.finding(
-            Truth.NOT_APPLICABLE,
-            "Any other State Party may send a Request for Clarification through the"
-            " Secretary-General (answer due within 28 days) and take the matter to the Meeting of"
-            " the States Parties or a Special Meeting, which may send a fact-finding mission.",
+        vclt.ARSIWA_48.finding(
+            Truth.HOLDS,
+            "The Convention's obligations are owed to all its States Parties collectively: any"
+            " of them may invoke the State's responsibility for the breach, not only a State it"
+            " injured.",
         )
     )
+    procedure = (
+        "Any other State Party may send a Request for Clarification through the"
+        " Secretary-General (answer due within 28 days) and take the matter to the Meeting of"
+        " the States Parties or a Special Meeting, which may send a fact-finding mission."
+    )
+    if released is not None:
+        procedure = (
+            f"Until {released} any other State Party may use it: {procedure[0].lower()}"
+            f"{procedure[1:-1]}. Whether it can still be used afterwards, for conduct while the"
+            " State was bound, is doubtful: the procedure runs between States Parties. The"
+            " general means of settling disputes remain (Art. 10; UN Charter Art. 33)."
+        )
+    found.append(ART_8.finding(Truth.NOT_APPLICABLE, procedure))
     if act.kind in _HOLDING or act.kind == "use":
         what = (
             "the mines it holds, by type and quantity (Art. 7(1)(b))"
             if act.kind in _HOLDING
             else "the mined areas, as far as possible (Art. 7(1)(c)), which it must also clear (Art. 5)"
         )
-        found.append(
-            ART_7_PARA_2.finding(
-                Truth.NOT_APPLICABLE,
-                f"Its transparency reports (due each 30 April) must show {what}.",
-            )
+        reports = (
+            f"Its transparency reports (due each 30 April) must show {what}."
+            if released is None
+            else f"Its transparency reports due while it is bound must show {what}; whether a"
+            " report due after the withdrawal takes effect is still owed is the contested point"
+            " final_report."
         )
+        found.append(ART_7_PARA_2.finding(Truth.NOT_APPLICABLE, reports))
     return found
