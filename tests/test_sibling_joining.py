@@ -155,3 +155,20 @@ def test_an_ost_notice_before_its_first_year_in_force_does_not_operate():
         .rule("art_16__sent_1")
         .paraphrase.endswith("Notice of withdrawal goes to the Depositary Governments.")
     )
+
+
+def test_an_accession_to_geneva_convention_iii_takes_effect_under_art_140_six_months_after_receipt():
+    # Illustrative State and date: accession notified on 1960-01-10.
+    v = evaluate(
+        {
+            "treaty": "GC3",
+            "state": "XXA",
+            "as_of": "1961-01-01",
+            "events": [{"kind": "accession", "date": "1960-01-10"}],
+        }
+    )
+    assert str(v.entry_into_force) == "1960-07-10"
+    (eif,) = v.find("art_140")
+    assert eif.citation == "GC3 Art. 140"
+    assert "notified on 1960-01-10" in eif.explanation and "after its receipt" in eif.explanation
+    assert not v.find("art_138__para_2")  # the ratifications' article is not cited

@@ -128,7 +128,7 @@ def _position(
         )
     elif case.worlds[0].tested == "notification":
         text = (
-            f"{bound}: it was engaged in the {w.conflict} {_names(case)} when it gave notice of"
+            f"{bound}: it was {case.engaged} the {w.conflict} {_names(case)} when it gave notice of"
             f" {w.term} on {case.received}, so its {w.term} does not take effect when the"
             f" period ends on {case.expiry}, but only once {case.awaits_named}. The notice itself"
             " was lawful: only its effect waits."
@@ -136,7 +136,7 @@ def _position(
     else:
         text = (
             f"{bound}: its notice of {w.term} expired on {case.expiry}, but on that day it was"
-            f" engaged in the {w.conflict} {_names(case)}, so the {w.term} does not take"
+            f" {case.engaged} the {w.conflict} {_names(case)}, so the {w.term} does not take"
             f" effect before {case.awaits_named}. The notice itself was lawful: only its effect"
             " waits."
         )
@@ -175,13 +175,13 @@ def _position(
     on = case.expiry if case.worlds[0].tested == "expiry" else case.received
     if on is not None and on > day:
         text += (
-            f" The facts record the State as engaged in the {w.conflict} {_names(case)} on {on},"
+            f" The facts record the State as {case.engaged} the {w.conflict} {_names(case)} on {on},"
             f" a day after {day}: if that is so on {on}, the {w.term} takes effect only when"
             f" {case.awaits_named}"
         )
     else:
         text += (
-            f" On {on} the State was engaged in the {w.conflict} {_names(case)}, so the"
+            f" On {on} the State was {case.engaged} the {w.conflict} {_names(case)}, so the"
             f" {w.term} takes effect only when {case.awaits_named}"
         )
     if case.effective is None and case.open_ended:

@@ -117,6 +117,7 @@ def declare(
         succession=consent.succession or _succession(),
         general_eif=consent.general_eif,
         eif=consent.eif,
+        eif_accession=consent.eif_accession,
         withdrawal=withdrawal,
         law=law,
         suspension=SuspensionRules(

@@ -301,11 +301,13 @@ def _consent(history: History, index: int, event: Event) -> None:
         else:
             eif, top = treaty.eif.judge(day, (consent,), in_conflict=in_conflict)
     else:
+        rule = treaty.eif
         if event.kind == "accession":
             consent = treaty.accession.judge(day, history.signed, rejoining)
+            rule = treaty.eif_accession or rule
         else:
             consent = treaty.ratification.judge(event.kind, day, history.signed)
-        eif, top = treaty.eif.judge(day, (consent,), in_conflict=in_conflict)
+        eif, top = rule.judge(day, (consent,), in_conflict=in_conflict)
     ep = Episode(
         index=index,
         kind=event.kind,

@@ -49,6 +49,8 @@ class Consent:
     general_eif: GeneralEntryIntoForce
     eif: EntryIntoForceForState
     succession: SuccessionRule | None = None
+    eif_accession: EntryIntoForceForState | None = None
+    """Where the treaty has its own article on when an accession takes effect (GC III Art. 140)."""
     """None: the general law's rule on succession (declare supplies it)."""
 
 
@@ -100,6 +102,9 @@ class Treaty:
     """The treaty's deadlines for the State, read on a day, with the facts they miss."""
     afterwards: Afterwards | None = None
     """Findings that depend on the day's status (e.g. the law that still binds a withdrawn State)."""
+    eif_accession: EntryIntoForceForState | None = None
+    """The article on when an accession takes effect, where it is not ``eif``'s (GC III
+    Art. 140); None: ``eif`` serves accessions too."""
     act_variations: ActVariations | None = None
     """What-if: the changes of an act's facts that may change how the treaty judges it."""
     other_rules: tuple[Rule, ...] = ()
@@ -127,6 +132,7 @@ class Treaty:
             self.succession,
             self.general_eif,
             self.eif,
+            self.eif_accession,
             self.eif.immediate_in_conflict,
             *self.withdrawal.rules(),
             *self.other_rules,

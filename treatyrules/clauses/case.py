@@ -123,6 +123,9 @@ class WithdrawalCase:
     awaits: str | None = None
     """What the treaty's armed-conflict exception waits for, as a clause in its words with a
     ``{names}`` slot for the conflicts ("the armed conflict {names} ends"); None: it has none."""
+    engaged: str = "engaged in"
+    """The State's part in a conflict that defers the effect, in the treaty's words
+    ("engaged in", "involved in", "a party to")."""
     _finding: Finding | None = None
 
     @property

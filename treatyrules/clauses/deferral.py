@@ -331,11 +331,17 @@ class ConflictDeferral(ExceptionRule):
             else:
                 facts = ", ".join(unsure)
                 head = (
-                    f"Whether the State is still engaged in {listed} on {day}, {when}, depends on"
+                    f"Whether the State is still {self.engaged_words} {listed} on {day}, {when},"
+                    " depends on"
                     f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
                     f" {self._waits(w, annex)}; if not, it takes effect on its date."
                 )
-            if ongoing:
+            if ongoing and self._composite():
+                tail = (
+                    f"That {w.conflict} is still going on: the {w.term} cannot take effect before"
+                    f" {self.until(w, annex)}, which the facts do not yet give."
+                )
+            elif ongoing:
                 tail = (
                     f"That {w.conflict} is still going on: the {w.term} takes effect on the day"
                     " it ends, which the facts do not yet give."

@@ -177,6 +177,9 @@ class EntryIntoForceForState(Rule):
     formula: Formula
     general: GeneralEntryIntoForce
     immediate_in_conflict: Rule | None = None
+    lodged: str = "deposited"
+    """How the treaty says an instrument is lodged ("deposited", "notified" for accessions
+    to the Geneva Conventions)."""
     """Geneva Conventions: the rule under which a Party to a conflict is bound from its deposit."""
 
     def date_for(self, deposit: date) -> date | None:
@@ -211,5 +214,13 @@ class EntryIntoForceForState(Rule):
         if self.general.covers(deposit):
             return self.general.in_force, self.general.judge(deposit, children)
         eif = self.formula.date_for(deposit)
+        if self.lodged != "deposited":
+            # An instrument notified rather than deposited takes effect from its receipt.
+            when = self.formula.describe().replace("the deposit", "its receipt")
+            text = (
+                f"The instrument was {self.lodged} on {deposit.isoformat()}, after the treaty"
+                f" entered into force, so it takes effect {when}: {eif.isoformat()}."
+            )
+            return eif, self.finding(Truth.HOLDS, text, children)
         text = f"The instrument was deposited on {deposit.isoformat()}{self._rule_in_words}{eif.isoformat()}."
         return eif, self.finding(Truth.HOLDS, text, children)

@@ -198,6 +198,7 @@ class WithdrawalClause:
             worlds=tuple(worlds),
             protocol=event.protocol,
             awaits=None if self.deferral is None else self.deferral.awaits(words, event.protocol),
+            engaged="engaged in" if self.deferral is None else self.deferral.engaged_words,
         )
         return case
 

@@ -118,6 +118,10 @@ class Joining:
     """The eid of the rule giving immediate effect to a Party to a conflict (Geneva Conventions)."""
     signatories_may_accede: bool = False
     """Accession is open to every State, signatories included (TPNW, Rome Statute)."""
+    per_state_accession: str | None = None
+    """The eid of a separate article on when an accession takes effect (GC III Art. 140)."""
+    accession_lodged: str = "deposited"
+    """How the treaty says an accession is lodged ("notified" to the Swiss Federal Council)."""
     accession_after_entry_into_force: bool = False
     """Accession opens only with the treaty's entry into force (Geneva Conventions, ATT, ...)."""
 
@@ -338,6 +342,26 @@ def build_consent(label: str, source: str, joining: Joining) -> Consent:
         threshold=j.threshold,
         later_states_from=j.later_states_from,
     )
+    eif = EntryIntoForceForState(
+        treaty=label,
+        eid=j.per_state,
+        title="Entry into force for a later State",
+        paraphrase=f"For a later State the treaty enters into force {j.formula.describe()}.",
+        source=source,
+        formula=j.formula,
+        general=general,
+        immediate_in_conflict=None
+        if j.immediate is None
+        else Rule(
+            treaty=label,
+            eid=j.immediate,
+            title="Immediate effect for a Party to a conflict",
+            paraphrase=(
+                "Ratifications and accessions by a Party to a conflict take effect immediately."
+            ),
+            source=source,
+        ),
+    )
     return Consent(
         signature=None
         if j.signature is None or j.opens is None
@@ -379,25 +403,17 @@ def build_consent(label: str, source: str, joining: Joining) -> Consent:
         ),
         succession=SUCCESSION,
         general_eif=general,
-        eif=EntryIntoForceForState(
-            treaty=label,
-            eid=j.per_state,
-            title="Entry into force for a later State",
-            paraphrase=f"For a later State the treaty enters into force {j.formula.describe()}.",
-            source=source,
-            formula=j.formula,
-            general=general,
-            immediate_in_conflict=None
-            if j.immediate is None
-            else Rule(
-                treaty=label,
-                eid=j.immediate,
-                title="Immediate effect for a Party to a conflict",
-                paraphrase=(
-                    "Ratifications and accessions by a Party to a conflict take effect immediately."
-                ),
-                source=source,
+        eif=eif,
+        eif_accession=None
+        if j.per_state_accession is None
+        else replace(
+            eif,
+            eid=j.per_state_accession,
+            title="Entry into force of an accession",
+            paraphrase=(
+                f"An accession takes effect {j.formula.describe()} ({j.accession_lodged})."
             ),
+            lodged=j.accession_lodged,
         ),
     )
 

@@ -62,7 +62,7 @@ def _operations(key: str) -> Awaited:
 
 
 def _convention(key: str) -> Treaty:
-    subject, sign, ratify, eif, accede, _accession_effect, immediate, denounce = _ARTICLES[key]
+    subject, sign, ratify, eif, accede, accession_effect, immediate, denounce = _ARTICLES[key]
     return declare(
         id=key,
         title=f"Geneva Convention ({key[-1]}) relative to the {subject}",
@@ -92,6 +92,10 @@ def _convention(key: str) -> Treaty:
             last_counted=date(1950, 4, 21),
             threshold=2,
             per_state=f"art_{eif}__para_2",
+            # Accessions are notified to the Swiss Federal Council and take effect six months
+            # after it receives them, under their own article (GC III Art. 140).
+            per_state_accession=f"art_{accession_effect}",
+            accession_lodged="notified",
             formula=MonthsAfter(6),
             immediate=f"art_{immediate}",
         ),
