@@ -67,7 +67,7 @@ def test_a_conflict_cannot_both_end_on_a_day_and_have_an_unknown_end():
 def test_no_conflict_on_record_is_named_as_missing_not_asserted_as_peace():
     v = evaluate(_withdrawing(as_of="2025-08-01"))
     text = " ".join(f.explanation for f in v.find("art_20__para_3__sent_2"))
-    assert "is recorded for the day" in text
+    assert "The scenario lists no armed conflict involving the State for the day" in text
     assert "is not engaged in any" not in text
     assert "provided the State is not engaged" in v.conclusion  # a proviso, not a finding
 
@@ -171,3 +171,17 @@ def test_a_withdrawal_whose_effect_turns_on_an_unknown_conflict_end_is_bound_or_
     report = sensitivity(doc)
     default = [o for o in report.outcomes if o.status == "indeterminate"]
     assert default and all(o.bound is None for o in default)  # bound or not: facts not given
+
+
+def test_unknown_notice_facts_are_named_as_what_the_defective_notice_reading_hinges_on():
+    doc = scenario(
+        "XXA", ev("accession", "2010-03-15"), ev("withdrawal", "2025-07-10"), as_of="2025-09-01"
+    )  # who was notified, and the reasons, are not given
+    conclusion = evaluate(doc).conclusion
+    assert "defective_notice = timing_unaffected" in conclusion
+    assert (
+        "It matters here only because the scenario does not give events[1].notified,"
+        " events[1].reasons_given"
+    ) in conclusion
+    complete = _withdrawing(as_of="2025-09-01")
+    assert "defective_notice" not in evaluate(complete).conclusion  # no unknown, no reading

@@ -141,15 +141,25 @@ class Reading:
     value: Option
     default: bool
     others: tuple[tuple[Option, str], ...]
+    hinges_on: tuple[str, ...] = ()
+    """The facts the scenario leaves unknown that make the point matter here, if any (an
+    unknown notice, not a recorded defect)."""
 
     def sentence(self) -> str:
         """The reading in words, for a conclusion."""
         point = get_point(self.key)
         which = "the default reading" if self.default else "the reading chosen"
         others = "; ".join(f"{o}: {what}" for o, what in self.others)
+        hinge = (
+            f" It matters here only because the scenario does not give {', '.join(self.hinges_on)}:"
+            " the other readings describe what follows if those facts turn out against the"
+            " instrument, not a defect on record."
+            if self.hinges_on
+            else ""
+        )
         return (
             f"This rests on {which} of a contested point, {self.key} = {self.value}"
-            f" ({point.describe(self.value)}). Other readings give: {others}."
+            f" ({point.describe(self.value)}).{hinge} Other readings give: {others}."
         )
 
 
@@ -190,5 +200,14 @@ def rests_on(
             if answer != base:
                 others.append((option, _differs(base, answer)))
         if others:
-            found.append(Reading(key, value, value == point.default, tuple(others)))
+            found.append(
+                Reading(key, value, value == point.default, tuple(others), _hinges(history, key))
+            )
     return tuple(found)
+
+
+def _hinges(history: History, key: str) -> tuple[str, ...]:
+    """The unknown facts recorded by the rules that read ``key``: where the point matters only
+    because a fact is missing, the sentence says so."""
+    readers = {r.eid for r in history.treaty.rules if key in r.consults}
+    return tuple(dict.fromkeys(u.fact for u in history.ctx.unknowns if u.affects in readers))

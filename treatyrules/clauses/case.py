@@ -95,7 +95,7 @@ class World:
         if self.tested == "expiry":
             return (
                 f"provided the State is not engaged in {w.a_conflict} on {self.expiry}"
-                " (none involving it is recorded for that day)"
+                " (the scenario lists none involving it on that day)"
             )
         if self.tested == "notification":
             return (

@@ -488,6 +488,6 @@ def _nobody_engaged(rule: ConflictDeferral, w: Words) -> Finding:
     # One finding per treaty, shared by every verdict: it depends on nothing else.
     return rule.finding(
         Truth.FAILS,
-        f"No {w.conflict} involving the State is recorded for the day {rule.when()}, so on the"
+        f"The scenario lists no {w.conflict} involving the State for the day {rule.when()}, so on the"
         " facts given nothing defers the effect." + rule._note(w),
     )
