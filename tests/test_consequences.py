@@ -103,7 +103,8 @@ def test_a_retention_with_no_number_is_flagged_not_simply_permitted():
     test = next(f for f in act.findings if f.rule == "art_3__para_1__sent_2")
     assert test.severity == "warning" and "not given" in test.explanation
     assert "minimum number absolutely necessary" in test.explanation
-    assert "not tested" in act.explanation
+    assert "only if the number retained is the minimum absolutely necessary" in act.explanation
+    assert "breach of Arts. 1(1)(b) and 4" in act.explanation
 
 
 def test_a_large_retention_is_flagged_with_the_conventions_test():

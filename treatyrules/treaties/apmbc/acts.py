@@ -93,8 +93,10 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
             for f in exception_findings
         )
         why = "Permitted by Art. 3" + (
-            ", on the reading applied: whether the number is the minimum absolutely necessary"
-            " is not tested (art3_threshold = none)."
+            " only if the number retained is the minimum absolutely necessary for the purposes it"
+            " names, which the reading applied does not test (art3_threshold = none): that is for"
+            " the States Parties' review of the State's Art. 7(1)(d) reports, and mines kept"
+            " beyond that minimum are stockpiled in breach of Arts. 1(1)(b) and 4."
             if untested
             else "."
         )
