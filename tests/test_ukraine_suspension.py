@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builders import RUSSIA_UKRAINE_WAR, ev, scenario
 
-from treatyrules import evaluate
+from treatyrules import Truth, evaluate
 
 OBJECTORS = ("NOR", "BEL", "AUT", "CHE", "NZL", "COL")
 
@@ -83,3 +83,23 @@ def test_under_the_reading_for_the_claim_ukraine_is_a_party_not_bound():
     )
     assert v.status == "party" and "not bound by its obligations" in v.conclusion
     assert "the reading chosen" in v.conclusion
+
+
+def test_ukraines_conduct_since_2022_is_argued_as_acquiescence_and_the_excuses_are_answered():
+    v = evaluate(ukraine("2026-03-01"))
+    (acquiescence,) = v.find("vclt:art_45__point_b")
+    assert "1 December 2033" in acquiescence.explanation and "2023" in acquiescence.explanation
+    (excuses,) = v.find("arsiwa:art_25__para_2__point_a")
+    assert "Art. 50(1)(c)" in excuses.explanation
+    (notified,) = v.find("vclt:art_67")
+    assert notified.outcome is Truth.HOLDS and "17 or 18 July 2025" in notified.explanation
+    assert v.find("vclt:art_72")  # even a valid suspension keeps a duty not to obstruct
+
+
+def test_another_states_suspension_claim_is_argued_on_the_law_without_ukraines_facts():
+    doc = ukraine("2026-03-01")
+    doc["state"] = "XXA"  # an illustrative State making the same claim
+    v = evaluate(doc)
+    assert not v.find("vclt:art_45__point_b")
+    assert not [f for f in v.find("art_11__para_1") if "22nd Meeting" in f.explanation]
+    assert "17 or 18 July" not in v.find("vclt:art_67")[0].explanation

@@ -49,7 +49,7 @@ def test_ukraine_remains_a_party_bound_despite_its_claimed_suspension():
     assert claim.outcome is Truth.FAILS
     assert "remains bound" in claim.explanation
     # The 22nd Meeting's view is in the claim argued both ways, read after the Meeting (2026-03-01).
-    meeting = [f for f in v.find("art_10") if "22nd Meeting" in f.explanation]
+    meeting = [f for f in v.find("art_11__para_1") if "22nd Meeting" in f.explanation]
     assert meeting and "stated in its final report" in meeting[0].explanation
     assert "does not release it" in v.conclusion
     assert v.interpretations["suspension_claim"] == "not_recognized"

@@ -269,6 +269,43 @@ ARSIWA_31 = Rule(
     source=A1 + f"; {LAW} §1",
 )
 
+ART_45 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_45__point_b",
+    title="Loss of a right to invoke a ground for suspension",
+    paraphrase=(
+        "A State may no longer invoke a ground for suspending a treaty if, after becoming aware"
+        " of the facts, it must by its conduct be considered to have acquiesced in the treaty's"
+        " continued operation."
+    ),
+    source=V1 + f"; {LAW} §2",
+)
+
+ART_72 = Rule(
+    treaty="VCLT",
+    eid="vclt:art_72",
+    title="Consequences of suspension",
+    paraphrase=(
+        "A suspension releases the parties from performing the treaty in their mutual relations"
+        " while it lasts, leaves their legal relations otherwise intact, and obliges them to"
+        " refrain from acts that would obstruct the treaty's resumption."
+    ),
+    source=V1 + f"; {LAW} §2",
+)
+
+ARSIWA_21_25_50 = Rule(
+    treaty="ARSIWA",
+    eid="arsiwa:art_25__para_2__point_a",
+    title="Circumstances precluding wrongfulness: necessity, with self-defence and countermeasures",
+    paraphrase=(
+        "Necessity cannot be invoked where the obligation excludes it (Art. 25(2)(a));"
+        " self-defence (Art. 21) does not excuse breaches of obligations of total restraint in"
+        " armed conflict; countermeasures may not affect humanitarian obligations prohibiting"
+        " reprisals (Art. 50(1)(c))."
+    ),
+    source=A1 + f"; {LAW} §1",
+)
+
 ARSIWA_48 = Rule(
     treaty="ARSIWA",
     eid="arsiwa:art_48__para_1__point_a",
@@ -335,6 +372,9 @@ RULES = (
     ARSIWA_30,
     ARSIWA_31,
     ARSIWA_48,
+    ART_45,
+    ART_72,
+    ARSIWA_21_25_50,
     ILC_2011_ART_4,
     ILC_2011_ART_7,
     ILC_2011_ART_14,

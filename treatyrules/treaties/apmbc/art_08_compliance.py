@@ -38,4 +38,17 @@ ART_10 = Rule(
     source=f"{T1}; {FACTS} §1 Art. 10",
 )
 
-RULES = (ART_8, ART_10)
+ART_11 = Rule(
+    treaty="APMBC",
+    eid="art_11__para_1",
+    title="Meetings of the States Parties",
+    paraphrase=(
+        "The States Parties meet regularly to consider any matter on the Convention's"
+        " application or implementation, among them its operation and status; the Meeting"
+        " states their collective view, which is no judgment but may count as their subsequent"
+        " agreement on how to read the Convention (VCLT Art. 31(3)(a))."
+    ),
+    source=f"{T1}; {FACTS} §1 Art. 11",
+)
+
+RULES = (ART_8, ART_10, ART_11)

@@ -17,7 +17,7 @@ from ...core.verdict import Finding
 from ...scenario import Objection
 from .. import vclt
 from . import art_01_general_obligations as art_1
-from .art_08_compliance import ART_10
+from .art_08_compliance import ART_11
 from .art_20_withdrawal import PARA_3_SENT_2
 
 if TYPE_CHECKING:
@@ -39,6 +39,9 @@ def argued(history: History, claim: SuspensionCase, day: date) -> Finding:
         for _, e in history.ctx.ordered
         if isinstance(e, Objection) and e.to == "suspension_claim"
     ]
+    # The facts of Ukraine's own claim (its dates, its conduct since 2022, the Meeting's view)
+    # belong in Ukraine's memo only; another State's claim is argued on the law alone.
+    ukraine = history.ctx.scenario.state == "UKR"
     children = [
         PARA_3_SENT_2.finding(
             against_holds,
@@ -46,7 +49,10 @@ def argued(history: History, claim: SuspensionCase, day: date) -> Finding:
             " armed conflict -- a withdrawal then does not take effect before the conflict ends."
             " A suspension that binds at once would get round that rule, and VCLT Art. 62 cannot"
             " do what the treaty's own clause excludes (VCLT Arts. 42(2) and 57): an armed"
-            " conflict, which the clause foresees, is no unforeseen change.",
+            " conflict, which the clause foresees, is no unforeseen change. The ICJ reads"
+            " Art. 62 strictly: the change must radically transform the obligations still to be"
+            " performed, and applies only in exceptional cases (Gabcikovo-Nagymaros, 1997,"
+            " para. 104).",
         ),
         art_1.POINT_A.finding(
             against_holds,
@@ -54,9 +60,34 @@ def argued(history: History, claim: SuspensionCase, day: date) -> Finding:
             " anti-personnel mines, nor to acquire, stockpile or transfer them (Art. 1(1)(a) and"
             " (b)): the obligations are written for war as for peace.",
         ),
+        *(
+            ()
+            if not ukraine
+            else (
+                vclt.ART_45.finding(
+                    against_holds,
+                    "Against the claim (arguable): after the full-scale invasion of February 2022 the"
+                    " State went on performing the Convention, and its Art. 5 deadline was extended at"
+                    " its request in 2023 to 1 December 2033; conduct of that kind may count as"
+                    " acquiescence in the treaty's continued operation, which bars invoking a ground for"
+                    " suspension later (VCLT Art. 45(b)).",
+                ),
+            )
+        ),
+        vclt.ARSIWA_21_25_50.finding(
+            against_holds,
+            "Against any excuse for non-performance: necessity cannot be pleaded where the"
+            " obligation excludes it, as 'never under any circumstances' arguably does (ARSIWA"
+            " Art. 25(2)(a)); self-defence does not justify breaching obligations of total"
+            " restraint that apply in armed conflict (commentary to ARSIWA Art. 21); and a"
+            " suspension aimed at the aggressor would be a countermeasure that may not touch"
+            " humanitarian obligations (ARSIWA Art. 50(1)(c)).",
+        ),
         vclt.ILC_2011_ART_14.finding(
-            Truth.HOLDS if reading == "recognized_immediately" else Truth.FAILS,
-            "For the claim: a State exercising its inherent right of self-defence may suspend a"
+            Truth.HOLDS if reading == "recognized_immediately" else Truth.UNKNOWN,
+            "For the claim: where the State fights an aggressor that is not a party to the"
+            " Convention and uses anti-personnel mines against it, the Convention binds one side"
+            " of the war only. A State exercising its inherent right of self-defence may suspend a"
             " treaty insofar as it is incompatible with that right (ILC 2011 draft Art. 14). But"
             " the same draft applies a treaty's own provisions on armed conflict first (draft"
             " Art. 4: here Art. 20(3)), and lists treaties on the law of armed conflict and"
@@ -72,21 +103,31 @@ def argued(history: History, claim: SuspensionCase, day: date) -> Finding:
         ),
         _objections(claim, objectors),
         vclt.ART_67.finding(
+            Truth.HOLDS,
+            f"The claim was notified in writing, by the State's communication received on"
+            f" {claim.claimed}{' (the sources give 17 or 18 July 2025)' if ukraine else ''}; a"
+            " suspension, if"
+            " established, would be carried out by an instrument communicated to the other"
+            " parties (VCLT Art. 67(2)). The reference and date of the depositary notification"
+            " that circulated it are not in the facts.",
+        ),
+        vclt.ART_72.finding(
             Truth.NOT_APPLICABLE,
-            f"The claim is carried by the State's communication received on {claim.claimed};"
-            " the reference and date of the depositary notification that circulated it are not"
-            " in the facts.",
+            "Even a valid suspension would release the State only from performance while it"
+            " lasts, and oblige it to refrain from acts obstructing the Convention's resumption"
+            " (VCLT Art. 72(2)): laying new minefields would sit ill with that duty.",
         ),
     ]
-    if day >= MEETING_22_CLOSED:
+    if ukraine and day >= MEETING_22_CLOSED:
         children.append(
-            ART_10.finding(
+            ART_11.finding(
                 Truth.NOT_APPLICABLE,
                 "The 22nd Meeting of the States Parties (Geneva, 1-5 December 2025) stated in its"
                 " final report that the Convention does not allow its operation, and so its"
                 " obligations, to be suspended, and that Ukraine remains bound. A Meeting of the"
                 " States Parties states the parties' view; it is not a tribunal and its report"
-                " is not a judgment.",
+                " is not a judgment, but as the parties' shared reading it weighs in interpreting"
+                " the Convention (VCLT Art. 31(3)(a)).",
             )
         )
     return vclt.ART_62_PARA_1.finding(
