@@ -185,3 +185,24 @@ def test_unknown_notice_facts_are_named_as_what_the_defective_notice_reading_hin
     ) in conclusion
     complete = _withdrawing(as_of="2025-09-01")
     assert "defective_notice" not in evaluate(complete).conclusion  # no unknown, no reading
+
+
+def test_a_hypothetical_scenario_says_so_before_anything_else():
+    from treatyrules.render import render
+
+    doc = {**_withdrawing(as_of="2025-09-01"), "note": "hypothetical: every date is illustrative"}
+    v = evaluate(doc)
+    assert v.note == "hypothetical: every date is illustrative"
+    text = render(v, "text").splitlines()
+    assert text[0] == "XXA (a hypothetical State) under the APMBC, position on 2025-09-01"
+    assert text[2] == "Scenario note: hypothetical: every date is illustrative"
+    assert "> Scenario note: hypothetical" in render(v, "markdown")
+    assert v.status == evaluate(_withdrawing(as_of="2025-09-01")).status  # a note decides nothing
+
+
+def test_a_war_next_door_is_weighed_and_named_not_passed_over():
+    v = evaluate(_withdrawing(war("XXB", "2022-02-24"), as_of="2026-03-01"))  # XXA is not in it
+    (exception,) = v.find("art_20__para_3__sent_2")
+    assert "neither as a party to nor as supporting a party" in exception.explanation
+    assert "question of fact" in exception.explanation
+    assert v.status == "withdrawn"

@@ -416,6 +416,14 @@ class Scenario(Frozen):
     also_party_to: tuple[Annotated[str, Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")], ...] = Field(
         default=(), description='Other instruments the State is bound by, e.g. "CCW-APII".'
     )
+    note: str | None = Field(
+        default=None,
+        max_length=500,
+        description=(
+            "What the scenario is, in the user's words (e.g. 'hypothetical: the withdrawal and"
+            " its date are illustrative'); every memo shows it first. It changes no verdict."
+        ),
+    )
     events: tuple[Event, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
     acts: tuple[Act, ...] = ()

@@ -63,6 +63,7 @@ def explain(history: History, day: date) -> Verdict:
         deadlines=deadlines,
         interpretations=readings.consulted,
         unknowns=(*ctx.unknowns, *missing) if missing else tuple(ctx.unknowns),
+        note=scenario.note,
     )
 
 

@@ -219,7 +219,20 @@ class ConflictDeferral(ExceptionRule):
         ]
         w = ctx.words
         if not near:
-            return self.not_engaged(w)
+            others = [c for c in ctx.scenario.conflicts if c.start <= day]
+            if not others:
+                return self.not_engaged(w)
+            # A war next door is not the State's war: say which conflicts were weighed.
+            listed = "; ".join(describe(c) for c in others)
+            return self.finding(
+                Truth.FAILS,
+                f"When {self.when()}, on {day}, the scenario records the State neither as a party"
+                f" to nor as supporting a party in the {w.conflict}s it lists ({listed}): on"
+                f" the facts given nothing defers the {w.term}. Whether the State is"
+                f" {self.engaged_words} {w.a_conflict} is a question of fact; a State that"
+                " takes part in the fighting, or whose support makes it a party, is, whatever it"
+                " calls itself." + self._note(w),
+            )
         why = "; ".join(f"{describe(c)} {self._why_not(ctx, c, day)}" for c in near)
         return self.finding(
             Truth.FAILS,

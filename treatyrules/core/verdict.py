@@ -183,6 +183,9 @@ class Verdict(Frozen):
     deadlines: tuple[DeadlineResult, ...] = ()
     interpretations: dict[str, Option]
     unknowns: tuple[Unknown, ...] = ()
+    note: str | None = Field(
+        default=None, description="The scenario's note, as given (what the scenario is)."
+    )
 
     def __repr__(self) -> str:
         parts = [f"{self.treaty} {self.state} on {self.as_of}: {self.status}"]

@@ -34,7 +34,14 @@ def status_label(v: Verdict) -> str:
 
 def title(v: Verdict) -> str:
     who = f"{v.name} ({v.state})" if v.name else v.state
+    if v.state.startswith("X") and v.name is None:  # XAA-XZZ: the contract's hypothetical codes
+        who += " (a hypothetical State)"
     return f"{who} under the {v.treaty}, position on {v.as_of}"
+
+
+def note(v: Verdict) -> str | None:
+    """The scenario's own description, shown before anything the library concludes."""
+    return None if v.note is None else f"Scenario note: {v.note}"
 
 
 def dates(v: Verdict) -> list[tuple[str, date | str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.verdict import Verdict
-from ._memo import dates, interpretations, numbered, outcome_label, status_label, title
+from ._memo import dates, interpretations, note, numbered, outcome_label, status_label, title
 
 __all__ = ["render"]
 
@@ -14,6 +14,8 @@ def _cell(text: object) -> str:
 
 def render(v: Verdict) -> str:
     out = [f"# {title(v)}", ""]
+    if v.note is not None:
+        out += [f"> {note(v)}", ""]
     out.append(f"**Conclusion: {status_label(v)}.** {v.conclusion}")
     if v.possible_statuses:
         out.append(f"Possible statuses: {', '.join(v.possible_statuses)}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from ..core.verdict import Verdict
-from ._memo import dates, interpretations, numbered, outcome_label, status_label, title
+from ._memo import dates, interpretations, note, numbered, outcome_label, status_label, title
 
 __all__ = ["render"]
 
@@ -18,6 +18,8 @@ def _wrap(text: str, indent: str, hanging: str) -> str:
 
 def render(v: Verdict) -> str:
     lines = [title(v), ""]
+    if v.note is not None:
+        lines += [_wrap(note(v) or "", "", "  "), ""]
     status = status_label(v).upper()
     lines.append(_wrap(f"Conclusion: {status}. {v.conclusion}", "", "  "))
     if v.possible_statuses:

@@ -131,11 +131,11 @@ def _continuing_law(history: History) -> Finding:
     listed = [o for o in others if o != APII]
     custom = PARA_4.finding(
         Truth.HOLDS,
-        "Customary international humanitarian law binds it: particular care to minimise the"
-        " indiscriminate effects of landmines, recording their placement as far as possible,"
-        " and removing them or rendering them harmless at the end of active hostilities (ICRC"
-        " Customary IHL Study, Rules 81-83), with the general rules on distinction and"
-        " indiscriminate weapons. Custom has no general ban on anti-personnel mines: the ICRC"
+        "Customary international humanitarian law binds it: the general rules on distinction"
+        " and indiscriminate weapons, and -- as the ICRC Customary IHL Study finds, a finding"
+        " some States contest -- particular care to minimise the indiscriminate effects of"
+        " landmines, recording their placement as far as possible, and removing them or"
+        " rendering them harmless at the end of active hostilities (Rules 81-83). Custom has no general ban on anti-personnel mines: the ICRC"
         " Study finds none, so after withdrawal their use is regulated, not prohibited, by"
         " custom." + (f" Other treaties listed: {', '.join(listed)}." if listed else ""),
     )
