@@ -217,3 +217,12 @@ def test_a_point_reported_not_decisive_yields_the_same_outcome_under_every_optio
 def test_a_conflict_ending_on_the_day_it_started_is_refused():
     with pytest.raises(InputError, match="cannot end"):
         if_conflict_ends(hypothetical_ukraine(war("UKR", "2027-01-01")), 0, "2026-01-01")
+
+
+def test_the_sensitivity_text_marks_the_default_row_and_shows_what_a_decisive_point_changes(capsys):
+    # 31 August + six months: the month-end reading decides the day the withdrawal takes effect.
+    path = str(EXAMPLES / "hypothetical-receipt-31-august.json")
+    assert main(["sensitivity", path, "--as-of", "2026-02-28"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
+    defaults = [r for r in rows if "(the defaults)" in r]
+    assert len(defaults) == 1 and "month_end=clamp" in defaults[0]

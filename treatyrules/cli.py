@@ -155,13 +155,36 @@ def _cmd_sensitivity(args: argparse.Namespace) -> str:
         f"Decisive: {', '.join(report.decisive) or 'none: no contested reading changes the outcome'}"
     )
     lines.append("")
+    first = report.outcomes[0].deadlines if report.outcomes else ()
+    # Deadline rows are shown only where some reading changes one: otherwise a point such as
+    # final_report would be called decisive with nothing on the line to show why.
+    shown = {
+        (d.title, d.due)
+        for o in report.outcomes
+        for d in o.deadlines
+        if (d.title, d.due, d.outcome) not in {(x.title, x.due, x.outcome) for x in first}
+    } | {
+        (d.title, d.due)
+        for d in first
+        for o in report.outcomes
+        if (d.title, d.due, d.outcome) not in {(x.title, x.due, x.outcome) for x in o.deadlines}
+    }
     for o in report.outcomes:
         chosen = ", ".join(f"{k}={v}" for k, v in o.interpretations.items()) or "(defaults)"
+        if o.interpretations and all(
+            get_point(k).default == v for k, v in o.interpretations.items()
+        ):
+            chosen += " (the defaults)"
         w = o.withdrawal
         tail = "" if w is None else f"; withdrawal {w.outcome}, effective {w.effective_date or '-'}"
         acts = "".join(f"; act[{a.index}] {a.outcome}" for a in o.acts)
+        due = "".join(
+            f"; {d.title} due {d.due}: {d.outcome.replace('_', ' ')}"
+            for d in o.deadlines
+            if (d.title, d.due) in shown
+        )
         held = {True: ", bound", False: ", not bound", None: ", bound or not: facts not given"}
-        lines.append(f"  {chosen}: {o.status}{held[o.bound]}{tail}{acts}")
+        lines.append(f"  {chosen}: {o.status}{held[o.bound]}{tail}{acts}{due}")
     return "\n".join(lines) + "\n"
 
 
