@@ -203,6 +203,9 @@ def test_a_hypothetical_scenario_says_so_before_anything_else():
 def test_a_war_next_door_is_weighed_and_named_not_passed_over():
     v = evaluate(_withdrawing(war("XXB", "2022-02-24"), as_of="2026-03-01"))  # XXA is not in it
     (exception,) = v.find("art_20__para_3__sent_2")
-    assert "neither as a party to nor as supporting a party" in exception.explanation
+    assert (
+        "does not record the State as a party to, or as supporting a party in"
+        in exception.explanation
+    )
     assert "question of fact" in exception.explanation
     assert v.status == "withdrawn"

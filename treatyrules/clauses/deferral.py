@@ -226,12 +226,18 @@ class ConflictDeferral(ExceptionRule):
             listed = "; ".join(describe(c) for c in others)
             return self.finding(
                 Truth.FAILS,
-                f"When {self.when()}, on {day}, the scenario records the State neither as a party"
-                f" to nor as supporting a party in the {w.conflict}s it lists ({listed}): on"
-                f" the facts given nothing defers the {w.term}. Whether the State is"
-                f" {self.engaged_words} {w.a_conflict} is a question of fact; a State that"
-                " takes part in the fighting, or whose support makes it a party, is, whatever it"
-                " calls itself." + self._note(w),
+                f"When {self.when()}, on {day}, the scenario does not record the State as a party"
+                f" to, or as supporting a party in, the {w.conflict}s it lists ({listed}): on the"
+                f" facts given nothing defers the {w.term}. Whether the State is"
+                f" {self.engaged_words} {w.a_conflict} is a question of fact, for the facts to"
+                " show: a State that takes part in the fighting is, whatever it calls itself"
+                + (
+                    ", and one that only supports a party counts only under the reading"
+                    " armed_conflict_scope = party_or_co_belligerent."
+                    if self.kinds is None
+                    else "."
+                )
+                + self._note(w),
             )
         why = "; ".join(f"{describe(c)} {self._why_not(ctx, c, day)}" for c in near)
         return self.finding(

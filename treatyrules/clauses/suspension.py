@@ -149,8 +149,11 @@ class SuspensionRules:
         if objectors:
             text = (
                 f"The claim of {claimed} can be carried out only if no party objects within three"
-                f" months (before {three_months}). Objections: {names}; a timely objection obliges"
-                " the parties to seek a solution under Art. 33 of the UN Charter."
+                " months of receiving it (VCLT Art. 65(2)), save in cases of special urgency: each"
+                f" party receives it when it is communicated to it (VCLT Art. 78(c)), so the"
+                f" period ends no earlier than {three_months}. Objections given in the scenario:"
+                f" {names}; a timely objection obliges the parties to seek a solution under"
+                " Art. 33 of the UN Charter."
             )
             if timely:
                 procedure = self.procedure.finding(Truth.FAILS, text)
@@ -165,8 +168,9 @@ class SuspensionRules:
         else:
             procedure = self.procedure.finding(
                 Truth.HOLDS,
-                f"No objection is on record; three months after the claim ({three_months}) the"
-                " procedure would allow the measure to be carried out.",
+                "The scenario gives no objection; three months after the parties receive the"
+                f" claim (no earlier than {three_months}), the procedure would allow the measure"
+                " to be carried out (VCLT Art. 65(2)).",
             )
         not_withdrawal = self.not_withdrawal.finding(
             Truth.NOT_APPLICABLE,

@@ -47,9 +47,10 @@ def argued(history: History, claim: SuspensionCase, day: date) -> Finding:
             against_holds,
             "Against the claim: Art. 20(3) already governs leaving the Convention during an"
             " armed conflict -- a withdrawal then does not take effect before the conflict ends."
-            " A suspension that binds at once would get round that rule, and VCLT Art. 62 cannot"
-            " do what the treaty's own clause excludes (VCLT Arts. 42(2) and 57): an armed"
-            " conflict, which the clause foresees, is no unforeseen change. The ICJ reads"
+            " A suspension that binds at once would get round that rule. The VCLT allows"
+            " suspension under the treaty or under its own rules (Arts. 42(2) and 57), Art. 62"
+            " among them; but an armed conflict, which the treaty's clause foresees, is hardly the"
+            " unforeseen change Art. 62 requires. The ICJ reads"
             " Art. 62 strictly: the change must radically transform the obligations still to be"
             " performed, and applies only in exceptional cases (Gabcikovo-Nagymaros, 1997,"
             " para. 104).",
@@ -67,8 +68,9 @@ def argued(history: History, claim: SuspensionCase, day: date) -> Finding:
                 vclt.ART_45.finding(
                     against_holds,
                     "Against the claim (arguable): after the full-scale invasion of February 2022 the"
-                    " State went on performing the Convention, and its Art. 5 deadline was extended at"
-                    " its request in 2023 to 1 December 2033; conduct of that kind may count as"
+                    " State went on taking part in the Convention's work, and its Art. 5 deadline was"
+                    " extended at its request in 2023 to 1 December 2033, with a work plan in 2024;"
+                    " conduct of that kind may count as"
                     " acquiescence in the treaty's continued operation, which bars invoking a ground for"
                     " suspension later (VCLT Art. 45(b)).",
                 ),
@@ -80,8 +82,11 @@ def argued(history: History, claim: SuspensionCase, day: date) -> Finding:
             " obligation excludes it, as 'never under any circumstances' arguably does (ARSIWA"
             " Art. 25(2)(a)); self-defence does not justify breaching obligations of total"
             " restraint that apply in armed conflict (commentary to ARSIWA Art. 21); and a"
-            " suspension aimed at the aggressor would be a countermeasure that may not touch"
-            " humanitarian obligations (ARSIWA Art. 50(1)(c)).",
+            " countermeasure against the aggressor is no answer either: the Convention's"
+            " obligations are owed to its States Parties, not to a non-party aggressor, so"
+            " suspending them is no countermeasure against it (ARSIWA Art. 49), and obligations"
+            " of a humanitarian character prohibiting reprisals are beyond countermeasures in any"
+            " event (ARSIWA Art. 50(1)(c)).",
         ),
         vclt.ILC_2011_ART_14.finding(
             Truth.HOLDS if reading == "recognized_immediately" else Truth.UNKNOWN,
@@ -126,8 +131,10 @@ def argued(history: History, claim: SuspensionCase, day: date) -> Finding:
                 " final report that the Convention does not allow its operation, and so its"
                 " obligations, to be suspended, and that Ukraine remains bound. A Meeting of the"
                 " States Parties states the parties' view; it is not a tribunal and its report"
-                " is not a judgment, but as the parties' shared reading it weighs in interpreting"
-                " the Convention (VCLT Art. 31(3)(a)).",
+                " is not a judgment. If it reflects the agreement of all the parties, Ukraine"
+                " included, it may count as a subsequent agreement on interpretation (VCLT Art."
+                " 31(3)(a)); the facts do not say whether it was adopted by consensus or whether"
+                " Ukraine dissociated itself.",
             )
         )
     return vclt.ART_62_PARA_1.finding(
