@@ -76,8 +76,8 @@ def test_a_memo_read_before_expiry_does_not_assert_the_war_on_the_expiry_day():
     # Read on 2025-08-01, the notice expires on 2026-01-10: the war then is a projection.
     v = evaluate(_withdrawing(war("XXA", "2025-01-01"), as_of="2025-08-01"))
     assert v.status == "withdrawal_pending"
-    assert "The facts record the State as engaged" in v.conclusion
-    assert "a day after 2025-08-01" in v.conclusion
+    assert "a prediction, since 2026-01-10 is later than 2025-08-01" in v.conclusion
+    assert "will be engaged in the armed conflict" in v.conclusion
     assert "On 2026-01-10 the State is engaged" not in v.conclusion
 
 

@@ -175,9 +175,9 @@ def _position(
     on = case.expiry if case.worlds[0].tested == "expiry" else case.received
     if on is not None and on > day:
         text += (
-            f" The facts record the State as {case.engaged} the {w.conflict} {_names(case)} on {on},"
-            f" a day after {day}: if that is so on {on}, the {w.term} takes effect only when"
-            f" {case.awaits_named}"
+            f" On the facts given -- a prediction, since {on} is later than {day} -- the State"
+            f" will be {case.engaged} the {w.conflict} {_names(case)} on {on}: if it is, the"
+            f" {w.term} takes effect only when {case.awaits_named}"
         )
     else:
         text += (
