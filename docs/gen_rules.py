@@ -8,6 +8,7 @@ python docs/gen_rules.py --check  # exit 1 if either is out of date (used by the
 from __future__ import annotations
 
 import json
+from datetime import date
 import os
 import sys
 from collections.abc import Callable
@@ -26,18 +27,34 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def rules_page() -> str:
+def rules_index() -> str:
     out = [
         "# Rule reference",
         "",
         "Generated from the code by `python docs/gen_rules.py`; do not edit by hand.",
         "Each rule carries its eid (Akoma Ntoso style), its citation, a paraphrase in the project's",
-        "own words and the source its text was checked against. Find a rule's code with",
-        "`grep -rn '<eid>' treatyrules/`.",
+        "own words and the source its text was checked against; each treaty has its own page. Find a",
+        "rule's code with `grep -rn '<eid>' treatyrules/`, and which rule defeats which with",
+        "`treatyrules rules --treaty ID --exceptions`.",
+        "",
+        "| treaty | title | rules |",
+        "|---|---|---|",
     ]
     for treaty in treaties.all():
-        out += ["", f"## {treaty.id}: {treaty.title}", ""]
-        out += [
+        out.append(
+            f"| [{treaty.id}](rules/{treaty.id}.md) | {_cell(treaty.title)} | {len(treaty.rules)} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+def rules_page(treaty_id: str) -> Callable[[], str]:
+    def build() -> str:
+        treaty = treaties.get(treaty_id)
+        out = [
+            f"# {treaty.id}: {treaty.title}",
+            "",
+            "Generated from the code by `python docs/gen_rules.py`; do not edit by hand.",
+            "",
             "| eid | citation | rule | paraphrase | consults | source |",
             "|---|---|---|---|---|---|",
         ]
@@ -49,7 +66,9 @@ def rules_page() -> str:
                 f"| `{r.eid}` | {_cell(r.citation)} | {_cell(title)} | {_cell(r.paraphrase)}"
                 f" | {consults} | {_cell(r.source)} |"
             )
-    return "\n".join(out) + "\n"
+        return "\n".join(out) + "\n"
+
+    return build
 
 
 def points_page() -> str:
@@ -110,19 +129,58 @@ def cli_page() -> str:
         "",
         "Generated from the command's own help by `python docs/gen_rules.py`; do not edit by hand.",
         "",
-        "Exit codes: 0 on success; 2 on input that cannot be processed (invalid JSON or field,",
-        "missing file, a treaty not modelled), with one line per problem on standard error naming",
-        "the field by its path (`events[2].date`) and nothing on standard output; 1 on an internal",
-        "error, with one line and no traceback unless `--debug`. See [Contracts](../contracts.md).",
+        "Exit codes: 0 on success (also when a reader closes the pipe early); 2 on input that",
+        "cannot be processed (invalid JSON or field, a key given twice, a missing or unreadable",
+        "file, a document over the limits), with one line per problem on standard error naming the",
+        "field by its path (`events[2].date`) and nothing on standard output; 3 when a case of",
+        "`treatyrules test` fails; 74 when the output cannot be written; 1 on an internal error (a",
+        "bug), with one line and no traceback unless `--debug`. See [Contracts](../contracts.md).",
         "",
         "```text",
         parser.format_help().rstrip(),
         "```",
+        *_examples(),
     ]
     subparsers = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     for name, sub in subparsers.choices.items():  # type: ignore[attr-defined]
         out += ["", f"## `treatyrules {name}`", "", "```text", sub.format_help().rstrip(), "```"]
     return "\n".join(out) + "\n"
+
+
+PICTURED = date(2026, 12, 1)
+"""The day the published timeline picture marks as today (fixed, so the page is reproducible)."""
+
+
+def _timeline_svg() -> str:
+    from treatyrules import records
+    from treatyrules.render import timeline_svg
+
+    return timeline_svg.draw(records.bundled(), today=PICTURED)
+
+
+EXAMPLES = (
+    ("status", "POL", "FIN", "UKR", "USA", "--on", "2026-01-15"),
+    ("evaluate", "examples/poland-2025.json", "--as-of", "2026-03-01"),
+    ("rules", "--treaty", "APMBC", "--exceptions"),
+    ("compliance", "UKR", "POL", "--on", "2026-12-01"),
+    ("status", "HUN", "ZAF", "--treaty", "ICC", "--on", "2026-06-01"),
+)
+"""Commands the CLI page shows with their real output (each with its date fixed)."""
+
+
+def _examples() -> list[str]:
+    import contextlib
+    import io
+
+    from treatyrules.cli import main as cli
+
+    out = ["", "## Examples", ""]
+    for args in EXAMPLES:
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            cli(list(args))
+        out += ["```console", f"$ treatyrules {' '.join(args)}", buffer.getvalue().rstrip(), "```", ""]
+    return out
 
 
 def _schema(build: Callable[[], dict[str, Any]]) -> Callable[[], str]:
@@ -136,12 +194,14 @@ def _openapi() -> str:
 
 
 PAGES: dict[str, Callable[[], str]] = {
-    "rules.md": rules_page,
+    "rules.md": rules_index,
+    **{f"rules/{t}.md": rules_page(t) for t in treaties.KNOWN},
     "contested-questions.md": points_page,
     "reference/cli.md": cli_page,
     "schemas/scenario.v1.json": _schema(scenario_schema),
     "schemas/verdict.v1.json": _schema(verdict_schema),
     "reference/openapi.json": _openapi,
+    "timeline.svg": _timeline_svg,
 }
 
 
