@@ -8,10 +8,10 @@ python docs/gen_rules.py --check  # exit 1 if either is out of date (used by the
 from __future__ import annotations
 
 import json
-from datetime import date
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -179,7 +179,13 @@ def _examples() -> list[str]:
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer):
             cli(list(args))
-        out += ["```console", f"$ treatyrules {' '.join(args)}", buffer.getvalue().rstrip(), "```", ""]
+        out += [
+            "```console",
+            f"$ treatyrules {' '.join(args)}",
+            buffer.getvalue().rstrip(),
+            "```",
+            "",
+        ]
     return out
 
 

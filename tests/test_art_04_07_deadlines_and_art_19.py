@@ -200,3 +200,36 @@ def test_a_stockpile_deadline_is_still_open_on_its_due_day_and_lapses_the_day_af
     assert (str(on_the_day.due), on_the_day.outcome) == ("2023-06-01", "pending")
     (after,) = [d for d in evaluate(s, as_of="2023-06-02").deadlines if d.rule == "art_4"]
     assert after.outcome == "unknown"  # not done on the record; the facts do not say
+
+
+def test_a_stockpile_still_held_after_the_art_4_deadline_is_a_missed_deadline_and_a_continuing_breach():
+    # Ukraine: in force 2006-06-01, Art. 4 due 2010-06-01; the ICBL counted 3,364,433 mines
+    # still held in 2024 (docs/sources/apmbc-compliance.md). The day in 2024 is illustrative.
+    s = {
+        "treaty": "APMBC",
+        "state": "UKR",
+        "events": [
+            {"kind": "ratification", "date": "2005-12-27"},
+            {"kind": "stockpile_held", "date": "2024-06-01", "quantity": 3364433, "source": "ICBL"},
+        ],
+    }
+    (art_4,) = [d for d in evaluate(s, as_of="2026-12-01").deadlines if d.rule == "art_4"]
+    assert (str(art_4.due), art_4.outcome) == ("2010-06-01", "missed")
+    assert "still held stockpiled mines on 2024-06-01" in art_4.explanation
+    assert "continuing breach" in art_4.explanation
+    # Read before the report, the fact is not yet known: the row says the scenario does not say.
+    (before,) = [d for d in evaluate(s, as_of="2020-01-01").deadlines if d.rule == "art_4"]
+    assert before.outcome == "unknown"
+
+
+def test_a_stockpile_held_before_the_deadline_does_not_make_it_missed():
+    s = {
+        "treaty": "APMBC",
+        "state": "XAA",
+        "events": [
+            {"kind": "accession", "date": "2018-12-01"},  # illustrative: Art. 4 due 2023-06-01
+            {"kind": "stockpile_held", "date": "2020-04-30", "quantity": 1000},
+        ],
+    }
+    (art_4,) = [d for d in evaluate(s, as_of="2024-01-01").deadlines if d.rule == "art_4"]
+    assert art_4.outcome == "unknown"

@@ -65,6 +65,7 @@ __all__ = [
     "Scenario",
     "Signature",
     "StockpileDestroyed",
+    "StockpileHeld",
     "Succession",
     "SuspensionClaim",
     "Unsigning",
@@ -207,6 +208,18 @@ class StockpileDestroyed(_Dated):
     kind: Literal["stockpile_destroyed"]
 
 
+class StockpileHeld(_Dated):
+    """The State still held stockpiled mines on this day (its own report, or another source)."""
+
+    kind: Literal["stockpile_held"]
+    quantity: StrictInt | None = Field(
+        default=None, ge=1, description="How many, as the source gives it; null = not given."
+    )
+    source: str | None = Field(
+        default=None, max_length=300, description="Where the figure comes from."
+    )
+
+
 class ClearanceCompleted(_Dated):
     kind: Literal["clearance_completed"]
 
@@ -235,6 +248,7 @@ Event = Annotated[
     | Objection
     | Extension
     | StockpileDestroyed
+    | StockpileHeld
     | ClearanceCompleted
     | ReportSubmitted,
     Field(discriminator="kind"),
@@ -257,6 +271,7 @@ EVENT_KINDS = (
     "objection",
     "extension",
     "stockpile_destroyed",
+    "stockpile_held",
     "clearance_completed",
     "report_submitted",
 )

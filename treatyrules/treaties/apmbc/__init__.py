@@ -64,6 +64,7 @@ TREATY = declare(
         "declaration": art_19_reservations.declare,
         "extension": record_extension,
         "stockpile_destroyed": record_fact,
+        "stockpile_held": record_fact,
         "clearance_completed": record_fact,
         "report_submitted": record_fact,
     },

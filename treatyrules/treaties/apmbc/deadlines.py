@@ -168,6 +168,8 @@ class _Deadline:
     done: date | None
     fact: str
     """How the missing fact is named in ``unknowns``."""
+    held: date | None = None
+    """The last day a source shows the stockpile still held (Art. 4 only)."""
 
     def read(
         self, day: date, effective: date | None, owed_after: bool = False, contested: bool = False
@@ -185,6 +187,10 @@ class _Deadline:
             return _row(self.rule, self.title, due, "pending", None), None
         if done is not None:
             return _row(self.rule, self.title, due, "missed", done), None
+        if self.held is not None and self.held > due:
+            # Still held after the deadline: the deadline was missed, whenever (if ever) the
+            # destruction comes; the breach continues while the mines are kept.
+            return _row(self.rule, self.title, due, "missed", self.held, held=True), None
         return _row(self.rule, self.title, due, "unknown", None), _missing(self.fact, self.rule.eid)
 
 
@@ -196,6 +202,7 @@ def _row(
     outcome: DeadlineOutcome,
     other: date | None,
     contested: bool = False,
+    held: bool = False,
 ) -> DeadlineResult:
     """One deadline row; ``other`` is the day it was done, or the withdrawal's effect.
 
@@ -211,6 +218,12 @@ def _row(
         "missed": "Due on {due}; done only on {other}.",
         "unknown": "Due on {due}; the scenario does not say whether it was done.",
     }[outcome].format(due=due.isoformat(), other=other.isoformat() if other else "")
+    if held:
+        text = (
+            f"Due on {due.isoformat()}; the State still held stockpiled mines on"
+            f" {other.isoformat() if other else ''}, after the deadline: missed, and a continuing"
+            " breach for as long as they are kept."
+        )
     if contested:
         # The report covers a year when the State was bound: whether it is still owed is the
         # point final_report, and a reader of the table must see that a default decided it.
@@ -246,6 +259,14 @@ def _first(history: History, kind: str, ep: Episode, covers: object = None) -> d
     return min(dates) if dates else None
 
 
+def _last(history: History, kind: str, ep: Episode, day: date) -> date | None:
+    """The latest fact of ``kind`` dated on or before ``day`` (a later one is not yet known)."""
+    if kind not in history.facts:
+        return None
+    dates = [e.date for _, e in _facts(history, kind, ep) if e.date is not None and e.date <= day]
+    return max(dates) if dates else None
+
+
 def deadlines(
     history: History, day: date, readings: Consultation
 ) -> tuple[tuple[DeadlineResult, ...], tuple[Unknown, ...]]:
@@ -267,6 +288,7 @@ def deadlines(
             years_after(eif, art_4.YEARS),
             _first(history, "stockpile_destroyed", ep),
             "stockpile_destroyed",
+            _last(history, "stockpile_held", ep, day),
         ),
         _Deadline(
             art_5.PARA_1,
