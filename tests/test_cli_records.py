@@ -300,3 +300,14 @@ def test_the_table_says_how_each_withdrawal_stands():
         assert line.startswith(state) and f"  {withdrawal}  " in line
     with pytest.raises(ValueError, match="unknown format 'yaml'"):
         status.render(report, "yaml")
+
+
+def test_a_record_exported_as_a_scenario_carries_its_unverified_marks_into_every_memo(capsys):
+    # Lithuania's receipt of its CCM withdrawal is inferred from the effective date: UNVERIFIED.
+    code, out, _ = run(capsys, "record", "LTU", "--treaty", "CCM")
+    assert code == 0
+    doc = json.loads(out)
+    assert "UNVERIFIED in the sources: withdrawal" in doc["note"]
+    from treatyrules import evaluate
+
+    assert evaluate(doc, as_of="2025-04-01").note == doc["note"]

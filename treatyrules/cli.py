@@ -275,7 +275,17 @@ def _cmd_record(args: argparse.Namespace) -> str:
     for field in found.unverified:
         # stdout stays a Scenario file; the marks go where a reader sees them.
         print(f"{PROG}: note: {state} {field}: UNVERIFIED in the sources", file=sys.stderr)
-    return json.dumps(found.scenario().model_dump(mode="json", exclude_defaults=True), indent=2)
+    scenario = found.scenario()
+    if found.unverified:
+        # The marks travel with the file: every memo made from it shows them first.
+        marks = ", ".join(found.unverified)
+        scenario = scenario.model_copy(
+            update={
+                "note": f"From the bundled {book.treaty.id} records of {state}; UNVERIFIED in the"
+                f" sources: {marks}."
+            }
+        )
+    return json.dumps(scenario.model_dump(mode="json", exclude_defaults=True), indent=2)
 
 
 def _cmd_timeline(args: argparse.Namespace) -> str:
