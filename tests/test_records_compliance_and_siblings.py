@@ -267,9 +267,11 @@ def test_a_record_printed_as_a_scenario_file_evaluates_to_the_records_verdict(
     verdict = evaluate(json.loads(out), as_of="2026-12-01")
     book = records.bundled(treaty)
     expected = book.status(state, on="2026-12-01")
-    assert verdict.model_dump(exclude={"deadlines", "unknowns"}) == expected.model_dump(
-        exclude={"deadlines", "unknowns"}
+    # The file adds only its note (the record's UNVERIFIED marks, where it has any).
+    assert verdict.model_dump(exclude={"deadlines", "unknowns", "note"}) == expected.model_dump(
+        exclude={"deadlines", "unknowns", "note"}
     )
+    assert (verdict.note is None) == (not records.bundled(treaty).record(state).unverified)
     assert [x.due for x in verdict.deadlines] == [x.due for x in expected.deadlines]
     for command in (["sensitivity", str(path)], ["what-if", str(path), "--earliest"]):
         assert main([*command, "--as-of", "2026-12-01"]) == 0
