@@ -42,6 +42,7 @@ from pydantic_core import PydanticCustomError
 from . import registry
 from .core.model import Frozen
 from .fields import IsoDate, Party, ReportCovers, StateCode
+from .limits import MAX_ACTS, MAX_CONFLICTS, MAX_EVENTS, MAX_QUANTITY, excerpt
 
 __all__ = [
     "TREATY_IDS",
@@ -84,7 +85,7 @@ def _treaty_id(value: str) -> str:
     raise PydanticCustomError(
         "treaty_id",
         "unknown treaty id {value}; known ids: {known}",
-        {"value": repr(value), "known": ", ".join(registry.ids())},
+        {"value": excerpt(value), "known": ", ".join(registry.ids())},
     )
 
 
@@ -400,7 +401,7 @@ class Act(Frozen):
     date: IsoDate
     device: Device | None = Field(default=None, description="Null = the device is unknown.")
     purpose: Literal["development", "training", "destruction"] | None = None
-    quantity: StrictInt | None = Field(default=None, ge=0)
+    quantity: StrictInt | None = Field(default=None, ge=0, le=MAX_QUANTITY)
     counterparty: Party | None = None
 
 
@@ -416,9 +417,9 @@ class Scenario(Frozen):
     also_party_to: tuple[Annotated[str, Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")], ...] = Field(
         default=(), description='Other instruments the State is bound by, e.g. "CCW-APII".'
     )
-    events: tuple[Event, ...] = ()
-    conflicts: tuple[Conflict, ...] = ()
-    acts: tuple[Act, ...] = ()
+    events: tuple[Event, ...] = Field(default=(), max_length=MAX_EVENTS)
+    conflicts: tuple[Conflict, ...] = Field(default=(), max_length=MAX_CONFLICTS)
+    acts: tuple[Act, ...] = Field(default=(), max_length=MAX_ACTS)
 
     @field_validator("events")
     @classmethod

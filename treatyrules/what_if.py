@@ -22,11 +22,16 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
+from pydantic import ValidationError
+
 from . import treaties, verdicts
 from .api import _day, parse_date, to_scenario
 from .core.errors import InputError
 from .core.model import Frozen
 from .core.verdict import Status, Verdict, WithdrawalOutcome
+from .errors import input_error
+from .fields import LATEST
+from .limits import excerpt
 from .scenario import Scenario
 
 __all__ = ["Answer", "Flip", "earliest_effect", "flips", "if_conflict_ends"]
@@ -63,19 +68,30 @@ def _with(s: Scenario, **changes: Any) -> Scenario:
     """A copy of ``s`` with fields replaced, validated again."""
     doc = s.model_dump(mode="json")
     doc.update(changes)
-    return Scenario.model_validate(doc)
+    try:
+        return Scenario.model_validate(doc)
+    except ValidationError as exc:
+        raise input_error(exc) from None
 
 
 def _find_conflict(s: Scenario, conflict: str | int) -> int:
-    if isinstance(conflict, int):
+    if isinstance(conflict, int) and not isinstance(conflict, bool):
         if 0 <= conflict < len(s.conflicts):
             return conflict
-    else:
+    elif isinstance(conflict, str):
         for i, c in enumerate(s.conflicts):
             if c.name == conflict:
                 return i
-    names = ", ".join(repr(c.name) for c in s.conflicts) or "none"
-    raise InputError("conflict", f"no conflict {conflict!r} in the scenario (conflicts: {names})")
+    else:
+        raise InputError(
+            "conflict", f"expected a conflict's name or index, got {type(conflict).__name__}"
+        )
+    names = ", ".join(excerpt(c.name) for c in s.conflicts[:5]) or "none"
+    if len(s.conflicts) > 5:
+        names += f", and {len(s.conflicts) - 5} more"
+    raise InputError(
+        "conflict", f"no conflict {excerpt(conflict)} in the scenario (conflicts: {names})"
+    )
 
 
 def _ending(s: Scenario, index: int, day: date) -> Scenario:
@@ -176,6 +192,14 @@ def earliest_effect(
         )
     candidate = max(w.notice_expires, day + timedelta(days=1))
     deferring = [i for i, c in enumerate(s.conflicts) if c.name in w.deferred_by]
+    if deferring and candidate > LATEST:  # no conflict can be supposed to end that late
+        return Answer.trusted(
+            question=question,
+            answer=f"It cannot be said: the earliest day would fall after {LATEST}, the last"
+            " day a scenario may name.",
+            day=None,
+            verdict=v,
+        )
     if not deferring:
         return Answer.trusted(
             question=question,
