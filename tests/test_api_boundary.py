@@ -23,7 +23,14 @@ import pytest
 
 import treatyrules
 from treatyrules import InputError, InterpretationError, evaluate, records, sensitivity, what_if
-from treatyrules.limits import MAX_ACTS, MAX_CONFLICTS, MAX_EVENTS, excerpt
+from treatyrules.limits import (
+    MAX_ACTS,
+    MAX_CONFLICTS,
+    MAX_EVENTS,
+    MAX_FLIPS,
+    MAX_SENSITIVITY_WORK,
+    excerpt,
+)
 
 HUGE = 10**5000  # more digits than Python turns into text (int-to-str refuses above 4,300)
 LONG = "x" * 1_000_000
@@ -348,3 +355,32 @@ def test_a_wrong_list_of_states_names_it(states, path):
 )
 def test_compliance_articles_other_than_4_and_5_are_refused(articles, path):
     refused(lambda: records.bundled().compliance(on="2026-01-01", articles=articles), path)
+
+
+# -- bounded cost -------------------------------------------------------------------------
+
+
+def test_flips_refuses_a_scenario_offering_more_single_changes_than_it_tries():
+    wars = [{**WAR, "name": f"war {i}"} for i in range(MAX_FLIPS + 1)]
+    error = refused(lambda: what_if.flips({**UKRAINE, "conflicts": wars}), "")
+    assert f"more than the {MAX_FLIPS}" in error.message
+
+
+def test_sensitivity_refuses_more_evaluation_than_its_limit():
+    # Each retained quantity is a threshold worth trying: combinations grow with the acts.
+    acts = [
+        {"kind": "retain", "date": "2024-01-01", "quantity": q, "purpose": "training"}
+        for q in range(300)
+    ]
+    error = refused(lambda: sensitivity({**UKRAINE, "acts": acts}), "interpretation")
+    assert f"limit of {MAX_SENSITIVITY_WORK}" in error.message
+
+
+def test_the_earliest_effect_supposes_every_deferring_conflict_ended_that_day():
+    wars = [{**WAR, "name": f"war {i}", "start": f"202{i}-02-24"} for i in range(3)]
+    answer = what_if.earliest_effect({**UKRAINE, "conflicts": wars})
+    # The notice of 18 July 2025 expires on 18 January 2026, before the assessment date;
+    # the earliest day all three wars could end is the day after it.
+    assert str(answer.day) == "2026-03-02"
+    assert answer.verdict.withdrawal.effective_date == answer.day
+    assert all(f"'war {i}'" in answer.answer for i in range(3))

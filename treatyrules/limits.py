@@ -24,8 +24,10 @@ __all__ = [
     "MAX_CONFLICTS",
     "MAX_DEPTH",
     "MAX_EVENTS",
+    "MAX_FLIPS",
     "MAX_INTEGER_DIGITS",
     "MAX_QUANTITY",
+    "MAX_SENSITIVITY_WORK",
     "MAX_STRING",
     "excerpt",
 ]
@@ -41,6 +43,13 @@ MAX_COMBINATIONS = 4096
 evaluation); a caller may ask for fewer."""
 MAX_QUANTITY = 10**15
 """The largest quantity an act may name (more mines than were ever made)."""
+MAX_SENSITIVITY_WORK = 100_000
+"""Combinations times facts (events, conflicts and acts, plus one) a sensitivity analysis
+evaluates, at most: 100 combinations of a thousand-fact scenario, or 9 of one at the acts
+limit. Each combination is an evaluation of every fact: the bound keeps the cost bounded."""
+MAX_FLIPS = 250
+"""Single changes of fact :func:`treatyrules.what_if.flips` tries, at most: each costs an
+evaluation of the whole scenario, so the bound keeps its cost linear in the scenario."""
 MAX_BYTES = 16 * 1024 * 1024
 """The largest JSON document the command line reads (16 MiB): a file, or standard input."""
 MAX_DEPTH = 64

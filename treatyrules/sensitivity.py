@@ -34,7 +34,7 @@ from .core.model import Frozen
 from .core.truth import Truth
 from .core.verdict import DeadlineOutcome, Status, Verdict, WithdrawalResult
 from .engine import build_history
-from .limits import MAX_COMBINATIONS, excerpt
+from .limits import MAX_COMBINATIONS, MAX_SENSITIVITY_WORK, excerpt
 from .readings import bound
 from .scenario import Scenario
 
@@ -154,6 +154,7 @@ def sensitivity(
             cache[key] = (verdict, dict(verdict.interpretations), bound(history, day))
         return cache[key]
 
+    facts = 1 + len(s.events) + len(s.conflicts) + len(s.acts)
     consulted: list[str] = sorted(run({})[1])
     while True:
         grid = [_options(k, s) for k in consulted]
@@ -164,6 +165,12 @@ def sensitivity(
             raise InputError(
                 "interpretation",
                 f"{total} combinations of {', '.join(consulted)} exceed the limit of {max_combinations}",
+            )
+        if total * facts > MAX_SENSITIVITY_WORK:  # each combination evaluates every fact
+            raise InputError(
+                "interpretation",
+                f"{total} combinations of {', '.join(consulted)}, each an evaluation of"
+                f" {facts} facts, exceed the limit of {MAX_SENSITIVITY_WORK} facts evaluated",
             )
         seen = set(consulted)
         for values in product(*grid):
