@@ -60,9 +60,7 @@ def grown(kind: str, n: int) -> dict[str, Any]:
             for i in range(n)
         ]
     else:
-        doc["acts"] = [
-            {"kind": "stockpile", "date": "2024-01-01", "quantity": i} for i in range(n)
-        ]
+        doc["acts"] = [{"kind": "stockpile", "date": "2024-01-01", "quantity": i} for i in range(n)]
     return doc
 
 
