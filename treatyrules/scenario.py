@@ -25,10 +25,12 @@ state
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
+    BeforeValidator,
     Field,
     StrictBool,
     StrictInt,
@@ -239,6 +241,7 @@ Event = Annotated[
     | ClearanceCompleted
     | ReportSubmitted,
     Field(discriminator="kind"),
+    BeforeValidator(lambda event: _kind_is_text(event)),
 ]
 
 EVENT_KINDS = (
@@ -261,6 +264,22 @@ EVENT_KINDS = (
     "clearance_completed",
     "report_submitted",
 )
+
+
+def _kind_is_text(event: object) -> object:
+    """Refuse a ``kind`` that is not text before the union looks it up: pydantic-core would
+    print its failure to render one (a 5,000-digit integer, a list 3,000 deep) on stderr."""
+    if isinstance(event, Mapping):
+        kind = event.get("kind")
+        if kind is not None and not isinstance(kind, str):
+            raise PydanticCustomError(
+                "event_kind",
+                "unknown kind {kind}; known kinds: {known}",
+                {"kind": excerpt(kind), "known": ", ".join(EVENT_KINDS), "at": ".kind"},
+            )
+    return event
+
+
 CONSENT_KINDS = frozenset({"ratification", "acceptance", "approval", "accession", "succession"})
 
 
