@@ -25,6 +25,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from queue import Empty
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
@@ -83,7 +84,11 @@ def main() -> None:
     failures: dict[str, str] = {}
     running, last = len(procs), start
     while running:
-        kind, key, target, doc, detail = queue.get()
+        try:
+            kind, key, target, doc, detail = queue.get(timeout=30)
+        except Empty:  # a worker killed from outside (out of memory) sends no "done"
+            running = sum(p.is_alive() for p in procs)
+            continue
         if kind == "done":
             running -= 1
         elif kind == "counts":

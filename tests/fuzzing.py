@@ -290,8 +290,8 @@ def mutate(rng: random.Random, doc: Any, rounds: int | None = None) -> Any:
                 node.append(decode(encode(rng.choice(node))))  # a copy, odd types kept
             elif op < 8:
                 rng.shuffle(node)
-            elif op < 9 and node and rng.random() < 0.1:  # past a size limit
-                node.extend([node[0]] * rng.choice([1001, 10_001]))
+            elif op < 9 and node and rng.random() < 0.1 and len(encode(node[0])) < 2000:
+                node.extend([node[0]] * rng.choice([1001, 10_001]))  # past a size limit
             elif path:
                 _at(doc, path[:-1])[path[-1]] = tuple(node)
     return doc

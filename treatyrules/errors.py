@@ -105,6 +105,8 @@ def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
         message = "must not be empty"
     elif kind == "too_long" and isinstance(ctx, dict) and "max_length" in ctx:
         message = f"at most {ctx['max_length']} items are accepted (treatyrules.limits)"
+    elif kind == "string_too_long" and isinstance(ctx, dict) and "max_length" in ctx:
+        message = f"at most {ctx['max_length']} characters are accepted (treatyrules.limits)"
     elif kind in ("date_format", "state_code", "party", "report_covers"):
         message = f"{message}, got {excerpt(error['input'])}"
     elif kind == "union_tag_invalid":

@@ -29,6 +29,7 @@ __all__ = [
     "MAX_QUANTITY",
     "MAX_SENSITIVITY_WORK",
     "MAX_STRING",
+    "MAX_TEXT",
     "excerpt",
 ]
 
@@ -50,6 +51,9 @@ limit. Each combination is an evaluation of every fact: the bound keeps the cost
 MAX_FLIPS = 250
 """Single changes of fact :func:`treatyrules.what_if.flips` tries, at most: each costs an
 evaluation of the whole scenario, so the bound keeps its cost linear in the scenario."""
+MAX_TEXT = 1000
+"""The longest free text a scenario may hold (a conflict's name, a ground, a reference): the
+verdict repeats a name in its reasons, so its length multiplies."""
 MAX_BYTES = 16 * 1024 * 1024
 """The largest JSON document the command line reads (16 MiB): a file, or standard input."""
 MAX_DEPTH = 64

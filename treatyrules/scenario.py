@@ -44,7 +44,7 @@ from pydantic_core import PydanticCustomError
 from . import registry
 from .core.model import Frozen
 from .fields import IsoDate, Party, ReportCovers, StateCode
-from .limits import MAX_ACTS, MAX_CONFLICTS, MAX_EVENTS, MAX_QUANTITY, excerpt
+from .limits import MAX_ACTS, MAX_CONFLICTS, MAX_EVENTS, MAX_QUANTITY, MAX_TEXT, excerpt
 
 __all__ = [
     "TREATY_IDS",
@@ -171,11 +171,13 @@ class Withdrawal(_Dated):
         default=None, description="A later date named by the State (ATT, Rome Statute)."
     )
     protocol: str | None = Field(
-        default=None, description="The Protocol denounced (CCW); absent for the treaty itself."
+        default=None,
+        max_length=MAX_TEXT,
+        description="The Protocol denounced (CCW); absent for the treaty itself.",
     )
     instrument_signed: IsoDate | None = None
     reference: str | None = Field(
-        default=None, description="The depositary notification's reference."
+        default=None, max_length=MAX_TEXT, description="The depositary notification's reference."
     )
 
 
@@ -187,7 +189,7 @@ class Revocation(_Dated):
 
 class SuspensionClaim(_Dated):
     kind: Literal["suspension_claim"]
-    ground: str | None = None
+    ground: str | None = Field(default=None, max_length=MAX_TEXT)
 
 
 class Objection(Frozen):
@@ -286,7 +288,7 @@ CONSENT_KINDS = frozenset({"ratification", "acceptance", "approval", "accession"
 class Conflict(Frozen):
     """An armed conflict, as a half-open period ``[start, end)``."""
 
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, max_length=MAX_TEXT)
     parties: tuple[Party, ...] = Field(min_length=1)
     kind: Literal["international", "non_international", "occupation"]
     start: IsoDate
