@@ -2,7 +2,8 @@
 
 Timing belongs in ``bench/``: no profile has a per-example deadline, because the
 machines that run the suite are shared and noisy. ``HYPOTHESIS_PROFILE=ci``
-(set by ``.ci/run``) runs more examples, derandomised so that CI is repeatable.
+(set by ``.ci/run``) runs more examples, derandomised so that CI is repeatable;
+``HYPOTHESIS_PROFILE=random`` (its second pass) draws them from a seed it prints.
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile("dev", deadline=None, max_examples=20)
+# .ci/run's second pass: the properties again from a fresh seed it prints (a failure found
+# this way is a bug to fix, rerun with --hypothesis-seed=SEED).
+settings.register_profile("random", deadline=None, max_examples=100, print_blob=True, database=None)
+# Mutation testing (docs/mutation.md): repeatable, and few examples for each of many runs.
+settings.register_profile(
+    "mutation", deadline=None, max_examples=30, derandomize=True, database=None
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 

@@ -17,6 +17,7 @@ from .core.verdict import Position, Verdict
 from .engine import build_history
 from .errors import input_error
 from .fields import EARLIEST, LATEST, RANGE_ERROR
+from .limits import excerpt
 from .scenario import Scenario
 
 __all__ = ["evaluate", "evaluate_many", "parse_date", "status", "to_scenario"]
@@ -31,7 +32,7 @@ def parse_date(value: date | str, field: str = "as_of") -> date:
         with suppress(ValueError):
             day = date.fromisoformat(value)
     if day is None:
-        raise InputError(field, f"expected a date YYYY-MM-DD, got {value!r}")
+        raise InputError(field, f"expected a date YYYY-MM-DD, got {excerpt(value)}")
     if not EARLIEST <= day <= LATEST:
         raise InputError(field, f"{RANGE_ERROR}, got {day}")
     return day
@@ -124,6 +125,10 @@ def evaluate_many(
     evaluation is pure, so nothing is left half-done.
     """
     day = None if as_of is None else parse_date(as_of)
+    if isinstance(scenarios, str | bytes | Mapping | Scenario) or not isinstance(
+        scenarios, Iterable
+    ):  # one scenario, or no collection at all: not a batch to iterate
+        raise InputError("", f"expected a list of scenarios, got {type(scenarios).__name__}")
     verdicts: list[Verdict] = []
     with _collector_paused():
         for index, item in enumerate(scenarios):

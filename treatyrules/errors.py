@@ -12,7 +12,6 @@ events[0].date: expected a calendar date written YYYY-MM-DD, got '1997-02-30'
 
 from __future__ import annotations
 
-import reprlib
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -27,6 +26,7 @@ from .core.errors import (
     TreatyRulesError,
 )
 from .fields import RANGE_ERROR
+from .limits import MAX_STRING, excerpt
 from .scenario import EVENT_KINDS
 
 __all__ = [
@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _TAGS = frozenset(EVENT_KINDS)
+_LONGEST = 1000
+"""The longest message one problem gets (the list of known ids fits; a quoted input does not)."""
 
 
 def field_path(loc: Sequence[int | str], prefix: str = "") -> str:
@@ -52,7 +54,9 @@ def field_path(loc: Sequence[int | str], prefix: str = "") -> str:
     path = prefix
     previous: int | str | None = None
     for part in loc:
-        if isinstance(part, int):
+        if _odd(part):  # a key the user wrote that no field has: quoted short and safe
+            path += f"[{excerpt(part)}]"
+        elif isinstance(part, int):
             path += f"[{part}]"
         elif (isinstance(previous, int) and part in _TAGS) or _schema_label(part):
             pass
@@ -60,6 +64,13 @@ def field_path(loc: Sequence[int | str], prefix: str = "") -> str:
             path += f".{part}" if path else part
         previous = part
     return path
+
+
+def _odd(part: object) -> bool:
+    """A path step too long to print whole, or not a plain name or index at all."""
+    if isinstance(part, int) and not isinstance(part, bool):
+        return abs(part) >= 10**9
+    return not isinstance(part, str) or len(part) > MAX_STRING
 
 
 def _schema_label(part: str) -> bool:
@@ -84,7 +95,7 @@ def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
     kind = error["type"]
     message = str(error["msg"])
     if kind in _PLAIN:
-        message = f"{_PLAIN[kind]}, got {reprlib.repr(error['input'])}"  # cut a big input short
+        message = f"{_PLAIN[kind]}, got {excerpt(error['input'])}"
     elif kind == "extra_forbidden":
         message = "unknown field (not in the Scenario JSON v1 contract)"
     elif kind == "missing":
@@ -93,11 +104,17 @@ def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
         message = f"{RANGE_ERROR}, got {error['input']}"
     elif kind == "too_short" and isinstance(ctx, dict) and ctx.get("min_length") == 1:
         message = "must not be empty"
+    elif kind == "too_long" and isinstance(ctx, dict) and "max_length" in ctx:
+        message = f"at most {ctx['max_length']} items are accepted (treatyrules.limits)"
+    elif kind == "string_too_long" and isinstance(ctx, dict) and "max_length" in ctx:
+        message = f"at most {ctx['max_length']} characters are accepted (treatyrules.limits)"
     elif kind in ("date_format", "state_code", "party", "report_covers"):
-        message = f"{message}, got {error['input']!r}"
+        message = f"{message}, got {excerpt(error['input'])}"
     elif kind == "union_tag_invalid":
         tag = error["input"].get("kind") if isinstance(error["input"], dict) else error["input"]
-        message = f"unknown kind {tag!r}; known kinds: {', '.join(EVENT_KINDS)}"
+        message = f"unknown kind {excerpt(tag)}; known kinds: {', '.join(EVENT_KINDS)}"
+    if len(message) > _LONGEST:  # a message that quotes the input in its own words
+        message = message[:_LONGEST] + "..."
     return path, message
 
 

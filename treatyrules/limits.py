@@ -15,16 +15,21 @@ True
 
 from __future__ import annotations
 
-import reprlib
+from .core.excerpt import MAX_STRING, excerpt
 
 __all__ = [
     "MAX_ACTS",
     "MAX_BYTES",
+    "MAX_COMBINATIONS",
     "MAX_CONFLICTS",
     "MAX_DEPTH",
     "MAX_EVENTS",
+    "MAX_FLIPS",
     "MAX_INTEGER_DIGITS",
+    "MAX_QUANTITY",
+    "MAX_SENSITIVITY_WORK",
     "MAX_STRING",
+    "MAX_TEXT",
     "excerpt",
 ]
 
@@ -34,33 +39,24 @@ MAX_CONFLICTS = 1000
 """Armed conflicts listed in one scenario."""
 MAX_ACTS = 10_000
 """Acts judged in one scenario."""
+MAX_COMBINATIONS = 4096
+"""Combinations of readings one sensitivity analysis evaluates, at most (each costs one
+evaluation); a caller may ask for fewer."""
+MAX_QUANTITY = 10**15
+"""The largest quantity an act may name (more mines than were ever made)."""
+MAX_SENSITIVITY_WORK = 100_000
+"""Combinations times facts (events, conflicts and acts, plus one) a sensitivity analysis
+evaluates, at most: 100 combinations of a thousand-fact scenario, or 9 of one at the acts
+limit. Each combination is an evaluation of every fact: the bound keeps the cost bounded."""
+MAX_FLIPS = 250
+"""Single changes of fact :func:`treatyrules.what_if.flips` tries, at most: each costs an
+evaluation of the whole scenario, so the bound keeps its cost linear in the scenario."""
+MAX_TEXT = 1000
+"""The longest free text a scenario may hold (a conflict's name, a ground, a reference): the
+verdict repeats a name in its reasons, so its length multiplies."""
 MAX_BYTES = 16 * 1024 * 1024
 """The largest JSON document the command line reads (16 MiB): a file, or standard input."""
 MAX_DEPTH = 64
 """How deeply a JSON document may nest arrays and objects (a scenario needs six levels)."""
 MAX_INTEGER_DIGITS = 20
 """The longest integer a JSON document may hold (a scenario's numbers are quantities)."""
-MAX_STRING = 80
-"""How much of an offending value an error message quotes."""
-
-_SHORT = reprlib.Repr()
-_SHORT.maxstring = MAX_STRING
-_SHORT.maxother = MAX_STRING
-_SHORT.maxlevel = 2
-_SHORT.maxdict = _SHORT.maxlist = _SHORT.maxtuple = 4
-
-
-def excerpt(value: object) -> str:
-    """A short, safe rendering of an input value for an error message.
-
-    Never as long as the input, never recursing into it without bound, and never
-    failing on it (a 5,000-digit integer, a self-containing list).
-    """
-    try:
-        if isinstance(value, str) and len(value) > MAX_STRING:
-            return repr(value[:MAX_STRING]) + f"... ({len(value)} characters)"
-        if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
-            return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
-        return _SHORT.repr(value)
-    except Exception:  # the message must never fail on the value it describes
-        return f"a value of type {type(value).__name__}"

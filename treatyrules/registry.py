@@ -22,6 +22,7 @@ from importlib import import_module
 from typing import Any
 
 from .core.errors import InputError
+from .core.excerpt import excerpt
 
 # The registry holds declared treaties without importing the Treaty type: the
 # scenario validates treaty ids here, and the Treaty (through its clauses) reads
@@ -76,13 +77,13 @@ def module_of(treaty_id: str) -> str | None:
 
 def get(treaty_id: str) -> Treaty:
     """The declared treaty with this id, loading the library's own on first use."""
-    treaty = _DECLARED.get(treaty_id)
+    treaty = _DECLARED.get(treaty_id) if isinstance(treaty_id, str) else None
     if treaty is not None:
         return treaty
-    entry = CATALOGUE.get(treaty_id)
+    entry = CATALOGUE.get(treaty_id) if isinstance(treaty_id, str) else None
     if entry is None:
         raise InputError(
-            "treaty", f"unknown treaty id {treaty_id!r}; known ids: {', '.join(ids())}"
+            "treaty", f"unknown treaty id {excerpt(treaty_id)}; known ids: {', '.join(ids())}"
         )
     loaded: Treaty = getattr(import_module(f"{_PACKAGE}.{entry[0]}"), entry[1])
     _DECLARED[treaty_id] = loaded

@@ -25,10 +25,12 @@ state
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
+    BeforeValidator,
     Field,
     StrictBool,
     StrictInt,
@@ -42,6 +44,7 @@ from pydantic_core import PydanticCustomError
 from . import registry
 from .core.model import Frozen
 from .fields import IsoDate, Party, ReportCovers, StateCode
+from .limits import MAX_ACTS, MAX_CONFLICTS, MAX_EVENTS, MAX_QUANTITY, MAX_TEXT, excerpt
 
 __all__ = [
     "TREATY_IDS",
@@ -85,7 +88,7 @@ def _treaty_id(value: str) -> str:
     raise PydanticCustomError(
         "treaty_id",
         "unknown treaty id {value}; known ids: {known}",
-        {"value": repr(value), "known": ", ".join(registry.ids())},
+        {"value": excerpt(value), "known": ", ".join(registry.ids())},
     )
 
 
@@ -169,11 +172,13 @@ class Withdrawal(_Dated):
         default=None, description="A later date named by the State (ATT, Rome Statute)."
     )
     protocol: str | None = Field(
-        default=None, description="The Protocol denounced (CCW); absent for the treaty itself."
+        default=None,
+        max_length=MAX_TEXT,
+        description="The Protocol denounced (CCW); absent for the treaty itself.",
     )
     instrument_signed: IsoDate | None = None
     reference: str | None = Field(
-        default=None, description="The depositary notification's reference."
+        default=None, max_length=MAX_TEXT, description="The depositary notification's reference."
     )
 
 
@@ -185,7 +190,7 @@ class Revocation(_Dated):
 
 class SuspensionClaim(_Dated):
     kind: Literal["suspension_claim"]
-    ground: str | None = None
+    ground: str | None = Field(default=None, max_length=MAX_TEXT)
 
 
 class Objection(Frozen):
@@ -213,10 +218,13 @@ class StockpileHeld(_Dated):
 
     kind: Literal["stockpile_held"]
     quantity: StrictInt | None = Field(
-        default=None, ge=1, description="How many, as the source gives it; null = not given."
+        default=None,
+        ge=1,
+        le=MAX_QUANTITY,
+        description="How many, as the source gives it; null = not given.",
     )
     source: str | None = Field(
-        default=None, max_length=300, description="Where the figure comes from."
+        default=None, max_length=MAX_TEXT, description="Where the figure comes from."
     )
 
 
@@ -252,6 +260,7 @@ Event = Annotated[
     | ClearanceCompleted
     | ReportSubmitted,
     Field(discriminator="kind"),
+    BeforeValidator(lambda event: _kind_is_text(event)),
 ]
 
 EVENT_KINDS = (
@@ -275,13 +284,29 @@ EVENT_KINDS = (
     "clearance_completed",
     "report_submitted",
 )
+
+
+def _kind_is_text(event: object) -> object:
+    """Refuse a ``kind`` that is not text before the union looks it up: pydantic-core would
+    print its failure to render one (a 5,000-digit integer, a list 3,000 deep) on stderr."""
+    if isinstance(event, Mapping):
+        kind = event.get("kind")
+        if kind is not None and not isinstance(kind, str):
+            raise PydanticCustomError(
+                "event_kind",
+                "unknown kind {kind}; known kinds: {known}",
+                {"kind": excerpt(kind), "known": ", ".join(EVENT_KINDS), "at": ".kind"},
+            )
+    return event
+
+
 CONSENT_KINDS = frozenset({"ratification", "acceptance", "approval", "accession", "succession"})
 
 
 class Conflict(Frozen):
     """An armed conflict, as a half-open period ``[start, end)``."""
 
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, max_length=MAX_TEXT)
     parties: tuple[Party, ...] = Field(min_length=1)
     kind: Literal["international", "non_international", "occupation"]
     start: IsoDate
@@ -415,7 +440,7 @@ class Act(Frozen):
     date: IsoDate
     device: Device | None = Field(default=None, description="Null = the device is unknown.")
     purpose: Literal["development", "training", "destruction"] | None = None
-    quantity: StrictInt | None = Field(default=None, ge=0)
+    quantity: StrictInt | None = Field(default=None, ge=0, le=MAX_QUANTITY)
     counterparty: Party | None = None
 
 
@@ -439,9 +464,9 @@ class Scenario(Frozen):
             " its date are illustrative'); every memo shows it first. It changes no verdict."
         ),
     )
-    events: tuple[Event, ...] = ()
-    conflicts: tuple[Conflict, ...] = ()
-    acts: tuple[Act, ...] = ()
+    events: tuple[Event, ...] = Field(default=(), max_length=MAX_EVENTS)
+    conflicts: tuple[Conflict, ...] = Field(default=(), max_length=MAX_CONFLICTS)
+    acts: tuple[Act, ...] = Field(default=(), max_length=MAX_ACTS)
 
     @field_validator("events")
     @classmethod

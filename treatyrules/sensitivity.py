@@ -34,12 +34,11 @@ from .core.model import Frozen
 from .core.truth import Truth
 from .core.verdict import DeadlineOutcome, Status, Verdict, WithdrawalResult
 from .engine import build_history
+from .limits import MAX_COMBINATIONS, MAX_SENSITIVITY_WORK, excerpt
 from .readings import bound
 from .scenario import Scenario
 
 __all__ = ["ActOutcome", "DeadlineOutcomeRow", "Outcome", "Sensitivity", "sensitivity"]
-
-MAX_COMBINATIONS = 4096
 
 
 class ActOutcome(Frozen):
@@ -134,6 +133,15 @@ def sensitivity(
 ) -> Sensitivity:
     """Evaluate ``scenario`` under every combination of the readings its rules consult."""
     s = to_scenario(scenario)
+    if (
+        not isinstance(max_combinations, int)
+        or isinstance(max_combinations, bool)
+        or not 1 <= max_combinations <= MAX_COMBINATIONS
+    ):
+        raise InputError(
+            "max_combinations",
+            f"expected a whole number from 1 to {MAX_COMBINATIONS}, got {excerpt(max_combinations)}",
+        )
     treaty = treaties.get(s.treaty)
     day = _day(as_of, s)
     cache: dict[tuple[tuple[str, Option], ...], tuple[Verdict, dict[str, Option], Truth]] = {}
@@ -146,6 +154,7 @@ def sensitivity(
             cache[key] = (verdict, dict(verdict.interpretations), bound(history, day))
         return cache[key]
 
+    facts = 1 + len(s.events) + len(s.conflicts) + len(s.acts)
     consulted: list[str] = sorted(run({})[1])
     while True:
         grid = [_options(k, s) for k in consulted]
@@ -156,6 +165,12 @@ def sensitivity(
             raise InputError(
                 "interpretation",
                 f"{total} combinations of {', '.join(consulted)} exceed the limit of {max_combinations}",
+            )
+        if total * facts > MAX_SENSITIVITY_WORK:  # each combination evaluates every fact
+            raise InputError(
+                "interpretation",
+                f"{total} combinations of {', '.join(consulted)}, each an evaluation of"
+                f" {facts} facts, exceed the limit of {MAX_SENSITIVITY_WORK} facts evaluated",
             )
         seen = set(consulted)
         for values in product(*grid):

@@ -165,7 +165,7 @@ class Treaty:
 
     def resolve(self, interpretation: Mapping[str, object] | None) -> dict[str, Option]:
         """The options to apply: the defaults, overridden by valid choices."""
-        if not interpretation:
+        if interpretation is None or interpretation == {}:  # a [] is refused, not read as none
             if not self._defaults:
                 self._defaults.update(resolve(self.points, None, treaty=self.id))
             return self._defaults

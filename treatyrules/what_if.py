@@ -18,15 +18,22 @@ datetime.date(2027, 3, 1)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
+
+from pydantic import ValidationError
 
 from . import treaties, verdicts
 from .api import _day, parse_date, to_scenario
 from .core.errors import InputError
 from .core.model import Frozen
 from .core.verdict import Status, Verdict, WithdrawalOutcome
+from .engine import History, build_history
+from .errors import input_error
+from .fields import LATEST
+from .limits import MAX_FLIPS, excerpt
 from .scenario import Scenario
 
 __all__ = ["Answer", "Flip", "earliest_effect", "flips", "if_conflict_ends"]
@@ -60,41 +67,69 @@ def _evaluate(s: Scenario, day: date, interpretation: Interpretation) -> Verdict
 
 
 def _with(s: Scenario, **changes: Any) -> Scenario:
-    """A copy of ``s`` with fields replaced, validated again."""
-    doc = s.model_dump(mode="json")
-    doc.update(changes)
-    return Scenario.model_validate(doc)
+    """A copy of ``s`` with fields replaced, validated again.
+
+    The facts left as they were stay the scenario's own models, which validation
+    takes as they are: a change costs the validation of what changed and the
+    scenario's own checks, not that of every fact again (what keeps a what-if over
+    many facts linear).
+    """
+    try:
+        return Scenario.model_validate({**dict(s), **changes})
+    except ValidationError as exc:
+        raise input_error(exc) from None
+
+
+def _replaced(s: Scenario, field: str, index: int, item: Mapping[str, Any] | None) -> Scenario:
+    """``s`` with ``field[index]`` replaced by ``item``, or dropped if ``item`` is None."""
+    items: list[Any] = list(getattr(s, field))
+    if item is None:
+        del items[index]
+    else:
+        items[index] = item
+    return _with(s, **{field: items})
 
 
 def _find_conflict(s: Scenario, conflict: str | int) -> int:
-    if isinstance(conflict, int):
+    if isinstance(conflict, int) and not isinstance(conflict, bool):
         if 0 <= conflict < len(s.conflicts):
             return conflict
-    else:
+    elif isinstance(conflict, str):
         for i, c in enumerate(s.conflicts):
             if c.name == conflict:
                 return i
-    names = ", ".join(repr(c.name) for c in s.conflicts) or "none"
-    raise InputError("conflict", f"no conflict {conflict!r} in the scenario (conflicts: {names})")
-
-
-def _ending(s: Scenario, index: int, day: date) -> Scenario:
-    conflicts = s.model_dump(mode="json")["conflicts"]
-    c = conflicts[index]
-    if date.fromisoformat(c["start"]) >= day:
+    else:
         raise InputError(
-            "conflict", f"{c['name']!r} starts on {c['start']}: it cannot end on {day}"
+            "conflict", f"expected a conflict's name or index, got {type(conflict).__name__}"
         )
-    c["end"] = day.isoformat()
-    for marker in (
-        "cessation_of_hostilities",
-        "general_close_of_military_operations",
-        "peace_settlement",
-    ):
-        if c.get(marker) is None or date.fromisoformat(c[marker]) > day:
-            c[marker] = None
-    if c.get("engaged_until") and date.fromisoformat(c["engaged_until"]) > day:
-        c["engaged_until"] = None
+    names = ", ".join(excerpt(c.name) for c in s.conflicts[:5]) or "none"
+    if len(s.conflicts) > 5:
+        names += f", and {len(s.conflicts) - 5} more"
+    raise InputError(
+        "conflict", f"no conflict {excerpt(conflict)} in the scenario (conflicts: {names})"
+    )
+
+
+def _ending(s: Scenario, indices: Iterable[int], day: date) -> Scenario:
+    """``s`` with each conflict of ``indices`` ending on ``day`` (in one validation)."""
+    conflicts: list[Any] = list(s.conflicts)
+    for index in indices:
+        c = conflicts[index].model_dump(mode="json")
+        if date.fromisoformat(c["start"]) >= day:
+            raise InputError(
+                "conflict", f"{excerpt(c['name'])} starts on {c['start']}: it cannot end on {day}"
+            )
+        c["end"] = day.isoformat()
+        for marker in (
+            "cessation_of_hostilities",
+            "general_close_of_military_operations",
+            "peace_settlement",
+        ):
+            if c.get(marker) is None or date.fromisoformat(c[marker]) > day:
+                c[marker] = None
+        if c.get("engaged_until") and date.fromisoformat(c["engaged_until"]) > day:
+            c["engaged_until"] = None
+        conflicts[index] = c
     return _with(s, conflicts=conflicts)
 
 
@@ -111,7 +146,7 @@ def if_conflict_ends(
     end = parse_date(day, "day")
     index = _find_conflict(s, conflict)
     name = s.conflicts[index].name
-    v = _evaluate(_ending(s, index, end), _day(as_of, s), interpretation)
+    v = _evaluate(_ending(s, [index], end), _day(as_of, s), interpretation)
     words = treaties.get(s.treaty).words
     question = (
         f"If the {words.conflict} {name!r} ends on {end}, when does the {words.term} take effect?"
@@ -176,6 +211,14 @@ def earliest_effect(
         )
     candidate = max(w.notice_expires, day + timedelta(days=1))
     deferring = [i for i, c in enumerate(s.conflicts) if c.name in w.deferred_by]
+    if deferring and candidate > LATEST:  # no conflict can be supposed to end that late
+        return Answer.trusted(
+            question=question,
+            answer=f"It cannot be said: the earliest day would fall after {LATEST}, the last"
+            " day a scenario may name.",
+            day=None,
+            verdict=v,
+        )
     if not deferring:
         return Answer.trusted(
             question=question,
@@ -183,10 +226,7 @@ def earliest_effect(
             day=w.effective_date,
             verdict=v,
         )
-    changed = s
-    for i in deferring:
-        if s.conflicts[i].start < candidate:
-            changed = _ending(changed, i, candidate)
+    changed = _ending(s, [i for i in deferring if s.conflicts[i].start < candidate], candidate)
     best = _evaluate(changed, day, interpretation)
     names = ", ".join(repr(s.conflicts[i].name) for i in deferring)
     earliest = best.withdrawal.effective_date if best.withdrawal else None
@@ -208,69 +248,53 @@ def _changes(s: Scenario, day: date) -> Iterator[tuple[str, Callable[[], Scenari
     doc = s.model_dump(mode="json")
     treaty = treaties.get(s.treaty)
     everyone = list(treaty.withdrawal.notice.recipients)
+    revoked_after = -1  # the index of the last revocation: a withdrawal before it is revoked
     for i, e in enumerate(doc["events"]):
-
-        def drop(i: int = i) -> Scenario:
-            events = [x for j, x in enumerate(doc["events"]) if j != i]
-            return _with(s, events=events)
-
-        if e["kind"] == "revocation" or (
-            e["kind"] == "withdrawal"
-            and not any(x["kind"] == "revocation" for x in doc["events"][i + 1 :])
-        ):
-            yield f"without events[{i}] (the {e['kind']} of {e['date']})", drop
+        if e["kind"] == "revocation":
+            revoked_after = i
+    for i, e in enumerate(doc["events"]):
+        if e["kind"] == "revocation" or (e["kind"] == "withdrawal" and i > revoked_after):
+            yield (
+                f"without events[{i}] (the {e['kind']} of {e['date']})",
+                partial(_replaced, s, "events", i, None),
+            )
         if e["kind"] == "withdrawal":
             for field, values in (("notified", ([], everyone)), ("reasons_given", (False, True))):
                 for value in values:
                     if e.get(field) != value:
-
-                        def alter(i: int = i, field: str = field, value: Any = value) -> Scenario:
-                            events = [dict(x) for x in doc["events"]]
-                            events[i][field] = value
-                            return _with(s, events=events)
-
-                        yield f"events[{i}].{field} = {value!r}", alter
+                        yield (
+                            f"events[{i}].{field} = {value!r}",
+                            partial(_replaced, s, "events", i, {**e, field: value}),
+                        )
     for j, c in enumerate(doc["conflicts"]):
-
-        def without(j: int = j) -> Scenario:
-            return _with(s, conflicts=[x for k, x in enumerate(doc["conflicts"]) if k != j])
-
-        yield f"without conflicts[{j}] ({c['name']!r})", without
+        name = excerpt(c["name"])
+        yield f"without conflicts[{j}] ({name})", partial(_replaced, s, "conflicts", j, None)
         if c["end"] is not None:
-
-            def ongoing(j: int = j) -> Scenario:
-                conflicts = [dict(x) for x in doc["conflicts"]]
-                conflicts[j]["end"] = None
-                return _with(s, conflicts=conflicts)
-
-            yield f"conflicts[{j}] ({c['name']!r}) still ongoing", ongoing
+            yield (
+                f"conflicts[{j}] ({name}) still ongoing",
+                partial(_replaced, s, "conflicts", j, {**c, "end": None}),
+            )
         if s.state not in c["parties"]:
-
-            def joined(j: int = j) -> Scenario:
-                conflicts = [dict(x) for x in doc["conflicts"]]
-                conflicts[j]["parties"] = [*conflicts[j]["parties"], s.state]
-                return _with(s, conflicts=conflicts)
-
-            yield f"{s.state} a party to conflicts[{j}] ({c['name']!r})", joined
+            joined = {**c, "parties": [*c["parties"], s.state]}
+            yield (
+                f"{s.state} a party to conflicts[{j}] ({name})",
+                partial(_replaced, s, "conflicts", j, joined),
+            )
     if treaty.act_variations is not None:
         for k, a in enumerate(doc["acts"]):
             for change, varied in treaty.act_variations(a):
-
-                def vary(k: int = k, varied: dict[str, Any] = varied) -> Scenario:
-                    acts = [dict(x) for x in doc["acts"]]
-                    acts[k] = varied
-                    return _with(s, acts=acts)
-
-                yield f"acts[{k}].{change}", vary
+                yield f"acts[{k}].{change}", partial(_replaced, s, "acts", k, varied)
 
 
-def _summary(v: Verdict) -> dict[str, str]:
-    """What a flip is judged on, each part named as the differences name it."""
-    w = v.withdrawal
-    parts: dict[str, str] = {"status": v.status}
-    if w is not None:
+def _summary(history: History, day: date) -> dict[str, str]:
+    """What a flip is judged on, each part named as the differences name it: read from the
+    decisions alone (a verdict's reasons are built only for a change that flips)."""
+    case = history.withdrawal_on(day)
+    parts: dict[str, str] = {"status": history.status_on(day)}
+    if case is not None:
+        w = case.result_on(day)
         parts["withdrawal"] = w.outcome + (f" on {w.effective_date}" if w.effective_date else "")
-    for a in v.acts:
+    for a in history.acts:
         parts[f"acts[{a.index}]"] = a.outcome
     return parts
 
@@ -293,16 +317,27 @@ def flips(
     outcome or effective date, or an act's outcome."""
     s = to_scenario(scenario)
     day = _day(as_of, s)
-    base = _summary(_evaluate(s, day, interpretation))
+    treaty = treaties.get(s.treaty)
+    choices = treaty.resolve(interpretation)
+    changes = list(_changes(s, day))
+    if len(changes) > MAX_FLIPS:
+        raise InputError(
+            "",
+            f"flips tries each single change of fact with an evaluation of its own: this"
+            f" scenario offers {len(changes)}, more than the {MAX_FLIPS} it tries at most"
+            " (ask about fewer facts)",
+        )
+    base = _summary(build_history(treaty, s, choices), day)
     found: list[Flip] = []
-    for change, build in _changes(s, day):
+    for change, build in changes:
         try:
             changed = build()
-        except (InputError, ValueError):
+        except InputError:
             continue  # the change would make the scenario invalid (e.g. an orphan revocation)
-        v = _evaluate(changed, day, interpretation)
-        differences = _differences(base, _summary(v))
+        history = build_history(treaty, changed, choices)
+        differences = _differences(base, _summary(history, day))
         if differences:
+            v = verdicts.explain(history, day)
             w = v.withdrawal
             found.append(
                 Flip.trusted(

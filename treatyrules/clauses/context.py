@@ -25,6 +25,8 @@ class Context:
     """The treaty's words, from which the clauses build their sentences."""
     ordered: tuple[tuple[int, Event], ...] = ()
     unknowns: list[Unknown] = field(default_factory=list)
+    _recorded: set[Unknown] = field(default_factory=set)
+    """The unknowns as a set: a check that stays constant-time with 10,000 acts."""
 
     def __post_init__(self) -> None:
         # Chronological, stable for events on the same day; an objection of unknown
@@ -39,7 +41,8 @@ class Context:
     def unknown(self, fact: str, rule: Rule, *, decisive: bool) -> None:
         """Record that ``rule`` needed ``fact`` and the scenario left it unknown."""
         found = Unknown.trusted(fact=fact, affects=rule.eid, decisive=decisive)
-        if found not in self.unknowns:  # one conflict's missing marker may decide twice
+        if found not in self._recorded:  # one conflict's missing marker may decide twice
+            self._recorded.add(found)
             self.unknowns.append(found)
 
 

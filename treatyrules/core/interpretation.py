@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .errors import InterpretationError, RuleDefinitionError
+from .excerpt import excerpt
 
 __all__ = [
     "Consultation",
@@ -81,7 +82,8 @@ class InterpretationPoint:
             at_least = "" if self.minimum is None else f" of at least {self.minimum}"
             choices += f", or a number{at_least} ({self.number})"
         raise InterpretationError(
-            f"interpretation.{self.key}", f"{value!r} is not an option; choose one of: {choices}"
+            f"interpretation.{self.key}",
+            f"{excerpt(value)} is not an option; choose one of: {choices}",
         )
 
     def describe(self, value: Option) -> str:
@@ -95,19 +97,25 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+_LARGEST = 10**15
+"""No count a threshold names is larger; a bound keeps a huge number from overflowing a float."""
+
+
 def _as_number(value: object) -> int | float | None:
-    if _is_number(value):
-        return value if math.isfinite(value) else None  # type: ignore[arg-type,return-value]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if abs(value) <= _LARGEST else None
+    if isinstance(value, float):
+        return value if math.isfinite(value) and abs(value) <= _LARGEST else None
     if isinstance(value, str):
         try:
-            return int(value)
+            return _as_number(int(value))
         except ValueError:
             pass
         try:
             number = float(value)
         except ValueError:
             return None
-        return number if math.isfinite(number) else None  # reject NaN and infinities
+        return _as_number(number)  # rejects NaN and infinities
     return None
 
 
@@ -132,8 +140,9 @@ def get_point(key: str) -> InterpretationPoint:
         return _POINTS[key]
     except KeyError:
         known = ", ".join(sorted(_POINTS))
+        where = key if len(key) <= 80 else excerpt(key)
         raise InterpretationError(
-            f"interpretation.{key}", f"unknown interpretation point; known: {known}"
+            f"interpretation.{where}", f"unknown interpretation point; known: {known}"
         ) from None
 
 
@@ -152,7 +161,17 @@ def resolve(
     """
     keys = tuple(supported)
     resolved: dict[str, Option] = {k: get_point(k).default for k in keys}
+    if choices is not None and not isinstance(choices, Mapping):
+        raise InterpretationError(
+            "interpretation",
+            "expected an object mapping interpretation points to options,"
+            f" got {type(choices).__name__}",
+        )
     for key, value in (choices or {}).items():
+        if not isinstance(key, str):
+            raise InterpretationError(
+                "interpretation", f"a point is named by a string, got {excerpt(key)}"
+            )
         point = get_point(key)
         if key not in resolved:
             where = f" by {treaty}" if treaty else ""

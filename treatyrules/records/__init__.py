@@ -47,6 +47,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from ..core.errors import InputError
 from ..core.verdict import Verdict
 from .book import Records, state_code, today
 from .loader import RecordsDataError, load
@@ -80,9 +81,15 @@ __all__ = [
 ]
 
 
-@cache
 def bundled(treaty: str = "APMBC") -> Records:
     """The records bundled with the library for ``treaty``, loaded and validated once."""
+    if not isinstance(treaty, str):  # refused before the cache, which needs a hashable key
+        raise InputError("treaty", f"expected a treaty id, got {type(treaty).__name__}")
+    return _bundled(treaty)
+
+
+@cache
+def _bundled(treaty: str) -> Records:
     return Records(load(treaty), treaty=treaty)
 
 

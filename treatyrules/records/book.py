@@ -31,10 +31,11 @@ from ..core.errors import InputError
 from ..core.verdict import Verdict
 from ..engine import History, build_history
 from ..fields import STATE_ERROR
+from ..limits import excerpt
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
 from ..verdicts import explain
-from .compliance import ComplianceReport, annotate
+from .compliance import RULES, ComplianceReport, annotate
 from .compliance import report as compliance_report
 from .model import Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
@@ -52,7 +53,7 @@ def state_code(value: object, field: str = "state") -> str:
     """``value`` if it is a State code; otherwise an InputError naming ``field``."""
     if isinstance(value, str) and is_state_code(value):
         return value
-    raise InputError(field, f"{STATE_ERROR}, got {value!r}")
+    raise InputError(field, f"{STATE_ERROR}, got {excerpt(value)}")
 
 
 def _day(on: date | str | None) -> date:
@@ -76,8 +77,8 @@ class Records:
         amended: Mapping[str, Scenario] | None = None,
     ) -> None:
         self.treaty = treaties.get(treaty)
+        self._choices = self.treaty.resolve(interpretation)  # refuses a bad one first
         self.interpretation = dict(interpretation or {})
-        self._choices = self.treaty.resolve(interpretation)
         self._records = {r.state: r for r in records}
         self._amended = dict(amended or {})
         self._histories: dict[str, History] = {}
@@ -173,6 +174,7 @@ class Records:
         """The Art. 4 and Art. 5 positions of ``states`` (default: every State with a record
         of them) on ``on``: the States in violation first, then the counts."""
         day = _day(on)
+        articles = _articles(articles)
         chosen = (
             tuple(s for s in self._records if self._records[s].obligations)
             if states is None
@@ -222,4 +224,21 @@ class Records:
     def _chosen(self, states: Iterable[str] | None) -> tuple[str, ...]:
         if states is None:
             return self.states
-        return tuple(state_code(s, f"states[{i}]") for i, s in enumerate(states))
+        return tuple(state_code(s, f"states[{i}]") for i, s in enumerate(_listed(states, "states")))
+
+
+def _listed(values: object, field: str) -> Iterable[object]:
+    """``values`` if it is a collection to iterate, not a string or a mapping."""
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise InputError(field, f"expected a list, got {type(values).__name__}")
+    return values
+
+
+def _articles(articles: object) -> tuple[str, ...]:
+    chosen: list[str] = []
+    for i, article in enumerate(_listed(articles, "articles")):
+        if not isinstance(article, str) or article not in RULES:
+            known = " or ".join(repr(a) for a in RULES)
+            raise InputError(f"articles[{i}]", f"expected {known}, got {excerpt(article)}")
+        chosen.append(article)
+    return tuple(chosen)

@@ -346,11 +346,11 @@ def extend(
     treatyrules.core.errors.InputError: events[0].date: expected a calendar date written YYYY-MM-DD, got '2030-02-30'
     """
     try:
-        added = _EVENTS.validate_python(tuple(events))
+        added = _EVENTS.validate_python(events)
     except ValidationError as exc:
         raise input_error(exc, "events") from None
     try:
-        wars = _CONFLICTS.validate_python(tuple(conflicts))
+        wars = _CONFLICTS.validate_python(conflicts)
     except ValidationError as exc:
         raise input_error(exc, "conflicts") from None
     if not added and not wars:
