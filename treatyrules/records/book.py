@@ -33,7 +33,7 @@ from ..engine import History, build_history
 from ..fields import STATE_ERROR
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
-from ..verdicts import explain
+from ..verdicts import explain, position
 from .compliance import ComplianceReport, annotate
 from .compliance import report as compliance_report
 from .model import Record, extend
@@ -161,7 +161,12 @@ class Records:
             claimed = any(c.claimed <= day for c in history.suspensions)
             found = self._records.get(state)
             marks = () if found is None else found.unverified
-            lines.append(StateStatus.of(explain(history, day), noted=claimed, unverified=marks))
+            if claimed:
+                lines.append(StateStatus.of(explain(history, day), noted=True, unverified=marks))
+            else:
+                # The columns are decisions: read them from the history, with no reasons built
+                # (the verdict's status and dates are the same reads).
+                lines.append(StateStatus.at(position(history, day), unverified=marks))
         return StatusReport.of(self.treaty.id, day, lines)
 
     def compliance(
