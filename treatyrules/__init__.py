@@ -92,7 +92,9 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    # The public names, and the submodules loaded so far (not this module's own helpers).
+    loaded = (n for n, v in globals().items() if isinstance(v, ModuleType))
+    return sorted({*__all__, *loaded})
 
 
 class _Package(ModuleType):

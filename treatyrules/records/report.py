@@ -73,7 +73,6 @@ class StateStatus(Frozen):
             note=verdict.conclusion if noted else None,
         )
 
-
     @classmethod
     def at(cls, position: Position, *, unverified: tuple[str, ...] = ()) -> StateStatus:
         """The line of a State whose status and dates are all it needs (no note)."""
