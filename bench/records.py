@@ -20,18 +20,31 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from importlib.resources import files
+from pathlib import Path
 
-from treatyrules import treaties
 from treatyrules.records import Records, bundled, load
+from treatyrules.records.loader import folder as records_folder
 from treatyrules.records.loader import read
 from treatyrules.records.periods import intervals
 
 ON = date(2026, 3, 1)
+SHARED = Path(os.environ.get("TREATYRULES_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+
+def floor_us() -> float:
+    """The shared floor (../shared/bench): µs per scenario of the hand-written baseline."""
+    sys.path.insert(0, str(SHARED / "bench"))
+    import baseline
+    import scenarios
+
+    tuples = [t for t, _ in scenarios.generate(20_000)]
+    return timed(lambda: baseline.evaluate_many(tuples), 5) / len(tuples) * 1e6
 
 
 def timed(fn: Callable[[], object], repeat: int, number: int = 1) -> float:
@@ -59,7 +72,7 @@ def main() -> None:
     n = len(states)
     warm = bundled()
     warm.counts(ON)  # build every history once
-    folder = files(treaties.__name__).joinpath("apmbc")
+    folder = records_folder("APMBC")
 
     def fresh() -> Records:
         return Records(records, treaty="APMBC")
@@ -101,10 +114,13 @@ def main() -> None:
             f"{len(warm.party_count())} steps",
         ),
     ]
-    print(f"treatyrules records benchmark: {n} States, median of {repeat} runs\n")
-    print(f"{'':70} {'total µs':>10} {'µs/State':>9}")
+    floor = floor_us()
+    print(f"treatyrules records benchmark: {n} States, median of {repeat} runs")
+    print(f"the shared floor: {floor:.2f} µs per scenario\n")
+    print(f"{'':70} {'total µs':>10} {'µs/State':>9} {'× floor':>8}")
     for label, seconds, note in rows:
-        print(f"{label:70} {seconds * 1e6:10.0f} {seconds * 1e6 / n:9.1f}  {note}")
+        per = seconds * 1e6 / n
+        print(f"{label:70} {seconds * 1e6:10.0f} {per:9.1f} {per / floor:8.1f}  {note}")
 
     pol = warm.history("POL")
     days = [date.fromordinal(o) for o in range(date(1997, 1, 1).toordinal(), ON.toordinal())]

@@ -15,21 +15,19 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import jsonio, records, registry, treaties
+from . import jsonio
 from ._version import __version__
-from .api import evaluate, parse_date
 from .core.errors import InputError
-from .core.interpretation import all_points, get_point
-from .core.verdict import Verdict
 from .limits import excerpt
-from .render import FORMATS, compliance, render, status, timeline_svg
-from .render.exceptions import render_exceptions
-from .schemas import scenario_schema, verdict_schema
-from .sensitivity import sensitivity
-from .states import state_name
-from .what_if import earliest_effect, flips, if_conflict_ends
+from .render import FORMATS, TABLE_FORMATS, TIMELINE_STATES
+
+if TYPE_CHECKING:
+    from .records import Records
+
+# Each command imports what it uses when it runs: `treatyrules --version` loads no rules, and
+# `treatyrules evaluate` no records (bench/cli.py measures it).
 
 __all__ = ["main"]
 
@@ -59,15 +57,20 @@ def _interpretation(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> str:
+    from .api import evaluate, parse_date
+    from .render import render
+
     document = read_json(args.file)
     as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
-    verdict: Verdict = evaluate(
-        document, as_of=as_of, interpretation=_interpretation(args.interpret)
-    )
+    verdict = evaluate(document, as_of=as_of, interpretation=_interpretation(args.interpret))
     return render(verdict, args.format)
 
 
 def _cmd_rules(args: argparse.Namespace) -> str:
+    from . import registry, treaties
+    from .core.interpretation import all_points, get_point
+    from .render.exceptions import render_exceptions
+
     if args.interpretations:
         if args.treaty:
             keys = treaties.get(args.treaty).points
@@ -145,6 +148,10 @@ def _cmd_rules(args: argparse.Namespace) -> str:
 
 
 def _cmd_sensitivity(args: argparse.Namespace) -> str:
+    from .api import parse_date
+    from .core.interpretation import get_point
+    from .sensitivity import sensitivity
+
     as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
     report = sensitivity(read_json(args.file), as_of=as_of)
     if args.format == "json":
@@ -189,6 +196,10 @@ def _cmd_sensitivity(args: argparse.Namespace) -> str:
 
 
 def _cmd_what_if(args: argparse.Namespace) -> str:
+    from .api import parse_date
+    from .render import render
+    from .what_if import earliest_effect, flips, if_conflict_ends
+
     document = read_json(args.file)
     as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
     interpretation = _interpretation(args.interpret)
@@ -218,17 +229,21 @@ def _cmd_what_if(args: argparse.Namespace) -> str:
 
 
 def _cmd_schema(args: argparse.Namespace) -> str:
+    from .schemas import scenario_schema, verdict_schema
+
     schema = scenario_schema() if args.which == "scenario" else verdict_schema()
     return json.dumps(schema, indent=2)
 
 
 def _states(values: Sequence[str]) -> list[str]:
     """The State codes given on the command line, each once; every bad one is named."""
+    from .records import state_code
+
     problems: list[tuple[str, str]] = []
     chosen: list[str] = []
     for value in values:
         try:
-            code = records.state_code(value, "STATE")
+            code = state_code(value, "STATE")
         except InputError as exc:
             problems += exc.problems
             continue
@@ -239,8 +254,10 @@ def _states(values: Sequence[str]) -> list[str]:
     return chosen
 
 
-def _book(treaty: str) -> records.Records:
+def _book(treaty: str) -> Records:
     """The bundled records of ``treaty``; an InputError naming --treaty if there are none."""
+    from . import records
+
     try:
         return records.bundled(treaty)
     except InputError as exc:
@@ -248,6 +265,9 @@ def _book(treaty: str) -> records.Records:
 
 
 def _cmd_status(args: argparse.Namespace) -> str:
+    from .api import parse_date
+    from .render import status
+
     states = _states(args.states)
     on = None if args.on is None else parse_date(args.on, "--on")
     book = _book(args.treaty)
@@ -259,6 +279,9 @@ def _cmd_status(args: argparse.Namespace) -> str:
 
 
 def _cmd_compliance(args: argparse.Namespace) -> str:
+    from .api import parse_date
+    from .render import compliance
+
     states = _states(args.states)
     on = None if args.on is None else parse_date(args.on, "--on")
     articles = (args.article,) if args.article else ("4", "5")
@@ -289,8 +312,12 @@ def _cmd_record(args: argparse.Namespace) -> str:
 
 
 def _cmd_timeline(args: argparse.Namespace) -> str:
+    from . import records
+    from .api import parse_date
+    from .render import timeline_svg
+
     book = _book(args.treaty)
-    default = timeline_svg.DEFAULT_STATES if book.treaty.id == "APMBC" else _withdrawn(book)
+    default = TIMELINE_STATES if book.treaty.id == "APMBC" else _withdrawn(book)
     states = _states(args.states) or list(default)
     start = None if args.start is None else parse_date(args.start, "--from")
     end = None if args.end is None else parse_date(args.end, "--to")
@@ -308,12 +335,12 @@ def _cmd_timeline(args: argparse.Namespace) -> str:
     return f"wrote {args.svg}: {len(states)} lanes and the count of States Parties"
 
 
-def _marks(book: records.Records, state: str) -> tuple[str, ...]:
+def _marks(book: Records, state: str) -> tuple[str, ...]:
     found = book.record(state)
     return () if found is None else found.unverified
 
 
-def _withdrawn(book: records.Records) -> tuple[str, ...]:
+def _withdrawn(book: Records) -> tuple[str, ...]:
     """The States whose record holds a withdrawal or an unsigning notice."""
     kinds = {"withdrawal", "unsigning"}
     return tuple(
@@ -323,7 +350,9 @@ def _withdrawn(book: records.Records) -> tuple[str, ...]:
     )
 
 
-def _timeline_text(book: records.Records, states: Sequence[str], fmt: str) -> str:
+def _timeline_text(book: Records, states: Sequence[str], fmt: str) -> str:
+    from .states import state_name
+
     lanes = [(s, book.scenario(s), book.timeline(s)) for s in states]
     steps = book.party_count()
     if fmt == "json":
@@ -484,7 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     st.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
     st.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
-    st.add_argument("--format", choices=status.TABLE_FORMATS, default="text")
+    st.add_argument("--format", choices=TABLE_FORMATS, default="text")
     st.add_argument("--treaty", metavar="ID", default="APMBC", help="APMBC (default), ICC, CCM")
     st.add_argument(
         "--compliance", action="store_true", help="add the Art. 4 and Art. 5 positions (APMBC)"
@@ -497,7 +526,7 @@ def build_parser() -> argparse.ArgumentParser:
     co.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
     co.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
     co.add_argument("--article", choices=("4", "5"), help="only this article")
-    co.add_argument("--format", choices=compliance.TABLE_FORMATS, default="text")
+    co.add_argument("--format", choices=TABLE_FORMATS, default="text")
     co.set_defaults(run=_cmd_compliance)
 
     rc = sub.add_parser("record", help="a bundled record as a Scenario JSON file")
@@ -510,7 +539,7 @@ def build_parser() -> argparse.ArgumentParser:
         "states",
         nargs="*",
         metavar="STATE",
-        help=f"State codes (default: {' '.join(timeline_svg.DEFAULT_STATES)})",
+        help=f"State codes (default: {' '.join(TIMELINE_STATES)})",
     )
     tl.add_argument("--svg", metavar="FILE", help="draw it as SVG into FILE (- for stdout)")
     tl.add_argument("--from", dest="start", metavar="DATE", help="the drawing starts on DATE")

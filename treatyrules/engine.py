@@ -52,7 +52,6 @@ class Episode:
     deposit: date
     eif: date | None
     """None: the treaty is not in force, so it never enters into force for the State."""
-    finding: Finding
     start: date
     """The first day the State counts as contracting or party (a succession can precede its deposit)."""
     ends: date | None = None
@@ -290,34 +289,43 @@ def _consent(history: History, index: int, event: Event) -> None:
         return
     rejoining = current is not None and current.cancelled is None
     scenario = history.ctx.scenario
-    in_conflict = bool(at_war(scenario.conflicts, scenario.state, day))
+    rule = treaty.eif
+    if event.kind == "accession":  # an accession may take effect under its own article
+        rule = treaty.eif_accession or rule
+    # Only a treaty that binds a Party to a conflict from its deposit asks about conflicts here.
+    in_conflict = rule.immediate_in_conflict is not None and bool(
+        at_war(scenario.conflicts, scenario.state, day)
+    )
+    signed = history.signed
+    general = treaty.general_eif.in_force
+    # Decide the date now; the findings that explain it are built when a verdict asks for them
+    # (a status read never does): the same calls as before, only later.
     eif: date | None
-    if isinstance(event, Succession):
-        consent = treaty.succession.judge(day, event.effective)
-        general = treaty.general_eif.in_force
-        if event.effective is not None and general is not None:
-            eif = max(event.effective, general)
-            top = consent
-        else:
-            eif, top = treaty.eif.judge(day, (consent,), in_conflict=in_conflict)
+    if isinstance(event, Succession) and event.effective is not None and general is not None:
+        eif = max(event.effective, general)
     else:
-        rule = treaty.eif
-        if event.kind == "accession":
-            consent = treaty.accession.judge(day, history.signed, rejoining)
-            rule = treaty.eif_accession or rule
+        eif = rule.decide(day, in_conflict=in_conflict)
+
+    def explain() -> Finding:
+        if isinstance(event, Succession):
+            consent = treaty.succession.judge(day, event.effective)
+            if event.effective is not None and general is not None:
+                return consent
+        elif event.kind == "accession":
+            consent = treaty.accession.judge(day, signed, rejoining)
         else:
-            consent = treaty.ratification.judge(event.kind, day, history.signed)
-        eif, top = rule.judge(day, (consent,), in_conflict=in_conflict)
+            consent = treaty.ratification.judge(event.kind, day, signed)
+        return rule.judge(day, (consent,), in_conflict=in_conflict)[1]
+
     ep = Episode(
         index=index,
         kind=event.kind,
         deposit=day,
         eif=eif,
-        finding=top,
         start=day if eif is None else min(day, eif),
     )
     history.episodes.append(ep)
-    history.add(ep.start, top)
+    history.add(ep.start, explain)
     for needed in treaty.prerequisites:
         if needed.instrument not in scenario.also_party_to:
             history.add(

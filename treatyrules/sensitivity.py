@@ -94,6 +94,11 @@ class Sensitivity(Frozen):
     consulted: tuple[str, ...] = Field(description="The points the rules read, in any combination.")
     decisive: tuple[str, ...] = Field(description="The points whose choice changes the outcome.")
     outcomes: tuple[Outcome, ...]
+    evaluated: int = Field(
+        default=0,
+        description="How many evaluations it took: one per distinct set of readings consulted"
+        " (an added field).",
+    )
 
 
 def _outcome(v: Verdict, choices: Mapping[str, Option], is_bound: Truth) -> Outcome:
@@ -144,15 +149,22 @@ def sensitivity(
         )
     treaty = treaties.get(s.treaty)
     day = _day(as_of, s)
-    cache: dict[tuple[tuple[str, Option], ...], tuple[Verdict, dict[str, Option], Truth]] = {}
+    # Each evaluation, by the readings it consulted (point -> option). The rules read nothing
+    # else of the choices, so a combination that agrees with an earlier evaluation on every
+    # reading that one consulted has the same verdict: each distinct set of consulted
+    # readings is evaluated once, however many combinations of the other points share it.
+    runs: list[tuple[dict[str, Option], tuple[Verdict, dict[str, Option], Truth]]] = []
 
     def run(choices: dict[str, Option]) -> tuple[Verdict, dict[str, Option], Truth]:
-        key = tuple(sorted(choices.items()))
-        if key not in cache:
-            history = build_history(treaty, s, treaty.resolve(choices))
-            verdict = verdicts.explain(history, day)
-            cache[key] = (verdict, dict(verdict.interpretations), bound(history, day))
-        return cache[key]
+        resolved = treaty.resolve(choices)
+        for read, found in runs:
+            if all(resolved[k] == v for k, v in read.items()):
+                return found
+        history = build_history(treaty, s, resolved)
+        verdict = verdicts.explain(history, day)
+        found = (verdict, dict(verdict.interpretations), bound(history, day))
+        runs.append((found[1], found))
+        return found
 
     facts = 1 + len(s.events) + len(s.conflicts) + len(s.acts)
     consulted: list[str] = sorted(run({})[1])
@@ -193,6 +205,7 @@ def sensitivity(
         consulted=tuple(consulted),
         decisive=decisive,
         outcomes=tuple(outcomes.values()),
+        evaluated=len(runs),
     )
 
 

@@ -111,8 +111,10 @@ class WithdrawalCase:
 
     index: int
     received: date
-    explanation: Callable[[], Finding]
-    """Builds the case's finding, the reasons, from the decisions (called once, on demand)."""
+    explanation: Callable[[WithdrawalCase], Finding]
+    """Builds the case's finding, the reasons, from the decisions (called once, on demand).
+    It is given the case rather than closing over it: a closure over its own case would make
+    each case a reference cycle, left for the cyclic collector (bench/)."""
     words: Words
     """The treaty's words, for the sentences read from the case."""
     worlds: tuple[World, ...] = (World(applicable=False),)
@@ -132,7 +134,7 @@ class WithdrawalCase:
     def finding(self) -> Finding:
         """The reasons for the decisions, built the first time they are asked for."""
         if self._finding is None:
-            self._finding = self.explanation()
+            self._finding = self.explanation(self)
         return self._finding
 
     def explanation_once(self) -> Finding:

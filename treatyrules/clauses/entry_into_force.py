@@ -200,6 +200,12 @@ class EntryIntoForceForState(Rule):
             f" {self.formula.describe()}: "
         )
 
+    def decide(self, deposit: date, *, in_conflict: bool = False) -> date | None:
+        """The date :meth:`judge` gives, without its finding (None: never)."""
+        if self.immediate_in_conflict is not None and in_conflict:
+            return deposit
+        return self.date_for(deposit)
+
     def judge(
         self, deposit: date, children: tuple[Finding, ...] = (), *, in_conflict: bool = False
     ) -> tuple[date | None, Finding]:

@@ -152,7 +152,7 @@ class WithdrawalClause:
                 )
         words = ctx.words
 
-        def explain() -> Finding:
+        def explain(case: WithdrawalCase) -> Finding:
             """The reasons, from the decisions above: built only when a reader asks."""
             shown: tuple[Finding, ...] = ()
             if first is not None:
@@ -190,7 +190,7 @@ class WithdrawalClause:
             )
             return self.heading.finding(*self._summary(case), children)
 
-        case = WithdrawalCase(
+        return WithdrawalCase(
             index=index,
             received=received,
             explanation=explain,
@@ -200,7 +200,6 @@ class WithdrawalClause:
             awaits=None if self.deferral is None else self.deferral.awaits(words, event.protocol),
             engaged="engaged in" if self.deferral is None else self.deferral.engaged_words,
         )
-        return case
 
     def _starts(
         self,
@@ -304,7 +303,7 @@ class WithdrawalClause:
         return WithdrawalCase(
             index=index,
             received=event.date,
-            explanation=lambda: self._inoperative(
+            explanation=lambda _case: self._inoperative(
                 Truth.FAILS, f"does not operate as a {w.term}", event, right, revoked_on
             ),
             words=w,
@@ -353,7 +352,7 @@ class WithdrawalClause:
         return WithdrawalCase(
             index=index,
             received=received,
-            explanation=lambda: self._inoperative(
+            explanation=lambda _case: self._inoperative(
                 Truth.NOT_APPLICABLE,
                 f"is not a {ctx.words.term} under this article",
                 event,

@@ -34,7 +34,7 @@ from ..fields import STATE_ERROR
 from ..limits import excerpt
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
-from ..verdicts import explain
+from ..verdicts import explain, position
 from .compliance import RULES, ComplianceReport, annotate
 from .compliance import report as compliance_report
 from .model import Record, extend
@@ -162,7 +162,12 @@ class Records:
             claimed = any(c.claimed <= day for c in history.suspensions)
             found = self._records.get(state)
             marks = () if found is None else found.unverified
-            lines.append(StateStatus.of(explain(history, day), noted=claimed, unverified=marks))
+            if claimed:
+                lines.append(StateStatus.of(explain(history, day), noted=True, unverified=marks))
+            else:
+                # The columns are decisions: read them from the history, with no reasons built
+                # (the verdict's status and dates are the same reads).
+                lines.append(StateStatus.at(position(history, day), unverified=marks))
         return StatusReport.of(self.treaty.id, day, lines)
 
     def compliance(

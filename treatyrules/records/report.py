@@ -18,7 +18,8 @@ from typing import get_args
 from pydantic import Field
 
 from ..core.model import Frozen
-from ..core.verdict import Status, Verdict, WithdrawalResult
+from ..core.verdict import Position, Status, Verdict, WithdrawalResult
+from ..states import state_name
 from .periods import STATES_PARTIES
 
 __all__ = ["StateStatus", "StatusReport", "tally"]
@@ -70,6 +71,19 @@ class StateStatus(Frozen):
             withdrawal=verdict.withdrawal,
             unverified=unverified,
             note=verdict.conclusion if noted else None,
+        )
+
+    @classmethod
+    def at(cls, position: Position, *, unverified: tuple[str, ...] = ()) -> StateStatus:
+        """The line of a State whose status and dates are all it needs (no note)."""
+        return cls.trusted(
+            state=position.state,
+            name=state_name(position.state),
+            status=position.status,
+            entry_into_force=position.entry_into_force,
+            withdrawal=position.withdrawal,
+            unverified=unverified,
+            note=None,
         )
 
 

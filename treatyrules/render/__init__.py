@@ -10,12 +10,20 @@ True
 
 from __future__ import annotations
 
-from ..core.verdict import Verdict
-from . import markdown, text
+from typing import TYPE_CHECKING
 
-__all__ = ["FORMATS", "render"]
+if TYPE_CHECKING:
+    from ..core.verdict import Verdict
+
+__all__ = ["FORMATS", "TABLE_FORMATS", "TIMELINE_STATES", "render"]
 
 FORMATS = ("text", "markdown", "json")
+TABLE_FORMATS = ("text", "json", "csv", "markdown")
+"""The formats of the status and compliance tables."""
+TIMELINE_STATES = ("EST", "LVA", "LTU", "FIN", "POL", "UKR")
+"""The States a timeline of the Convention's records shows by default."""
+# The constants above are what the command line needs to build its parser: kept here, in a
+# module that imports nothing, so that `treatyrules --version` loads no rules.
 
 
 def render(verdict: Verdict, fmt: str = "text") -> str:
@@ -23,7 +31,11 @@ def render(verdict: Verdict, fmt: str = "text") -> str:
     if fmt == "json":
         return verdict.model_dump_json(indent=2)
     if fmt == "markdown":
+        from . import markdown
+
         return markdown.render(verdict)
     if fmt == "text":
+        from . import text
+
         return text.render(verdict)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

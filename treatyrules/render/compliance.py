@@ -23,10 +23,11 @@ import csv
 import io
 
 from ..records.compliance import ComplianceLine, ComplianceReport, Position
+from . import TABLE_FORMATS as _TABLE_FORMATS
 
 __all__ = ["TABLE_FORMATS", "cell", "render", "summary"]
 
-TABLE_FORMATS = ("text", "json", "csv", "markdown")
+TABLE_FORMATS = _TABLE_FORMATS  # one list for every table (see render/__init__.py)
 _HEAD = ("State", "Status", "Art. 4", "Art. 5", "Extensions", "Name")
 
 

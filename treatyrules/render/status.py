@@ -42,11 +42,12 @@ import textwrap
 from ..core.verdict import WithdrawalResult
 from ..records.compliance import ComplianceReport
 from ..records.report import StateStatus, StatusReport
+from . import TABLE_FORMATS as _TABLE_FORMATS
 from . import compliance as _compliance
 
 __all__ = ["TABLE_FORMATS", "render", "summary"]
 
-TABLE_FORMATS = ("text", "json", "csv", "markdown")
+TABLE_FORMATS = _TABLE_FORMATS  # one list for every table (see render/__init__.py)
 _HEAD = ("State", "Status", "In force", "Withdrawal", "Name")
 _WITHDRAWAL_WIDTH = 48
 _WIDTH = 100

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from ..core.verdict import Verdict
 from ._memo import dates, interpretations, note, numbered, outcome_label, status_label, title
+from .fill import fill
 
 __all__ = ["render"]
 
@@ -13,7 +12,7 @@ WIDTH = 100
 
 
 def _wrap(text: str, indent: str, hanging: str) -> str:
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=hanging)
+    return fill(text, WIDTH, indent, hanging)  # textwrap.fill, faster (see fill.py)
 
 
 def render(v: Verdict) -> str:

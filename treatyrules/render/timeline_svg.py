@@ -27,10 +27,11 @@ from ..core.verdict import Status
 from ..records.book import Records
 from ..records.periods import STATES_PARTIES, Interval, Step, count_on
 from ..states import state_name
+from . import TIMELINE_STATES
 
 __all__ = ["DEFAULT_STATES", "STATUS_COLOURS", "draw"]
 
-DEFAULT_STATES = ("EST", "LVA", "LTU", "FIN", "POL", "UKR")
+DEFAULT_STATES = TIMELINE_STATES
 """The five States that withdrew in 2025, and Ukraine, which claimed a suspension."""
 
 # Okabe-Ito colours: distinguishable with the common forms of colour blindness.
