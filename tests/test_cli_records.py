@@ -153,13 +153,33 @@ def test_status_csv_reads_back_as_one_row_per_state_and_nothing_else(capsys):
     assert ukr["status"] == "party" and "claimed suspension of 2025-07-18" in ukr["note"]
 
 
-def test_status_names_every_invalid_code_and_prints_nothing(capsys):
-    code, out, err = run(capsys, "status", "PLO", "POL", "pol")
+def test_status_names_every_invalid_state_and_prints_nothing(capsys):
+    code, out, err = run(capsys, "status", "PLO", "POL", "Polnd")
     assert code == 2 and out == ""
     lines = err.splitlines()
     assert len(lines) == 2
-    assert lines[0].startswith("treatyrules: error: STATE: not a State code")
-    assert lines[0].endswith("got 'PLO'") and lines[1].endswith("got 'pol'")
+    assert lines[0] == "treatyrules: error: STATE: not a State code or name: 'PLO'"
+    assert lines[1].endswith("'Polnd'; did you mean Poland (POL)?")
+
+
+def test_status_takes_state_names_and_codes_in_any_case(capsys):
+    code, out, _ = run(capsys, "status", "pol", "Finland", "united states", "--on", "2026-03-01")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()[3:6]] == ["POL", "FIN", "USA"]
+
+
+def test_status_reads_several_dates_and_a_chosen_reading(capsys):
+    code, out, _ = run(
+        capsys, "status", "FIN", "--on", "2026-01-09", "--on", "2026-01-10", "--format", "json"
+    )
+    assert code == 0
+    tables = json.loads(out)
+    assert [t["as_of"] for t in tables] == ["2026-01-09", "2026-01-10"]
+    assert [t["states"][0]["status"] for t in tables] == ["withdrawal_pending", "withdrawn"]
+    code, _, err = run(capsys, "status", "FIN", "--interpret", "nope=x", "--format", "json")
+    assert code == 2
+    problem = json.loads(err)  # under --format json the error is JSON too
+    assert problem["problems"][0]["field"] == "--interpret"
 
 
 def test_status_with_a_bad_date_names_the_flag(capsys):

@@ -142,3 +142,13 @@ def test_the_public_api_is_what_all_says():
     public = {n for n in dir(treatyrules) if not n.startswith("_")}
     for name in public - set(treatyrules.__all__):
         assert isinstance(getattr(treatyrules, name), types.ModuleType), name
+
+
+def test_every_verdict_says_which_library_and_contract_produced_it():
+    import treatyrules
+    from treatyrules import Verdict, evaluate
+
+    v = evaluate({"treaty": "APMBC", "state": "POL", "as_of": "2026-01-01"})
+    assert v.generator is not None
+    assert (v.generator.library, v.generator.contract) == (treatyrules.__version__, "1")
+    assert Verdict.model_validate_json(v.model_dump_json()) == v  # still round-trips

@@ -10,6 +10,7 @@ fails (and 2 when a file cannot be read as cases).
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
@@ -237,15 +238,17 @@ def _cmd_schema(args: argparse.Namespace) -> str:
 
 def _states(values: Sequence[str]) -> list[str]:
     """The State codes given on the command line, each once; every bad one is named."""
-    from .records import state_code
+    from .states import find_state, suggest_states
 
     problems: list[tuple[str, str]] = []
     chosen: list[str] = []
     for value in values:
-        try:
-            code = state_code(value, "STATE")
-        except InputError as exc:
-            problems += exc.problems
+        # People type names and lower case: the command line takes both ("poland", "pol").
+        code = find_state(value)
+        if code is None:
+            close = suggest_states(value)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            problems.append(("STATE", f"not a State code or name: {excerpt(value)}{hint}"))
             continue
         if code not in chosen:
             chosen.append(code)
@@ -254,14 +257,23 @@ def _states(values: Sequence[str]) -> list[str]:
     return chosen
 
 
-def _book(treaty: str) -> Records:
-    """The bundled records of ``treaty``; an InputError naming --treaty if there are none."""
+def _book(treaty: str, interpret: Sequence[str] = ()) -> Records:
+    """The bundled records of ``treaty``, read under the ``--interpret`` choices; an
+    InputError naming --treaty if there are none."""
     from . import records
+    from .records.loader import load
 
     try:
-        return records.bundled(treaty)
+        book = records.bundled(treaty)
     except InputError as exc:
         raise InputError("--treaty", exc.problems[0][1]) from None
+    chosen = _interpretation(interpret)
+    if not chosen:
+        return book
+    try:
+        return records.Records(load(treaty), treaty=treaty, interpretation=chosen)
+    except InputError as exc:
+        raise InputError("--interpret", exc.problems[0][1]) from None
 
 
 def _cmd_status(args: argparse.Namespace) -> str:
@@ -269,13 +281,21 @@ def _cmd_status(args: argparse.Namespace) -> str:
     from .render import status
 
     states = _states(args.states)
-    on = None if args.on is None else parse_date(args.on, "--on")
-    book = _book(args.treaty)
-    report = book.report(on, states or None)
-    if not args.compliance:
-        return status.render(report, args.format)
-    table = book.compliance(report.as_of, [s.state for s in report.states])
-    return status.render(report, args.format, compliance=table)
+    days: list[datetime.date | None] = [parse_date(on, "--on") for on in args.on] or [None]
+    book = _book(args.treaty, args.interpret)
+    outputs = []
+    for on in dict.fromkeys(days):  # several --on dates: one table each, in the order given
+        report = book.report(on, states or None)
+        if not args.compliance:
+            outputs.append(status.render(report, args.format))
+            continue
+        table = book.compliance(report.as_of, [s.state for s in report.states])
+        outputs.append(status.render(report, args.format, compliance=table))
+    if len(outputs) == 1:
+        return outputs[0]
+    if args.format == "json":  # one date keeps the contract's object; several make a list
+        return "[\n" + ",\n".join(o.rstrip("\n") for o in outputs) + "\n]\n"
+    return "\n".join(o.rstrip("\n") + "\n" for o in outputs)
 
 
 def _cmd_compliance(args: argparse.Namespace) -> str:
@@ -316,7 +336,7 @@ def _cmd_timeline(args: argparse.Namespace) -> str:
     from .api import parse_date
     from .render import timeline_svg
 
-    book = _book(args.treaty)
+    book = _book(args.treaty, args.interpret)
     default = TIMELINE_STATES if book.treaty.id == "APMBC" else _withdrawn(book)
     states = _states(args.states) or list(default)
     start = None if args.start is None else parse_date(args.start, "--from")
@@ -512,7 +532,16 @@ def build_parser() -> argparse.ArgumentParser:
         "status", help="the status of every State with a record (or of those named) on a date"
     )
     st.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
-    st.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
+    st.add_argument(
+        "--on",
+        metavar="DATE",
+        action="append",
+        default=[],
+        help="the date to read (YYYY-MM-DD; default: today); repeat it for several dates",
+    )
+    st.add_argument(
+        "--interpret", metavar="KEY=VALUE", action="append", default=[], help="a contested reading"
+    )
     st.add_argument("--format", choices=TABLE_FORMATS, default="text")
     st.add_argument("--treaty", metavar="ID", default="APMBC", help="APMBC (default), ICC, CCM")
     st.add_argument(
@@ -545,6 +574,9 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--from", dest="start", metavar="DATE", help="the drawing starts on DATE")
     tl.add_argument("--to", dest="end", metavar="DATE", help="the drawing ends on DATE")
     tl.add_argument("--format", choices=("text", "json"), default="text")
+    tl.add_argument(
+        "--interpret", metavar="KEY=VALUE", action="append", default=[], help="a contested reading"
+    )
     tl.add_argument("--treaty", metavar="ID", default="APMBC", help="APMBC (default), ICC, CCM")
     tl.set_defaults(run=_cmd_timeline)
 
@@ -585,6 +617,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         output = run(args)
     except InputError as exc:
+        if getattr(args, "format", None) == "json":  # a tool that asked for JSON reads JSON
+            problems = [{"field": field, "message": message} for field, message in exc.problems]
+            print(json.dumps({"error": "input", "problems": problems}), file=sys.stderr)
+            return 2
         for line in str(exc).splitlines():
             print(f"{PROG}: error: {line}", file=sys.stderr)
         return 2
@@ -592,11 +628,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         message = excerpt(f"{type(exc).__name__}: {exc}".splitlines()[0])
-        print(
-            f"{PROG}: internal error: {message}. This is a bug: please report it, with the"
-            " input and the output of --debug.",
-            file=sys.stderr,
+        text = (
+            f"internal error: {message}. This is a bug: please report it, with the input and"
+            " the output of --debug."
         )
+        if getattr(args, "format", None) == "json":
+            print(json.dumps({"error": "internal", "message": text}), file=sys.stderr)
+        else:
+            print(f"{PROG}: {text}", file=sys.stderr)
         return 1
     return _write(output if output.endswith("\n") else output + "\n")
 

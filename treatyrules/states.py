@@ -6,6 +6,10 @@
 'Poland'
 >>> state_name("XXA") is None
 True
+>>> find_state("pol"), find_state("Poland"), find_state("south sudan")
+('POL', 'POL', 'SSD')
+>>> suggest_states("Polnd")
+['Poland (POL)']
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import csv
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["is_state_code", "state_codes", "state_name"]
+__all__ = ["find_state", "is_state_code", "state_codes", "state_name", "suggest_states"]
 
 
 @cache
@@ -45,3 +49,25 @@ def _names() -> dict[str, str]:
 def state_name(code: str) -> str | None:
     """The English short name of a State, where the bundled data has it."""
     return _names().get(code)
+
+
+def find_state(value: str) -> str | None:
+    """The State a person means by ``value``: a code in any case, or its English short name
+    in any case (``pol``, ``Poland``); None if it names none."""
+    text = " ".join(value.split())
+    if is_state_code(text.upper()):
+        return text.upper()
+    wanted = text.casefold()
+    for code, name in _names().items():
+        if name.casefold() == wanted:
+            return code
+    return None
+
+
+def suggest_states(value: str, limit: int = 3) -> list[str]:
+    """The States whose name or code is closest to ``value``, as ``Name (CODE)``."""
+    import difflib
+
+    by_name = {name.casefold(): code for code, name in _names().items()}
+    close = difflib.get_close_matches(value.casefold(), list(by_name), n=limit, cutoff=0.6)
+    return [f"{_names()[by_name[n]]} ({by_name[n]})" for n in close]

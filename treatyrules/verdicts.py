@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ._version import __version__
 from .conclusion import conclude
-from .core.verdict import Position, Verdict
+from .core.verdict import Generator, Position, Verdict
 from .engine import History, build_history
 from .scenario import Scenario
 from .states import state_name
@@ -21,7 +22,10 @@ from .states import state_name
 if TYPE_CHECKING:
     from .treaty import Treaty
 
-__all__ = ["evaluate", "explain", "position"]
+__all__ = ["GENERATOR", "evaluate", "explain", "position"]
+
+GENERATOR = Generator(library=__version__, contract="1")
+"""One shared record of what produced every verdict (immutable, so never copied)."""
 
 
 def evaluate(
@@ -64,6 +68,7 @@ def explain(history: History, day: date) -> Verdict:
         interpretations=readings.consulted,
         unknowns=(*ctx.unknowns, *missing) if missing else tuple(ctx.unknowns),
         note=scenario.note,
+        generator=GENERATOR,
     )
 
 

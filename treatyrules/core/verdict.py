@@ -161,6 +161,17 @@ class Unknown(Frozen):
     decisive: bool = Field(description="Whether it changes the status, a date or an outcome.")
 
 
+class Generator(Frozen):
+    """What produced a verdict: the library's version and the contract's."""
+
+    library: str = Field(description="treatyrules' version, e.g. 0.1.0.")
+    contract: str = Field(description="The Verdict JSON contract's version (1).")
+    records: str | None = Field(
+        default=None,
+        description="The bundled records' version (their cut-off), where a verdict comes from them.",
+    )
+
+
 class Verdict(Frozen):
     """A State's legal position under a treaty on one date, with the reasons.
 
@@ -185,6 +196,9 @@ class Verdict(Frozen):
     unknowns: tuple[Unknown, ...] = ()
     note: str | None = Field(
         default=None, description="The scenario's note, as given (what the scenario is)."
+    )
+    generator: Generator | None = Field(
+        default=None, description="The library and contract versions that produced the verdict."
     )
 
     def __repr__(self) -> str:
