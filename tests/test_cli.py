@@ -234,3 +234,25 @@ def test_interpret_works_in_a_fresh_process():
         check=True,
     )
     assert "month_end  (default: clamp)" in listing.stdout
+
+
+def test_a_memo_on_a_terminal_fits_its_width(monkeypatch, capsys):
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setenv("COLUMNS", "72")
+    code, out, _ = run(capsys, "evaluate", str(EXAMPLES / "poland-2025.json"))
+    assert code == 0 and max(len(line) for line in out.splitlines()) <= 72
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False, raising=False)
+    code, out, _ = run(capsys, "evaluate", str(EXAMPLES / "poland-2025.json"))
+    assert max(len(line) for line in out.splitlines()) > 72  # files and pipes: the stable 100
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh"])
+def test_the_shell_completion_script_knows_every_command(capsys, shell, tmp_path):
+    code, out, _ = run(capsys, "completion", shell)
+    assert code == 0
+    for command in ("evaluate", "status", "compliance", "record", "rules", "serve", "test"):
+        assert command in out
+    if shell == "bash":
+        script = tmp_path / "treatyrules.bash"
+        script.write_text(out)
+        assert subprocess.run(["bash", "-n", str(script)], check=False).returncode == 0

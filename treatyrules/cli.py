@@ -47,6 +47,28 @@ def read_json(source: str) -> Any:
     return jsonio.read(source)
 
 
+def _cmd_completion(args: argparse.Namespace) -> str:
+    """The completion script for ``args.shell``, generated from this very parser by shtab."""
+    try:
+        import shtab
+    except ImportError:
+        raise InputError(
+            "completion", "shell completion needs shtab: pip install 'treatyrules[completion]'"
+        ) from None
+    script: str = shtab.complete(build_parser(), shell=args.shell)
+    return script
+
+
+def _columns() -> int | None:
+    """The terminal's width for a memo, between 60 and 200 columns; None (the stable 100)
+    when the output is not a terminal, so files and pipes read the same everywhere."""
+    import shutil
+
+    if not sys.stdout.isatty():
+        return None
+    return max(60, min(200, shutil.get_terminal_size().columns))
+
+
 def _interpretation(pairs: Sequence[str]) -> dict[str, str]:
     chosen: dict[str, str] = {}
     for pair in pairs:
@@ -64,7 +86,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> str:
     document = read_json(args.file)
     as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
     verdict = evaluate(document, as_of=as_of, interpretation=_interpretation(args.interpret))
-    return render(verdict, args.format)
+    return render(verdict, args.format, _columns())
 
 
 def _cmd_rules(args: argparse.Namespace) -> str:
@@ -606,6 +628,9 @@ def build_parser() -> argparse.ArgumentParser:
     sc.set_defaults(run=_cmd_schema)
     _add_serve(sub)
     _add_test(sub)
+    cp = sub.add_parser("completion", help="a shell completion script (bash, zsh or tcsh)")
+    cp.add_argument("shell", choices=("bash", "zsh", "tcsh"))
+    cp.set_defaults(run=_cmd_completion)
     return parser
 
 

@@ -26,8 +26,8 @@ TIMELINE_STATES = ("EST", "LVA", "LTU", "FIN", "POL", "UKR")
 # module that imports nothing, so that `treatyrules --version` loads no rules.
 
 
-def render(verdict: Verdict, fmt: str = "text") -> str:
-    """The verdict in ``fmt`` (one of :data:`FORMATS`)."""
+def render(verdict: Verdict, fmt: str = "text", width: int | None = None) -> str:
+    """The verdict in ``fmt`` (one of :data:`FORMATS`); ``width``: the text memo's columns."""
     if fmt == "json":
         return verdict.model_dump_json(indent=2)
     if fmt == "markdown":
@@ -37,5 +37,5 @@ def render(verdict: Verdict, fmt: str = "text") -> str:
     if fmt == "text":
         from . import text
 
-        return text.render(verdict)
+        return text.render(verdict) if width is None else text.render(verdict, width)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

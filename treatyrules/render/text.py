@@ -11,11 +11,13 @@ __all__ = ["render"]
 WIDTH = 100
 
 
-def _wrap(text: str, indent: str, hanging: str) -> str:
-    return fill(text, WIDTH, indent, hanging)  # textwrap.fill, faster (see fill.py)
+def render(v: Verdict, columns: int = WIDTH) -> str:
+    """The memo, its paragraphs filled to ``columns`` (the command line passes the
+    terminal's; files and pipes get the stable 100)."""
 
+    def _wrap(text: str, indent: str, hanging: str) -> str:
+        return fill(text, columns, indent, hanging)  # textwrap.fill, faster (see fill.py)
 
-def render(v: Verdict) -> str:
     lines = [title(v), ""]
     if v.note is not None:
         lines += [_wrap(note(v) or "", "", "  "), ""]
