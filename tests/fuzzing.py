@@ -96,9 +96,29 @@ def valid(rng: random.Random) -> dict[str, Any]:
             withdrawal["notified"] = rng.sample(RECIPIENTS[:3], rng.randint(0, 3))
         if rng.random() < 0.6:
             withdrawal["reasons_given"] = rng.random() < 0.5
+        if rng.random() < 0.15:
+            withdrawal["takes_effect_on"] = day(rng, 2001, 2040)
+        if rng.random() < 0.15:  # per-recipient receipts, where a treaty counts from them
+            withdrawal["notices"] = {r: day(rng, 2000, 2035) for r in rng.sample(RECIPIENTS[1:], 2)}
+        if rng.random() < 0.1:
+            withdrawal["protocol"] = rng.choice(["I", "II", "APII", "III", "IV", "V"])
         events.append(withdrawal)
         if rng.random() < 0.2:
             events.append({"kind": "revocation", "date": day(rng, 2036, 2040)})
+        elif rng.random() < 0.1:  # a revocation soon after: perhaps of a premature instrument
+            events.append({"kind": "revocation", "date": day(rng, 2000, 2036)})
+    if rng.random() < 0.25:  # the rarer instruments: a claimed suspension and its objections
+        claimed = day(rng, 2000, 2035)
+        events.append({"kind": "suspension_claim", "date": claimed, "ground": "a war"})
+        for _ in range(rng.randint(0, 2)):
+            objected = day(rng, 2000, 2036) if rng.random() < 0.8 else None
+            events.append({"kind": "objection", "date": objected, "by": rng.choice(_codes())})
+    if rng.random() < 0.1:
+        events.append(
+            {"kind": rng.choice(["unsigning", "reservation", "declaration"]), "date": day(rng)}
+        )
+    if rng.random() < 0.1:
+        events.insert(0, {"kind": "succession", "date": deposit, "effective": day(rng, 1990, 2030)})
     if treaty == "APMBC" and rng.random() < 0.3:
         events.append({"kind": "stockpile_destroyed", "date": day(rng, 1999, 2030)})
         events.append({"kind": "report_submitted", "date": day(rng), "covers": "initial"})
@@ -219,11 +239,16 @@ def arbitrary(rng: random.Random, depth: int = 4) -> Any:
 
 
 def _containers(doc: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """The paths of every dict and list in ``doc`` (``doc`` itself included)."""
+    """The paths of the dicts and lists in ``doc`` (``doc`` itself included), as deep as a
+    scenario nests and no more than a few thousand: a list nested 3,000 deep, or 10,000
+    copies of an event, is a leaf to mutate, not a structure to walk (the paths of all of
+    it would fill the memory)."""
     found: list[tuple[Any, ...]] = []
     stack = [(doc, path)]
-    while stack:
+    while stack and len(found) < 2000:
         node, where = stack.pop()
+        if len(where) > 8:
+            continue
         if isinstance(node, dict):
             found.append(where)
             stack.extend((v, (*where, k)) for k, v in node.items())
@@ -291,7 +316,8 @@ def mutate(rng: random.Random, doc: Any, rounds: int | None = None) -> Any:
             elif op < 8:
                 rng.shuffle(node)
             elif op < 9 and node and rng.random() < 0.1 and len(encode(node[0])) < 2000:
-                node.extend([node[0]] * rng.choice([1001, 10_001]))  # past a size limit
+                text = encode(node[0])  # copies, not aliases: a later change hits one
+                node.extend(decode(text) for _ in range(rng.choice([1001, 10_001])))
             elif path:
                 _at(doc, path[:-1])[path[-1]] = tuple(node)
     return doc
