@@ -186,6 +186,7 @@ def battery(treaty_id: str) -> tuple[Scenario, ...]:
     period = treaty.withdrawal.period
     recipients = list(treaty.withdrawal.notice.recipients)
     found: list[dict[str, Any]] = []
+    at_war_ratifying: list[dict[str, Any]] = []
     for deposit in _days(treaty):
         signature = treaty.signature
         joined: list[list[dict[str, Any]]] = [[{"kind": "accession", "date": deposit.isoformat()}]]
@@ -203,8 +204,11 @@ def battery(treaty_id: str) -> tuple[Scenario, ...]:
             "kind": "international",
             "start": (deposit - timedelta(days=30)).isoformat(),
         }
-        for events in joined[:2]:  # an accession, and a ratification, by a Party to a conflict
-            found.append({"events": events, "conflicts": [at_war], "as_of": "2100-01-01"})
+        found.append({"events": joined[0], "conflicts": [at_war], "as_of": "2100-01-01"})
+        if len(joined) > 1:  # a ratification by a Party to a conflict (added last: see below)
+            at_war_ratifying.append(
+                {"events": joined[1], "conflicts": [at_war], "as_of": "2100-01-01"}
+            )
         if signature is None:  # a signature the treaty declares no period for, then accession
             signed = {"kind": "signature", "date": (deposit - timedelta(days=90)).isoformat()}
             joined.append([signed, {"kind": "accession", "date": deposit.isoformat()}])
@@ -246,6 +250,9 @@ def battery(treaty_id: str) -> tuple[Scenario, ...]:
         found.append({"events": [*base, later], "as_of": "2100-01-01"})
         revoked = [*base, withdrawal, {"kind": "revocation", "date": received.isoformat()}]
         found.append({"events": revoked, "as_of": "2100-01-01"})
+    # Appended after the rest, so that the recorded corpus built from this battery keeps its
+    # earlier situations under their names (tests/test_verdicts_recorded.py).
+    found += at_war_ratifying
     required = [p.instrument for p in treaty.prerequisites]
     if required:  # the same again, by a State party to the instruments the treaty requires
         found += [{**doc, "also_party_to": required} for doc in found]
