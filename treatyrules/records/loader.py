@@ -69,29 +69,8 @@ OBLIGATIONS = "records-obligations.csv"
 EXTENSIONS = "records-extensions.csv"
 
 _COLUMNS = {
-    RECORDS: (
-        "state",
-        "iso3",
-        "signature",
-        "deposit",
-        "deposit_kind",
-        "entry_into_force",
-        "source_url",
-        "notes",
-    ),
-    EVENTS: (
-        "iso3",
-        "kind",
-        "date",
-        "notified",
-        "reasons_given",
-        "instrument_signed",
-        "ground",
-        "by",
-        "to",
-        "source_url",
-        "notes",
-    ),
+    RECORDS: ingest.RECORDS,  # the converter writes the columns the loader reads: one list
+    EVENTS: ingest.EVENTS,
     ALTERNATIVES: ("iso3", "field", "recorded", "alternative", "basis", "source_url", "notes"),
     OBLIGATIONS: ingest.OBLIGATIONS,
     EXTENSIONS: ingest.EXTENSIONS,

@@ -27,18 +27,19 @@ SOURCE_2 = SOURCE_1.replace("Protocol I", "Protocol II").replace("D-AP1", "D-AP2
 # day of that instrument (about 7 June 1978) is derived, not verified. The calendar dates of
 # their signature period were not verified either: signatures are recorded, not judged.
 
+WORDS = Words(
+    short="the Protocol",
+    term="denunciation",
+    verb="denounce",
+    instrument="instrument of denunciation",
+    party="High Contracting Party",
+    recipients={"depositary": "the depositary (the Swiss Federal Council)"},
+)
+"""Both Protocols speak alike: denounced by a High Contracting Party, to the Swiss Federal Council."""
+
 AP1 = declare(
     id="AP1",
-    words=Words(
-        short="the Protocol",
-        term="denunciation",
-        verb="denounce",
-        instrument="instrument of denunciation",
-        party="High Contracting Party",
-        recipients={
-            "depositary": "the depositary (the Swiss Federal Council)",
-        },
-    ),
+    words=WORDS,
     title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol I)",
     name="Additional Protocol I",
     source=SOURCE_1,
@@ -97,16 +98,7 @@ AP1 = declare(
 
 AP2 = declare(
     id="AP2",
-    words=Words(
-        short="the Protocol",
-        term="denunciation",
-        verb="denounce",
-        instrument="instrument of denunciation",
-        party="High Contracting Party",
-        recipients={
-            "depositary": "the depositary (the Swiss Federal Council)",
-        },
-    ),
+    words=WORDS,
     title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol II)",
     name="Additional Protocol II",
     source=SOURCE_2,
