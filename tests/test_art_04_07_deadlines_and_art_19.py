@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from builders import d, ev, scenario
 
@@ -233,3 +235,40 @@ def test_a_stockpile_held_before_the_deadline_does_not_make_it_missed():
     }
     (art_4,) = [d for d in evaluate(s, as_of="2024-01-01").deadlines if d.rule == "art_4"]
     assert art_4.outcome == "unknown"
+
+
+def test_one_history_read_on_many_days_sorts_its_compliance_facts_once(monkeypatch):
+    # The facts are sorted by membership when the history is first read, then kept: a records
+    # table or a timeline reads one history on many days without rescanning them.
+    from treatyrules import treaties
+    from treatyrules.api import to_scenario
+    from treatyrules.engine import build_history
+
+    module = importlib.import_module("treatyrules.treaties.apmbc.deadlines")
+    from treatyrules.verdicts import explain
+
+    s = treaties.get("APMBC")
+    history = build_history(
+        s,
+        to_scenario(
+            {
+                "treaty": "APMBC",
+                "state": "UKR",
+                "events": [
+                    {"kind": "ratification", "date": "2005-12-27"},
+                    {"kind": "stockpile_held", "date": "2024-06-01", "quantity": 3364433},
+                ],
+            }
+        ),
+        s.resolve(None),
+    )
+    sorted_ = []
+    real = module._sort
+    monkeypatch.setattr(module, "_sort", lambda h, ep: sorted_.append(ep) or real(h, ep))
+    outcomes = [
+        next(r.outcome for r in explain(history, d(day)).deadlines if r.rule == "art_4")
+        for day in ("2009-01-01", "2020-01-01", "2026-12-01")
+    ]
+    # Pending before the due day, unknown before the 2024 count is known, missed after it.
+    assert outcomes == ["pending", "unknown", "missed"]
+    assert len(sorted_) == 1

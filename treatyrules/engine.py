@@ -89,6 +89,9 @@ class History:
     """The reasons in date order: each a finding, or the rule's explanation of a decision
     already taken, built when a verdict first asks for it (:meth:`findings_until`)."""
     entry_dates: list[date] = field(default_factory=list)
+    indexes: dict[object, object] = field(default_factory=dict)
+    """What a treaty's rules derive once from the facts (its compliance facts sorted by
+    membership, say) and then read on any day, keyed by the rules that built it."""
 
     def add(self, day: date, finding: Finding | Callable[[], Finding]) -> None:
         """Record a finding (or how to build it) that becomes part of the reasons from ``day`` on."""

@@ -15,6 +15,7 @@ next to the current one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -120,7 +121,11 @@ def _clearance_chain(
     granted (None for the last, the current deadline)."""
     assert ep.eif is not None  # the Convention is in force
     chain: list[tuple[date, date | None]] = [(years_after(ep.eif, art_5.YEARS), None)]
-    for i, e in _facts(history, "extension", ep):
+    # While the history is being built (``before``), the facts so far; afterwards, the ledger.
+    extensions = (
+        _facts(history, "extension", ep) if before is not None else _ledger(history, ep).extensions
+    )
+    for i, e in extensions:
         if before is not None and i == before:
             break
         if day is not None and e.date is not None and e.date > day:
@@ -248,23 +253,58 @@ def _missing(fact: str, eid: str) -> Unknown:
     return Unknown.trusted(fact=fact, affects=eid, decisive=False)
 
 
-def _first(history: History, kind: str, ep: Episode, covers: object = None) -> date | None:
-    if kind not in history.facts:
-        return None
-    dates = [
-        e.date
-        for _, e in _facts(history, kind, ep)
-        if e.date is not None and (covers is None or getattr(e, "covers", None) == covers)
-    ]
-    return min(dates) if dates else None
+@dataclass(frozen=True, slots=True)
+class _Ledger:
+    """The compliance facts of one membership, sorted once per history (read on any day)."""
+
+    stockpile_destroyed: date | None
+    clearance_completed: date | None
+    initial_report: date | None
+    held: tuple[date, ...]
+    """The days a source shows the stockpile still held, in order."""
+    extensions: tuple[tuple[int, Event], ...]
+    reports: dict[int, date]
+    """The earliest report covering each year."""
+
+    def held_by(self, day: date) -> date | None:
+        """The latest day on or before ``day`` the stockpile is shown held (a later one is
+        not yet known on ``day``)."""
+        at = bisect_right(self.held, day)
+        return self.held[at - 1] if at else None
 
 
-def _last(history: History, kind: str, ep: Episode, day: date) -> date | None:
-    """The latest fact of ``kind`` dated on or before ``day`` (a later one is not yet known)."""
-    if kind not in history.facts:
-        return None
-    dates = [e.date for _, e in _facts(history, kind, ep) if e.date is not None and e.date <= day]
-    return max(dates) if dates else None
+def _ledger(history: History, ep: Episode) -> _Ledger:
+    """The facts of ``ep``, sorted on the first reading and kept with the history."""
+    key = (_ledger, ep.index)
+    found = history.indexes.get(key)
+    if found is None:
+        found = history.indexes[key] = _sort(history, ep)
+    return found  # type: ignore[return-value]  # only _sort writes under this key
+
+
+def _sort(history: History, ep: Episode) -> _Ledger:
+    def first(kind: str, covers: object = None) -> date | None:
+        dates = [
+            e.date
+            for _, e in _facts(history, kind, ep)
+            if e.date is not None and (covers is None or getattr(e, "covers", None) == covers)
+        ]
+        return min(dates) if dates else None
+
+    reports: dict[int, date] = {}
+    for _, e in _facts(history, "report_submitted", ep):
+        if isinstance(e, ReportSubmitted) and isinstance(e.covers, int):
+            # The earliest report covering a year decides whether it came on time.
+            reports[e.covers] = min(e.date, reports.get(e.covers, e.date))
+    held = sorted(e.date for _, e in _facts(history, "stockpile_held", ep) if e.date is not None)
+    return _Ledger(
+        stockpile_destroyed=first("stockpile_destroyed"),
+        clearance_completed=first("clearance_completed"),
+        initial_report=first("report_submitted", "initial"),
+        held=tuple(held),
+        extensions=tuple(_facts(history, "extension", ep)),
+        reports=reports,
+    )
 
 
 def deadlines(
@@ -281,27 +321,28 @@ def deadlines(
     eif = ep.eif
     if eif is None:
         return (), ()
+    facts = _ledger(history, ep)
     rows = [
         _Deadline(
             art_4.ART_4,
             "Destruction of stockpiled anti-personnel mines",
             years_after(eif, art_4.YEARS),
-            _first(history, "stockpile_destroyed", ep),
+            facts.stockpile_destroyed,
             "stockpile_destroyed",
-            _last(history, "stockpile_held", ep, day),
+            facts.held_by(day),
         ),
         _Deadline(
             art_5.PARA_1,
             "Destruction of anti-personnel mines in mined areas",
             _clearance_due(history, ep, day=day),
-            _first(history, "clearance_completed", ep),
+            facts.clearance_completed,
             "clearance_completed",
         ),
         _Deadline(
             art_7.PARA_1,
             "Initial transparency report",
             days_after(eif, art_7.INITIAL_DAYS),
-            _first(history, "report_submitted", ep, "initial"),
+            facts.initial_report,
             "report_submitted (initial)",
         ),
     ]
@@ -339,11 +380,7 @@ def _annual(history: History, ep: Episode, day: date) -> list[_Deadline]:
         if ep.ends
         else 9999
     )
-    submitted: dict[int, date] = {}
-    for _, e in _facts(history, "report_submitted", ep):
-        if isinstance(e, ReportSubmitted) and isinstance(e.covers, int):
-            # The earliest report covering a year decides whether it came on time.
-            submitted[e.covers] = min(e.date, submitted.get(e.covers, e.date))
+    submitted = _ledger(history, ep).reports
 
     def row(year: int) -> _Deadline:
         return _Deadline(
