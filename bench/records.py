@@ -25,7 +25,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from treatyrules.records import Records, bundled, load
@@ -34,6 +34,8 @@ from treatyrules.records.loader import read
 from treatyrules.records.periods import intervals
 
 ON = date(2026, 3, 1)
+WEEKS = [date(1997, 1, 1) + timedelta(weeks=k) for k in range(1000)]
+"""1,000 dates, a week apart, from 1997-01-01 into 2016: counts over time read this way."""
 SHARED = Path(os.environ.get("TREATYRULES_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 
@@ -97,6 +99,11 @@ def main() -> None:
             "counts on one date, histories kept",
             timed(lambda: warm.counts(ON), repeat),
             f"{n} status reads",
+        ),
+        (
+            "counts on 1,000 dates (one a week from 1997), histories kept",
+            timed(lambda: [warm.counts(day) for day in WEEKS], repeat),
+            f"{n * len(WEEKS)} status reads",
         ),
         (
             "every State's whole timeline, histories kept",

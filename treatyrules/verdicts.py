@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .conclusion import conclude
-from .core.verdict import Generator, Position, Verdict
+from .core.verdict import Generator, Position, Status, Verdict, WithdrawalResult
 from .engine import History, build_history
 from .scenario import Scenario
 from .states import state_name
@@ -22,7 +22,7 @@ from .states import state_name
 if TYPE_CHECKING:
     from .treaty import Treaty
 
-__all__ = ["GENERATOR", "evaluate", "explain", "position"]
+__all__ = ["GENERATOR", "decided", "evaluate", "explain", "position"]
 
 GENERATOR = Generator(library=__version__, contract="1")
 """One shared record of what produced every verdict (immutable, so never copied)."""
@@ -72,11 +72,21 @@ def explain(history: History, day: date) -> Verdict:
     )
 
 
-def position(history: History, day: date) -> Position:
-    """The status and the dates on ``day``, decided, with no reasons built."""
-    status = history.status_on(day)
+def decided(history: History, day: date) -> tuple[Status, date | None, WithdrawalResult | None]:
+    """The status, the entry into force and the deciding withdrawal on ``day``: the reads
+    that :func:`position` and a records table's lines share (:func:`explain` reads the same)."""
     ep = history.episode_on(day)
     case = history.withdrawal_on(day)
+    return (
+        history.status_on(day),
+        None if ep is None else ep.eif,
+        None if case is None else case.result_on(day),
+    )
+
+
+def position(history: History, day: date) -> Position:
+    """The status and the dates on ``day``, decided, with no reasons built."""
+    status, eif, withdrawal = decided(history, day)
     scenario = history.ctx.scenario
     return Position.trusted(
         treaty=scenario.treaty,
@@ -84,7 +94,7 @@ def position(history: History, day: date) -> Position:
         as_of=day,
         status=status,
         possible_statuses=history.possible_statuses(day) if status == "indeterminate" else None,
-        entry_into_force=None if ep is None else ep.eif,
-        withdrawal=None if case is None else case.result_on(day),
+        entry_into_force=eif,
+        withdrawal=withdrawal,
         interpretations=dict(history.ctx.consultation.consulted),
     )

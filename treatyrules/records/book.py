@@ -34,7 +34,7 @@ from ..fields import STATE_ERROR
 from ..limits import excerpt
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code
-from ..verdicts import explain, position
+from ..verdicts import decided, explain
 from .compliance import RULES, ComplianceReport, annotate
 from .compliance import report as compliance_report
 from .model import Record, extend
@@ -82,6 +82,8 @@ class Records:
         self._records = {r.state: r for r in records}
         self._amended = dict(amended or {})
         self._histories: dict[str, History] = {}
+        # Read for every line of every report: derived from the records once.
+        self._unverified = {r.state: r.unverified for r in self._records.values() if r.unverified}
 
     def __repr__(self) -> str:
         extra = f", {len(self._amended)} amended" if self._amended else ""
@@ -113,7 +115,10 @@ class Records:
 
     def history(self, state: str) -> History:
         """The engine's history of the State (built once per State and kept)."""
-        code = state_code(state)
+        return self._history(state_code(state))
+
+    def _history(self, code: str) -> History:
+        """:meth:`history` of a code already checked (the readings of many States)."""
         found = self._histories.get(code)
         if found is None:
             found = build_history(self.treaty, self.scenario(code), self._choices)
@@ -135,12 +140,12 @@ class Records:
         """How many of ``states`` (default: all) have each status on ``on``, and
         ``states_parties`` = party + withdrawal_pending + withdrawal_deferred."""
         day = _day(on)
-        return tally(self.history(s).status_on(day) for s in self._chosen(states))
+        return tally(self._history(s).status_on(day) for s in self._chosen(states))
 
     def states_parties(self, on: date | str | None = None) -> tuple[str, ...]:
         """The States bound on ``on`` (party, withdrawal pending or deferred), in order."""
         day = _day(on)
-        return tuple(s for s in self.states if self.history(s).status_on(day) in STATES_PARTIES)
+        return tuple(s for s in self.states if self._history(s).status_on(day) in STATES_PARTIES)
 
     def timeline(self, state: str) -> tuple[Interval, ...]:
         """The State's statuses as half-open intervals ``[start, end)``."""
@@ -157,17 +162,18 @@ class Records:
         day = _day(on)
         lines = []
         for state in self._chosen(states):
-            history = self.history(state)
+            history = self._history(state)
             # A claimed suspension changes no column: the line carries the conclusion.
-            claimed = any(c.claimed <= day for c in history.suspensions)
-            found = self._records.get(state)
-            marks = () if found is None else found.unverified
+            claimed = bool(history.suspensions) and any(
+                c.claimed <= day for c in history.suspensions
+            )
+            marks = self._unverified.get(state, ())
             if claimed:
                 lines.append(StateStatus.of(explain(history, day), noted=True, unverified=marks))
             else:
                 # The columns are decisions: read them from the history, with no reasons built
                 # (the verdict's status and dates are the same reads).
-                lines.append(StateStatus.at(position(history, day), unverified=marks))
+                lines.append(StateStatus.at(state, decided(history, day), unverified=marks))
         return StatusReport.of(self.treaty.id, day, lines)
 
     def compliance(

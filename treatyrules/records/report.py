@@ -18,7 +18,7 @@ from typing import get_args
 from pydantic import Field
 
 from ..core.model import Frozen
-from ..core.verdict import Position, Status, Verdict, WithdrawalResult
+from ..core.verdict import Status, Verdict, WithdrawalResult
 from ..states import state_name
 from .periods import STATES_PARTIES
 
@@ -74,14 +74,22 @@ class StateStatus(Frozen):
         )
 
     @classmethod
-    def at(cls, position: Position, *, unverified: tuple[str, ...] = ()) -> StateStatus:
-        """The line of a State whose status and dates are all it needs (no note)."""
+    def at(
+        cls,
+        state: str,
+        decided: tuple[Status, date | None, WithdrawalResult | None],
+        *,
+        unverified: tuple[str, ...] = (),
+    ) -> StateStatus:
+        """The line of a State whose status and dates are all it needs (no note): the
+        decisions :func:`treatyrules.verdicts.decided` reads from its history."""
+        status, eif, withdrawal = decided
         return cls.trusted(
-            state=position.state,
-            name=state_name(position.state),
-            status=position.status,
-            entry_into_force=position.entry_into_force,
-            withdrawal=position.withdrawal,
+            state=state,
+            name=state_name(state),
+            status=status,
+            entry_into_force=eif,
+            withdrawal=withdrawal,
             unverified=unverified,
             note=None,
         )

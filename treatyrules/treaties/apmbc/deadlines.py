@@ -94,6 +94,8 @@ def _facts(history: History, kind: str, ep: Episode) -> list[tuple[int, Event]]:
     effect still shows the Art. 4 deadline missed); they belong to the membership in
     which they fall, up to the start of the next one (a State that joins again).
     """
+    if kind not in history.facts:
+        return []
     later = [e.start for e in history.episodes if e.start > ep.start]
     until = min(later) if later else date.max
     # A stockpile destroyed before the State first joined leaves nothing to destroy: the
@@ -165,7 +167,8 @@ def _lapsed(
     return rows
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed: four are built per verdict (bench/).
+@dataclass(slots=True)
 class _Deadline:
     rule: Rule
     title: str
@@ -282,7 +285,13 @@ def _ledger(history: History, ep: Episode) -> _Ledger:
     return found  # type: ignore[return-value]  # only _sort writes under this key
 
 
+_NO_FACTS = _Ledger(None, None, None, (), (), {})
+
+
 def _sort(history: History, ep: Episode) -> _Ledger:
+    if not history.facts:
+        return _NO_FACTS  # most scenarios record no compliance fact at all
+
     def first(kind: str, covers: object = None) -> date | None:
         dates = [
             e.date
