@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from builders import ALL_NOTIFIED, d, ev, scenario, war
 
-from treatyrules import InputError, Truth, evaluate
+from treatyrules import InputError, Scenario, Truth, evaluate
+from treatyrules.engine import build_history
+from treatyrules.treaties import get
 
 
 def withdrawing(*conflicts, notified=ALL_NOTIFIED, reasons=True, as_of="2026-06-01", **fields):
@@ -212,6 +214,33 @@ def test_a_new_conflict_during_the_deferral_is_ignored_by_default_and_extends_if
     assert v.interpretations["new_conflict_during_deferral"] == "ignore"
     longer = evaluate(doc, interpretation={"new_conflict_during_deferral": "extends"})
     assert longer.withdrawal.effective_date == d("2027-01-01")
+
+
+def test_a_new_conflict_that_ends_within_the_deferral_leaves_the_reading_moot():
+    # The second conflict starts during the wait for the first and ends before it: on either
+    # reading the withdrawal takes effect when the first ends, so the verdict rests on no reading.
+    first = war("XXA", "2024-01-01", "2027-01-01", name="first")
+    second = war("XXA", "2025-12-01", "2026-06-01", name="second")
+    doc = withdrawing(first, second, as_of="2027-06-01")
+    v = evaluate(doc)
+    longer = evaluate(doc, interpretation={"new_conflict_during_deferral": "extends"})
+    assert v.withdrawal.effective_date == longer.withdrawal.effective_date == d("2027-01-01")
+    assert v.interpretations["new_conflict_during_deferral"] == "ignore"  # read, and listed
+    assert "new_conflict_during_deferral" not in v.conclusion  # but nothing rests on it
+    # Known moot where it is read, so no other reading is even tried (the conclusion's cost).
+    history = build_history(get("APMBC"), Scenario.model_validate(doc), get("APMBC").resolve(None))
+    assert "new_conflict_during_deferral" not in history.ctx.consultation.mattered
+
+
+def test_a_new_conflict_that_outlasts_the_deferral_makes_the_verdict_rest_on_the_reading():
+    first = war("XXA", "2024-01-01", "2026-01-01", name="first")
+    second = war("XXA", "2025-12-01", "2027-01-01", name="second")
+    doc = withdrawing(first, second, as_of="2027-06-01")
+    v = evaluate(doc)
+    assert "new_conflict_during_deferral = ignore" in v.conclusion
+    history = build_history(get("APMBC"), Scenario.model_validate(doc), get("APMBC").resolve(None))
+    assert "new_conflict_during_deferral" in history.ctx.consultation.mattered
+    assert "extends:" in v.conclusion  # what the other reading gives is said
 
 
 # --- defective_notice -----------------------------------------------------------------------------

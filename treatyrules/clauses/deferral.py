@@ -36,7 +36,7 @@ from datetime import date
 from functools import cache
 from typing import Literal
 
-from ..core.interpretation import InterpretationPoint, register_point
+from ..core.interpretation import Consultation, InterpretationPoint, register_point
 from ..core.rule import ExceptionRule
 from ..core.truth import Truth
 from ..core.verdict import Finding
@@ -422,10 +422,29 @@ class ConflictDeferral(ExceptionRule):
         ]
         if not later:
             return last
-        if self.ends_with != "any_conflict" and (
-            ctx.read(self, "new_conflict_during_deferral") != "extends"
-        ):
+        if self.ends_with == "any_conflict":
+            return self._prolong(ctx, last, later, counted, annex)
+        # Where the later conflicts all end by then, the point cannot change the answer: say
+        # so (moot), so that no one varies it. The trial reads nothing into this evaluation.
+        kept = ctx.consultation
+        ctx.consultation = Consultation(kept.choices)
+        try:
+            moot = self._prolong(ctx, last, later, set(counted), annex) == last
+        finally:
+            ctx.consultation = kept
+        if ctx.read(self, "new_conflict_during_deferral", moot=moot) != "extends":
             return last
+        return self._prolong(ctx, last, later, counted, annex)
+
+    def _prolong(
+        self,
+        ctx: Context,
+        last: date,
+        later: list[tuple[int, Conflict]],
+        counted: set[int],
+        annex: str | None,
+    ) -> date:
+        """The end of the wait when the ``later`` conflicts prolong it."""
         changed = True
         while changed:
             changed = False
