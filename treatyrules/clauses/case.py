@@ -144,32 +144,34 @@ class WithdrawalCase:
         return self.finding
 
     def _same(self, attr: str) -> object:
-        worlds = self.worlds
-        if len(worlds) == 1:  # the usual case: one way the facts turn out
-            return getattr(worlds[0], attr)
-        values = {getattr(w, attr) for w in worlds}
+        values = {getattr(w, attr) for w in self.worlds}
         return values.pop() if len(values) == 1 else None
 
     @property
     def applicable(self) -> bool:
-        return any(w.applicable for w in self.worlds)
+        worlds = self.worlds
+        return worlds[0].applicable if len(worlds) == 1 else any(w.applicable for w in worlds)
 
     @property
     def determinate(self) -> bool:
         return len(self.worlds) == 1
 
+    # The usual case, one world, read directly: these are read on every status read.
     @property
     def expiry(self) -> date | None:
-        return self._same("expiry")  # type: ignore[return-value]
+        worlds = self.worlds
+        return worlds[0].expiry if len(worlds) == 1 else self._same("expiry")  # type: ignore[return-value]
 
     @property
     def effective(self) -> date | None:
         """The day it takes effect on all the facts; None if never, or not determined."""
-        return self._same("effective")  # type: ignore[return-value]
+        worlds = self.worlds
+        return worlds[0].effective if len(worlds) == 1 else self._same("effective")  # type: ignore[return-value]
 
     @property
     def revoked_on(self) -> date | None:
-        return self._same("revoked_on")  # type: ignore[return-value]
+        worlds = self.worlds
+        return worlds[0].revoked_on if len(worlds) == 1 else self._same("revoked_on")  # type: ignore[return-value]
 
     @property
     def deferred_by(self) -> tuple[str, ...]:

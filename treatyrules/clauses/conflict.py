@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 
 from ..core.interpretation import InterpretationPoint, register_point
 from ..core.rule import Rule
@@ -46,6 +47,8 @@ _KIND = {
     "occupation": "occupation",
 }
 MARKERS = ("cessation_of_hostilities", "general_close_of_military_operations", "peace_settlement")
+_markers = itemgetter(*MARKERS)  # the markers' values, read in one call (the usual: none)
+_NONE_GIVEN = (None,) * len(MARKERS)
 
 
 # The contested questions the rules below consult, declared beside them.
@@ -184,9 +187,10 @@ def given_end(conflict: Conflict, index: int) -> End:
 
 def conflict_end(ctx: Context, rule: Rule, index: int, conflict: Conflict) -> End:
     """The end of ``conflicts[index]`` under ``conflict_end_marker``."""
-    given = {m: getattr(conflict, m) for m in MARKERS if getattr(conflict, m) is not None}
-    if not given:
+    values = _markers(conflict.__dict__)
+    if values == _NONE_GIVEN:
         return given_end(conflict, index)  # no marker: `end` decides whatever the reading
+    given = {m: v for m, v in zip(MARKERS, values, strict=True) if v is not None}
     reading = str(ctx.read(rule, "conflict_end_marker"))
     if reading == "general_close_of_military_operations":
         day = given.get(reading)
