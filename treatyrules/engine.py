@@ -140,7 +140,10 @@ class History:
         case = ep.deciding(day)
         if case is None:
             return "party"
-        statuses = {_STATUS_OF[o] for o in case.outcomes_on(day)}
+        outcomes = case.outcomes_on(day)
+        if len(outcomes) == 1:  # the usual case: the facts decide one outcome
+            return _STATUS_OF[outcomes[0]]
+        statuses = {_STATUS_OF[o] for o in outcomes}
         return statuses.pop() if len(statuses) == 1 else "indeterminate"
 
     def possible_statuses(self, day: date) -> tuple[Status, ...] | None:

@@ -228,6 +228,8 @@ def engagement(ctx: Context, rule: Rule, index: int, conflict: Conflict, day: da
         return Truth.FAILS
     if conflict.engaged_until is not None and day >= conflict.engaged_until:
         return Truth.FAILS
+    if not conflict.end_unknown and _markers(conflict.__dict__) == _NONE_GIVEN:
+        return Truth.of(conflict.end is None or day < conflict.end)  # the usual: `end` decides
     end = conflict_end(ctx, rule, index, conflict)
     if end.known:
         return Truth.of(end.day is None or day < end.day)

@@ -223,6 +223,11 @@ class RightToWithdraw(Rule):
         if self.implied and "vclt56_right" not in self.consults:
             object.__setattr__(self, "consults", (*self.consults, "vclt56_right"))
 
+    def grants(self, ctx: Context) -> bool:
+        """Whether a State for which the treaty is in force may withdraw: the decision that
+        :meth:`holds` explains."""
+        return not (self.implied and ctx.read(self, "vclt56_right") == "no_right")
+
     def holds(self, ctx: Context, engaged: bool) -> tuple[Finding, bool]:
         """The State is a party when the instrument arrives; False if no right exists."""
         w = ctx.words

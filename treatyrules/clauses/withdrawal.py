@@ -94,17 +94,14 @@ class WithdrawalClause:
         if standing.in_force_since is None or standing.running is not None:
             return self._not_applicable(ctx, index, event, standing, revoked_on)
 
-        scenario = ctx.scenario
-        # "Only the effect can wait" is said only where the treaty has an exception that waits.
-        engaged_at_receipt = self.deferral is not None and bool(
-            at_war(scenario.conflicts, scenario.state, received)
-        )
-        right, has_right = self.right.holds(ctx, engaged_at_receipt)
         earliest = self.period.earliest_notice
         if earliest is not None and received < earliest:
-            right, has_right = self.right.too_early(ctx.words, received, earliest), False
-        if not has_right:
+            right = self.right.too_early(ctx.words, received, earliest)
             return self._no_right(ctx.words, index, event, right, revoked_on)
+        if not self.right.grants(ctx):
+            return self._no_right(
+                ctx.words, index, event, self.right.holds(ctx, False)[0], revoked_on
+            )
         notice = self.notice.judge_recipients(ctx.words, event.notified)
         form: tuple[Finding, ...] = (notice,)
         reasons = None
@@ -180,9 +177,14 @@ class WithdrawalClause:
             revocation = self.revocation.judge(
                 words, revoked_on, case.effective if case.determinate else None
             )
+            scenario = ctx.scenario
+            # "Only the effect can wait" is said only where the treaty has an exception that waits.
+            engaged = self.deferral is not None and bool(
+                at_war(scenario.conflicts, scenario.state, received)
+            )
             children = (
                 *_fixed(self.duration),
-                right,
+                self.right.holds(ctx, engaged)[0],
                 *form,
                 *shown,
                 revocation,
