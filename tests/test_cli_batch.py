@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from builders import ev, scenario
 
+from treatyrules import InputError, jsonio
 from treatyrules.cli import main
 from treatyrules.limits import MAX_BYTES, MAX_DEPTH
 
@@ -118,6 +119,19 @@ def test_a_line_that_is_no_scenario_is_an_error_record_within_the_limits_of_one_
     assert out[1]["index"] == 1 and out[1]["error"]["path"] == ""
     assert message in out[1]["error"]["message"]
     assert len(out[1]["error"]["message"]) < 400  # an excerpt, never the line itself
+
+
+@pytest.mark.parametrize("inner", ["[]", "{}"], ids=["list", "object"])
+def test_a_line_nested_to_the_limit_is_read_and_one_level_deeper_is_refused(inner):
+    def nested(depth: int) -> str:  # objects and lists in turn, ``inner`` the deepest
+        text = inner
+        for level in range(depth - 1):
+            text = f'{{"a": {text}}}' if level % 2 else f"[{text}]"
+        return text
+
+    assert json.loads(nested(MAX_DEPTH)) == jsonio.loads(nested(MAX_DEPTH), "the line")
+    with pytest.raises(InputError, match=f"nests deeper than {MAX_DEPTH} levels"):
+        jsonio.loads(nested(MAX_DEPTH + 1), "the line")
 
 
 def test_a_line_that_is_not_utf8_is_an_error_record(capsys, tmp_path):

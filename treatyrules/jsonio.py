@@ -35,11 +35,13 @@ class _Refused(ValueError):
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise _Refused(f"the key {excerpt(key)} is given twice in one object")
-        found[key] = value
+    found = dict(pairs)
+    if len(found) < len(pairs):  # a key given twice: name the first, for the message
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Refused(f"the key {excerpt(key)} is given twice in one object")
+            seen.add(key)
     return found
 
 
@@ -55,26 +57,32 @@ def _constant(text: str) -> Any:
 
 
 def _depth(document: Any) -> int:
-    """How deeply ``document`` nests, counted without recursion."""
-    deepest = 0
-    stack = [(document, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict | list):
-            deepest = max(deepest, depth)
-            if depth > MAX_DEPTH:
-                break
-            children = node.values() if isinstance(node, dict) else node
-            stack.extend((c, depth + 1) for c in children)
-    return deepest
+    """How deeply ``document`` nests, counted level by level without recursion (up to one
+    level beyond the limit)."""
+    depth = 0
+    level = [document] if type(document) in _CONTAINERS else []
+    while level and depth <= MAX_DEPTH:
+        depth += 1
+        level = [
+            child
+            for node in level
+            for child in (node.values() if type(node) is dict else node)
+            if type(child) in _CONTAINERS
+        ]
+    return depth
+
+
+_CONTAINERS = (dict, list)
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_int=_integer, parse_constant=_constant)
+"""The strict reading, made once (``json.loads`` with hooks would build one per call)."""
 
 
 def loads(text: str, where: str) -> Any:
     """The document in ``text`` (read from ``where``, for the messages)."""
     try:
-        document = json.loads(
-            text, object_pairs_hook=_pairs, parse_int=_integer, parse_constant=_constant
-        )
+        if text.startswith("\ufeff"):  # as json.loads says it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        document = _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             "", f"{where} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
