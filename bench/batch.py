@@ -104,9 +104,13 @@ def main() -> None:
     cpu = statistics.median(c for _, c in runs)
     call = statistics.median(singles)
     print(f"evaluate --batch, {args.n} lines, median of {args.rounds} runs:")
-    print(f"  wall {wall:.2f} s: {args.n / wall:,.0f} scenarios/s, {wall / args.n * 1e6:.0f} µs each")
+    print(
+        f"  wall {wall:.2f} s: {args.n / wall:,.0f} scenarios/s, {wall / args.n * 1e6:.0f} µs each"
+    )
     print(f"  CPU  {cpu:.2f} s: {args.n / cpu:,.0f} scenarios per CPU second (one core)")
-    print(f"single evaluate FILE --format json: {call * 1000:.0f} ms a call (median of {args.single})")
+    print(
+        f"single evaluate FILE --format json: {call * 1000:.0f} ms a call (median of {args.single})"
+    )
     print(f"  the batch answers {call / (wall / args.n):,.0f} scenarios in the time of one call")
 
 
