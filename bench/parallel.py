@@ -8,7 +8,7 @@ Times, on the deterministic scenarios of ``../shared/bench/scenarios.py`` (media
 - the same pool sending back the verdicts themselves, pickled (what the example did before);
 - Dask's process scheduler as in ``examples/embedding/dask_bag.py`` (partitions of ``--chunk``);
 - statuses alone (``treatyrules.status``), serial and over the pool;
-- the cost of starting the pool: two workers, each importing the library and evaluating once.
+- the cost of starting the pool, forked and spawned: each worker evaluating once.
 
 Each parallel result is checked equal to the serial one before it is timed.
 
@@ -21,6 +21,7 @@ It is a script, not a test: timing never decides a test here.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import statistics
 import sys
@@ -50,9 +51,12 @@ def _warm(_: int) -> int:
     return os.getpid()
 
 
-def pool_start(workers: int) -> None:
-    """Start ``workers`` processes and have each import the library and evaluate once."""
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+def pool_start(workers: int, method: str) -> None:
+    """Start ``workers`` processes by ``method`` (fork: a copy of this process, the library
+    loaded; spawn: a fresh interpreter, as on macOS, Windows and Dask) and have each import
+    the library and evaluate once."""
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pids: set[int] = set()
         while len(pids) < workers:  # until every worker has answered once
             pids |= set(pool.map(_warm, range(workers * 4)))
@@ -77,44 +81,67 @@ def main() -> None:
     args = parser.parse_args()
     docs = [doc for _, doc in shared_scenarios.generate(args.n)]
     w, c = args.workers, args.chunk
+    evaluate_many = treatyrules.evaluate_many
 
-    serial = process_pool.json_lines(list(enumerate(docs)))
-    statuses = process_pool.statuses(list(enumerate(docs)))
-    cases: dict[str, tuple[Callable[[], Any], Any]] = {
-        "serial, verdict JSON": (lambda: process_pool.json_lines(list(enumerate(docs))), None),
-        "serial, verdicts kept (evaluate_many)": (lambda: treatyrules.evaluate_many(docs), None),
-        f"pool of {w}, chunks of {c}, JSON back": (
+    def start(method: str) -> None:
+        pool_start(w, method)
+
+    numbered = list(enumerate(docs))
+    serial = process_pool.json_lines(numbered)
+    # (what is sent back, label, run, the serial result it must equal); the first row of
+    # each kind is the serial baseline its ratios are to.
+    cases: list[tuple[str, str, Callable[[], Any], Any]] = [
+        ("json", "serial, verdict JSON", lambda: process_pool.json_lines(numbered), None),
+        (
+            "json",
+            f"pool of {w}, chunks of {c}, JSON back",
             lambda: process_pool.evaluate_in_parallel(docs, workers=w, chunk=c),
             serial,
         ),
-        f"pool of {w}, chunks of {c}, verdicts pickled back": (
-            lambda: process_pool.in_parallel(pickled_verdicts, docs, workers=w, chunk=c),
-            None,
-        ),
-        "serial, statuses": (lambda: process_pool.statuses(list(enumerate(docs))), None),
-        f"pool of {w}, chunks of {c}, statuses back": (
-            lambda: process_pool.in_parallel(process_pool.statuses, docs, workers=w, chunk=c),
-            statuses,
-        ),
-        f"pool of {w}: start, import, one evaluation each": (lambda: pool_start(w), None),
-    }
+    ]
     if not args.skip_dask:
         import dask_bag
 
-        cases[f"Dask processes, partitions of {c}, JSON back"] = (
-            lambda: dask_bag.evaluate_with_dask(docs, partition=c),
-            serial,
+        cases.append(
+            (
+                "json",
+                f"Dask processes, partitions of {c}, JSON back",
+                lambda: dask_bag.evaluate_with_dask(docs, partition=c),
+                serial,
+            )
         )
+    cases += [
+        ("verdicts", "serial, verdicts kept (evaluate_many)", lambda: evaluate_many(docs), None),
+        (
+            "verdicts",
+            f"pool of {w}, chunks of {c}, verdicts pickled back",
+            lambda: process_pool.in_parallel(pickled_verdicts, docs, workers=w, chunk=c),
+            None,
+        ),
+        ("statuses", "serial, statuses", lambda: process_pool.statuses(numbered), None),
+        (
+            "statuses",
+            f"pool of {w}, chunks of {c}, statuses back",
+            lambda: process_pool.in_parallel(process_pool.statuses, docs, workers=w, chunk=c),
+            process_pool.statuses(numbered),
+        ),
+        ("start", f"pool of {w} forked: start, one evaluation each", lambda: start("fork"), None),
+        (
+            "start",
+            f"pool of {w} spawned: start, import, one evaluation each",
+            lambda: start("spawn"),
+            None,
+        ),
+    ]
     print(f"{args.n} scenarios, median of {args.rounds} runs, {os.cpu_count()} cores")
     base: dict[str, float] = {}
-    for label, (run, expected) in cases.items():
+    for kind, label, run, expected in cases:
         if expected is not None and run() != expected:
             raise SystemExit(f"{label}: not the serial result")
         seconds = median_time(run, args.rounds)
-        kind = "statuses" if "statuses" in label else "start" if "start" in label else "json"
         base.setdefault(kind, seconds)
         ratio = "" if kind == "start" else f"  {base[kind] / seconds:4.2f}x serial"
-        print(f"  {label:<52} {seconds:7.2f} s{ratio}")
+        print(f"  {label:<56} {seconds:7.2f} s{ratio}")
 
 
 if __name__ == "__main__":

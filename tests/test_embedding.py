@@ -64,6 +64,17 @@ def test_a_python_program_drives_the_command_through_a_subprocess(monkeypatch):
         )
 
 
+def test_a_program_keeps_one_batch_process_open_and_asks_it_scenario_by_scenario(monkeypatch):
+    monkeypatch.setenv("PATH", ENV["PATH"])
+    with cli_from_python.Session() as session:
+        first = session.verdict(SCENARIO)
+        with pytest.raises(cli_from_python.Refused, match=r"^events\[0\]: unknown kind"):
+            session.verdict({**SCENARIO, "events": [{"kind": "signing", "date": "2000-01-01"}]})
+        assert session.verdict(SCENARIO) == first  # the refusal did not end the session
+    assert first == cli_from_python.verdict_via_cli(SCENARIO)
+    assert session.close() == 2  # a scenario was refused on the way
+
+
 def call(method, path, body=b""):
     replies = []
     environ = {
