@@ -1,7 +1,8 @@
 """Benchmark: one process against a process pool and Dask, as examples/embedding/ spread a batch.
 
-Times, on the deterministic scenarios of ``../shared/bench/scenarios.py`` (median of
-``--rounds`` runs, wall time, each run from a fresh pool):
+Times, on the deterministic scenarios of ``../shared/bench/scenarios.py``, each run from a
+fresh pool, the wall time and the CPU time spent (this process and its workers), medians of
+``--rounds`` rounds that interleave the cases (the machine's load falls on all alike):
 
 - serial: the verdict JSON of each scenario in this process (``process_pool.json_lines``);
 - the process pool of ``examples/embedding/process_pool.py`` (chunks of ``--chunk``, JSON back);
@@ -14,6 +15,7 @@ Each parallel result is checked equal to the serial one before it is timed.
 
     python bench/parallel.py                 # 20 000 scenarios, 3 rounds, 2 workers
     python bench/parallel.py --n 2000 --rounds 5
+    python bench/parallel.py --n 100000 --kinds json
 
 It is a script, not a test: timing never decides a test here.
 """
@@ -21,8 +23,10 @@ It is a script, not a test: timing never decides a test here.
 from __future__ import annotations
 
 import argparse
+import functools
 import multiprocessing
 import os
+import resource
 import statistics
 import sys
 import time
@@ -62,13 +66,18 @@ def pool_start(workers: int, method: str) -> None:
             pids |= set(pool.map(_warm, range(workers * 4)))
 
 
-def median_time(run: Callable[[], object], rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def timed(run: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU seconds of ``run``: this process's CPU and its finished workers'."""
+
+    def cpu() -> float:
+        own, workers = (
+            resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+        )
+        return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+    cpu_before, start = cpu(), time.perf_counter()
+    run()
+    return time.perf_counter() - start, cpu() - cpu_before
 
 
 def main() -> None:
@@ -78,6 +87,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--chunk", type=int, default=500)
     parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument(
+        "--kinds",
+        default="json,verdicts,statuses,start",
+        help="what is sent back, of json, verdicts, statuses, start (comma-separated)",
+    )
     args = parser.parse_args()
     docs = [doc for _, doc in shared_scenarios.generate(args.n)]
     w, c = args.workers, args.chunk
@@ -87,10 +101,18 @@ def main() -> None:
         pool_start(w, method)
 
     numbered = list(enumerate(docs))
-    serial = process_pool.json_lines(numbered)
+
+    @functools.cache
+    def serial() -> list[str]:
+        return process_pool.json_lines(numbered)
+
+    @functools.cache
+    def statuses() -> list[str | None]:
+        return process_pool.statuses(numbered)
+
     # (what is sent back, label, run, the serial result it must equal); the first row of
     # each kind is the serial baseline its ratios are to.
-    cases: list[tuple[str, str, Callable[[], Any], Any]] = [
+    cases: list[tuple[str, str, Callable[[], Any], Callable[[], Any] | None]] = [
         ("json", "serial, verdict JSON", lambda: process_pool.json_lines(numbered), None),
         (
             "json",
@@ -123,7 +145,7 @@ def main() -> None:
             "statuses",
             f"pool of {w}, chunks of {c}, statuses back",
             lambda: process_pool.in_parallel(process_pool.statuses, docs, workers=w, chunk=c),
-            process_pool.statuses(numbered),
+            statuses,
         ),
         ("start", f"pool of {w} forked: start, one evaluation each", lambda: start("fork"), None),
         (
@@ -133,15 +155,29 @@ def main() -> None:
             None,
         ),
     ]
-    print(f"{args.n} scenarios, median of {args.rounds} runs, {os.cpu_count()} cores")
-    base: dict[str, float] = {}
-    for kind, label, run, expected in cases:
-        if expected is not None and run() != expected:
+    kinds = set(args.kinds.split(","))
+    cases = [case for case in cases if case[0] in kinds]
+    for _kind, label, run, expected in cases:
+        if expected is not None and run() != expected():
             raise SystemExit(f"{label}: not the serial result")
-        seconds = median_time(run, args.rounds)
-        base.setdefault(kind, seconds)
-        ratio = "" if kind == "start" else f"  {base[kind] / seconds:4.2f}x serial"
-        print(f"  {label:<56} {seconds:7.2f} s{ratio}")
+    # The rounds interleave the cases, so that a change in the machine's load falls on all of
+    # them alike; each ratio is to the serial run of the same round, then the median is taken.
+    walls: dict[str, list[float]] = {label: [] for _, label, _, _ in cases}
+    cpus: dict[str, list[float]] = {label: [] for _, label, _, _ in cases}
+    for _ in range(args.rounds):
+        for _, label, run, _ in cases:
+            wall, cpu = timed(run)
+            walls[label].append(wall)
+            cpus[label].append(cpu)
+    print(f"{args.n} scenarios, median of {args.rounds} interleaved rounds, {os.cpu_count()} cores")
+    print(f"  {'':<56} {'wall':>7}  {'vs serial':>9}  {'CPU':>7}")
+    first: dict[str, str] = {}
+    for kind, label, _, _ in cases:
+        base = first.setdefault(kind, label)
+        ratios = [b / w for b, w in zip(walls[base], walls[label], strict=True)]
+        ratio = "" if kind == "start" else f"{statistics.median(ratios):8.2f}x"
+        wall, cpu = statistics.median(walls[label]), statistics.median(cpus[label])
+        print(f"  {label:<56} {wall:6.2f}s  {ratio:>9}  {cpu:6.2f}s")
 
 
 if __name__ == "__main__":
