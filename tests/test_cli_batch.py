@@ -208,6 +208,12 @@ def test_a_wrong_option_is_refused_before_any_line_with_nothing_on_stdout(
     assert message in err and len(err.splitlines()) == 1
 
 
+def test_format_json_may_be_asked_for_as_it_is_what_the_batch_writes(capsys, tmp_path):
+    assert batch(capsys, tmp_path, line(FINLAND), args=("--format", "json")) == batch(
+        capsys, tmp_path, line(FINLAND)
+    )
+
+
 def test_a_missing_file_is_refused_with_nothing_on_stdout(capsys):
     assert main(["evaluate", "--batch", "/no/such/file.jsonl"]) == 2
     out, err = capsys.readouterr()
