@@ -1,6 +1,6 @@
 """The Python API's boundary: any input gives a verdict or a documented error.
 
-Every public entry point -- ``evaluate``, ``evaluate_many``, ``status``,
+Every public entry point -- ``evaluate``, ``evaluate_many``, ``iter_evaluate``, ``status``,
 ``sensitivity``, the what-if questions and the records API -- raises only
 :class:`InputError` (or its subclasses :class:`InterpretationError` and
 :class:`NotModelledError`) for input it cannot use, whatever the input's type or
@@ -151,6 +151,19 @@ def test_a_hostile_scenario_is_an_input_error_naming_the_field(entry, doc, path)
     refused(lambda: entry(doc), path)
 
 
+@pytest.mark.parametrize(("doc", "path"), HOSTILE_SCENARIOS.values(), ids=HOSTILE_SCENARIOS)
+def test_a_hostile_scenario_in_a_stream_is_yielded_in_its_place_naming_the_field(doc, path):
+    first, second = treatyrules.iter_evaluate([UKRAINE, doc])
+    assert first == evaluate(UKRAINE)
+    refused(lambda: _raise(second), None if path is None else "[1]" + (path and f".{path}"))
+
+
+def _raise(result: object) -> object:
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
 def test_a_state_of_ten_megabytes_is_quoted_as_an_excerpt():
     error = refused(lambda: evaluate({**UKRAINE, "state": "x" * 10_000_000}), "state")
     assert "10000000 characters" in error.message
@@ -217,10 +230,11 @@ HOSTILE_INTERPRETATIONS = {
         lambda i: evaluate(UKRAINE, interpretation=i),
         lambda i: treatyrules.status(UKRAINE, interpretation=i),
         lambda i: treatyrules.evaluate_many([UKRAINE], interpretation=i),
+        lambda i: treatyrules.iter_evaluate([UKRAINE], interpretation=i),
         lambda i: what_if.flips(UKRAINE, interpretation=i),
         lambda i: records.bundled().interpreted(i).status("POL", on="2026-01-01"),
     ],
-    ids=["evaluate", "status", "evaluate_many", "flips", "records"],
+    ids=["evaluate", "status", "evaluate_many", "iter_evaluate", "flips", "records"],
 )
 @pytest.mark.parametrize(
     ("interpretation", "path"), HOSTILE_INTERPRETATIONS.values(), ids=HOSTILE_INTERPRETATIONS

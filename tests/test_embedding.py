@@ -64,6 +64,17 @@ def test_a_python_program_drives_the_command_through_a_subprocess(monkeypatch):
         )
 
 
+def test_a_program_keeps_one_batch_process_open_and_asks_it_scenario_by_scenario(monkeypatch):
+    monkeypatch.setenv("PATH", ENV["PATH"])
+    with cli_from_python.Session() as session:
+        first = session.verdict(SCENARIO)
+        with pytest.raises(cli_from_python.Refused, match=r"^events\[0\]: unknown kind"):
+            session.verdict({**SCENARIO, "events": [{"kind": "signing", "date": "2000-01-01"}]})
+        assert session.verdict(SCENARIO) == first  # the refusal did not end the session
+    assert first == cli_from_python.verdict_via_cli(SCENARIO)
+    assert session.close() == 2  # a scenario was refused on the way
+
+
 def call(method, path, body=b""):
     replies = []
     environ = {
@@ -92,17 +103,79 @@ def test_verdicts_pickle_and_evaluation_is_pure():
     assert treatyrules.evaluate(SCENARIO) == verdict
 
 
-def test_a_process_pool_gives_the_same_verdicts_in_the_same_order():
+def test_a_refusal_raised_in_a_worker_comes_back_whole():
+    # A pool sends an exception back pickled: the default would call the class with the
+    # joined message alone, which fails, and the pool would report a broken worker.
+    error = treatyrules.InterpretationError(
+        "interpretation.month_end", "not an option", problems=(("a", "b"), ("c", "d"))
+    )
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is treatyrules.InterpretationError
+    assert (back.path, back.message, back.problems, str(back)) == (
+        error.path,
+        error.message,
+        error.problems,
+        str(error),
+    )
+
+
+BAD = {**SCENARIO, "events": [{"kind": "accession", "date": "2012-02-30"}]}
+
+
+def batch_lines(scenarios, tmp_path):
+    """What ``treatyrules evaluate --batch`` writes for ``scenarios``, line by line."""
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(s) + "\n" for s in scenarios))
+    done = subprocess.run(
+        [sys.executable, "-m", "treatyrules", "evaluate", "--batch", str(path)],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        check=False,
+    )
+    return done.stdout.splitlines()
+
+
+def serial(scenarios):
+    """Each verdict's JSON, computed here one after the other."""
+    return [treatyrules.evaluate(s).model_dump_json() for s in scenarios]
+
+
+def test_a_process_pool_gives_the_serial_verdicts_as_json_in_the_same_order():
     scenarios = process_pool.sample(60)
-    assert process_pool.evaluate_in_parallel(scenarios, workers=2, chunk=16) == [
+    lines = process_pool.evaluate_in_parallel(scenarios, workers=2, chunk=16)
+    assert lines == serial(scenarios)
+    assert [treatyrules.Verdict.model_validate_json(x) for x in lines] == [
         treatyrules.evaluate(s) for s in scenarios
     ]
 
 
-def test_dask_gives_the_same_verdicts_in_the_same_order():
+def test_a_process_pool_writes_what_the_batch_command_writes_a_refused_scenario_included(
+    tmp_path,
+):
+    scenarios = [*process_pool.sample(20), BAD, *process_pool.sample(5)]
+    lines = process_pool.evaluate_in_parallel(scenarios, workers=2, chunk=8)
+    assert lines == batch_lines(scenarios, tmp_path)
+    assert json.loads(lines[20])["index"] == 20  # its place in the whole batch, not the chunk's
+
+
+def test_a_process_pool_sends_back_the_statuses_alone():
+    scenarios = [*process_pool.sample(30), BAD]
+    found = process_pool.in_parallel(process_pool.statuses, scenarios, workers=2, chunk=8)
+    assert found == [treatyrules.status(s).status for s in scenarios[:-1]] + [None]
+
+
+def test_dask_gives_the_serial_verdicts_as_json_in_the_same_order(tmp_path):
     import dask_bag  # the optional extra treatyrules[dask], part of the test extra
 
-    scenarios = process_pool.sample(30)
-    assert dask_bag.evaluate_with_dask(scenarios, scheduler="threads") == [
-        treatyrules.evaluate(s) for s in scenarios
-    ]
+    scenarios = [*process_pool.sample(30), BAD, *process_pool.sample(3)]
+    lines = dask_bag.evaluate_with_dask(scenarios, scheduler="threads", partition=7)
+    assert lines == batch_lines(scenarios, tmp_path)
+    assert [x for i, x in enumerate(lines) if i != 30] == serial(scenarios[:30] + scenarios[31:])
+
+
+def test_dask_on_processes_gives_the_serial_verdicts():
+    import dask_bag
+
+    scenarios = process_pool.sample(12)
+    assert dask_bag.evaluate_with_dask(scenarios, partition=5) == serial(scenarios)

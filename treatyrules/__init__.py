@@ -28,7 +28,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:  # what the names below are, for the type checker and the reader
     from . import what_if
-    from .api import evaluate, evaluate_many, status
+    from .api import evaluate, evaluate_many, iter_evaluate, status
     from .clauses.words import Words
     from .core.errors import InputError, InterpretationError, NotModelledError, TreatyRulesError
     from .core.interpretation import InterpretationPoint
@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # what the names below are, for the type checker and the read
 # (nor pydantic): the first use of a name imports its module (PEP 562), so `treatyrules
 # --version` or a script that only reads `__version__` does not pay for the rules.
 _WHERE = {
-    **dict.fromkeys(("evaluate", "evaluate_many", "status"), ".api"),
+    **dict.fromkeys(("evaluate", "evaluate_many", "iter_evaluate", "status"), ".api"),
     "Words": ".clauses.words",
     **dict.fromkeys(
         ("InputError", "InterpretationError", "NotModelledError", "TreatyRulesError"),
@@ -142,6 +142,7 @@ __all__ = [
     "declare",
     "evaluate",
     "evaluate_many",
+    "iter_evaluate",
     "sensitivity",
     "status",
     "what_if",

@@ -4,7 +4,9 @@ Exit codes: 0 on success; 2 on input that cannot be processed (invalid JSON or
 field, missing file, a treaty not modelled yet), with a short message on stderr
 naming the field and nothing on stdout; 1 on an internal error, with a one-line
 message and no traceback unless ``--debug``. ``treatyrules test`` exits 3 when a case
-fails (and 2 when a file cannot be read as cases).
+fails (and 2 when a file cannot be read as cases). ``treatyrules evaluate --batch``
+writes a line per input line, an error record for each refused one, and exits 2 at
+the end if any was refused.
 """
 
 from __future__ import annotations
@@ -79,14 +81,55 @@ def _interpretation(pairs: Sequence[str]) -> dict[str, str]:
     return chosen
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> str:
+def _cmd_evaluate(args: argparse.Namespace) -> str | int:
     from .api import evaluate, parse_date
     from .render import render
 
+    if args.batch:
+        return _evaluate_batch(args)
+    if args.file is None:
+        raise InputError("FILE", "a Scenario JSON v1 file is required, or - for standard input")
     document = read_json(args.file)
     as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
     verdict = evaluate(document, as_of=as_of, interpretation=_interpretation(args.interpret))
-    return render(verdict, args.format, _columns())
+    return render(verdict, args.format or "text", _columns())
+
+
+def _evaluate_batch(args: argparse.Namespace) -> int:
+    """``evaluate --batch``: a line out for each line in (JSON Lines), in order, each written
+    as soon as it is computed; the exit code, 2 if any line was refused.
+
+    A refused line (not a document, or a scenario that cannot be evaluated) is an error record
+    ``{"index": N, "error": {"path", "message", "problems"}}`` and the lines after it are
+    evaluated all the same. Wrong options are refused before any line is read.
+    """
+    from .api import check_interpretation, evaluate, parse_date
+
+    if args.format not in (None, "json"):
+        raise InputError("--format", f"--batch writes JSON Lines: only json, got {args.format}")
+    args.format = "json"  # so that an error before the first line is JSON on stderr too
+    as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
+    readings = check_interpretation(_interpretation(args.interpret))
+    refused = False
+    for index, document in enumerate(jsonio.lines(args.file or "-")):
+        try:
+            if isinstance(document, InputError):
+                raise document
+            line = evaluate(document, as_of=as_of, interpretation=readings).model_dump_json()
+        except InputError as exc:
+            refused = True
+            line = _error_record(index, exc)
+        failed = _written(line + "\n")
+        if failed is not None:  # the reader is gone (0), or the output cannot be written
+            return failed or (2 if refused else 0)
+    return 2 if refused else 0
+
+
+def _error_record(index: int, exc: InputError) -> str:
+    """The line that stands for refused input line ``index`` (counted from 0)."""
+    problems = [{"path": path, "message": message} for path, message in exc.problems]
+    record = {"index": index, "error": {**problems[0], "problems": problems}}
+    return json.dumps(record, separators=(",", ":"))  # compact, as the verdicts are
 
 
 def _cmd_rules(args: argparse.Namespace) -> str:
@@ -527,9 +570,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     ev = sub.add_parser("evaluate", help="a State's position under a treaty, with the reasons")
-    ev.add_argument("file", metavar="FILE|-", help="a Scenario JSON v1 file, or - for stdin")
+    ev.add_argument(
+        "file",
+        metavar="FILE|-",
+        nargs="?",
+        help="a Scenario JSON v1 file, or - for stdin (with --batch, stdin if omitted)",
+    )
     ev.add_argument("--as-of", metavar="DATE", help="the assessment date (YYYY-MM-DD)")
-    ev.add_argument("--format", choices=FORMATS, default="text")
+    ev.add_argument(
+        "--format", choices=FORMATS, help="the output (default: text; json with --batch)"
+    )
+    ev.add_argument(
+        "--batch",
+        action="store_true",
+        help="JSON Lines: a scenario per line in, its verdict (or an error record) per line out,"
+        " in order; exit 2 at the end if any line was refused",
+    )
     ev.add_argument(
         "--interpret",
         metavar="KEY=VALUE",
@@ -638,7 +694,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    run: Callable[[argparse.Namespace], str] = args.run
+    run: Callable[[argparse.Namespace], str | int] = args.run
     try:
         output = run(args)
     except InputError as exc:
@@ -662,6 +718,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(f"{PROG}: {text}", file=sys.stderr)
         return 1
+    if isinstance(output, int):  # a command that streams wrote its output itself
+        return output
     return _write(output if output.endswith("\n") else output + "\n")
 
 
@@ -672,6 +730,12 @@ hold it); a reader that closes the pipe early (``| head``) ends the command quie
 
 def _write(text: str) -> int:
     """Write the output; a failure to write ends with one line and no traceback."""
+    return _written(text) or 0
+
+
+def _written(text: str) -> int | None:
+    """Write ``text`` and flush it: None if written, else the exit code (0 when the reader
+    closed the pipe, reported as nothing)."""
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -691,7 +755,7 @@ def _write(text: str) -> int:
         _discard_stdout()
         print(f"{PROG}: error: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_OUTPUT
-    return 0
+    return None
 
 
 def _discard_stdout() -> None:

@@ -32,6 +32,17 @@ class InputError(TreatyRulesError, ValueError):
         self.problems = problems or ((path, message),)
         super().__init__("\n".join(f"{p}: {m}" if p else m for p, m in self.problems))
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Pickled whole, as a process pool sends it back from a worker: an exception's
+        # default would call the class with the joined message alone, which fails.
+        return _rebuilt, (type(self), self.path, self.message, self.problems)
+
+
+def _rebuilt(
+    cls: type[InputError], path: str, message: str, problems: tuple[tuple[str, str], ...]
+) -> InputError:
+    return cls(path, message, problems=problems)
+
 
 class InterpretationError(InputError):
     """An unknown interpretation point, or a value it does not offer."""
