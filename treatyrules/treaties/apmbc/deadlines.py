@@ -343,7 +343,9 @@ def deadlines(
         _Deadline(
             art_5.PARA_1,
             "Destruction of anti-personnel mines in mined areas",
-            _clearance_due(history, ep, day=day),
+            _clearance_due(history, ep, day=day)
+            if facts.extensions
+            else years_after(eif, art_5.YEARS),
             facts.clearance_completed,
             "clearance_completed",
         ),
@@ -362,7 +364,7 @@ def deadlines(
         results.append(result)
         if missing is not None:
             unknowns.append(missing)
-        if row.rule is art_5.PARA_1 and result.outcome != "not_applicable":
+        if row.rule is art_5.PARA_1 and facts.extensions and result.outcome != "not_applicable":
             results += _lapsed(history, ep, day, row.done, readings)
     for row in _annual(history, ep, day):
         owed = contested = False
