@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Annotated, Literal, get_args
 
 from pydantic import (
@@ -239,6 +240,20 @@ class ReportSubmitted(_Dated):
     )
 
 
+def _kind_is_text(event: object) -> object:
+    """Refuse a ``kind`` that is not text before the union looks it up: pydantic-core would
+    print its failure to render one (a 5,000-digit integer, a list 3,000 deep) on stderr."""
+    if type(event) is dict or isinstance(event, Mapping):  # a dict without the ABC's check
+        kind = event.get("kind")
+        if kind is not None and not isinstance(kind, str):
+            raise PydanticCustomError(
+                "event_kind",
+                "unknown kind {kind}; known kinds: {known}",
+                {"kind": excerpt(kind), "known": ", ".join(EVENT_KINDS), "at": ".kind"},
+            )
+    return event
+
+
 Event = Annotated[
     Signature
     | Unsigning
@@ -260,7 +275,7 @@ Event = Annotated[
     | ClearanceCompleted
     | ReportSubmitted,
     Field(discriminator="kind"),
-    BeforeValidator(lambda event: _kind_is_text(event)),
+    BeforeValidator(_kind_is_text),
 ]
 
 EVENT_KINDS = (
@@ -284,20 +299,6 @@ EVENT_KINDS = (
     "clearance_completed",
     "report_submitted",
 )
-
-
-def _kind_is_text(event: object) -> object:
-    """Refuse a ``kind`` that is not text before the union looks it up: pydantic-core would
-    print its failure to render one (a 5,000-digit integer, a list 3,000 deep) on stderr."""
-    if isinstance(event, Mapping):
-        kind = event.get("kind")
-        if kind is not None and not isinstance(kind, str):
-            raise PydanticCustomError(
-                "event_kind",
-                "unknown kind {kind}; known kinds: {known}",
-                {"kind": excerpt(kind), "known": ", ".join(EVENT_KINDS), "at": ".kind"},
-            )
-    return event
 
 
 CONSENT_KINDS = frozenset({"ratification", "acceptance", "approval", "accession", "succession"})
@@ -355,8 +356,8 @@ class Conflict(Frozen):
                 "end ({end}) must be after start ({start}): end is the first day without conflict",
                 {"end": str(self.end), "start": str(self.start), "at": ".end"},
             )
-        for marker in _MARKERS:
-            value = self.__dict__[marker]
+        given = _marker_values(self.__dict__)
+        for marker, value in () if given == _NO_MARKERS else zip(_MARKERS, given, strict=True):
             if value is not None and value < self.start:
                 raise PydanticCustomError(
                     "conflict_dates",
@@ -393,6 +394,8 @@ _MARKERS = (
     "un_functions_terminated",
     "engaged_until",
 )
+_marker_values = itemgetter(*_MARKERS)  # read in one call: most conflicts give none
+_NO_MARKERS = (None,) * len(_MARKERS)
 
 
 class Device(Frozen):
