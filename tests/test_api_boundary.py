@@ -195,7 +195,6 @@ def test_a_scenario_over_a_size_limit_is_refused_naming_the_field(field, item, l
     assert f"at most {limit}" in error.message
 
 
-
 @pytest.mark.parametrize("length", [MAX_TEXT, MAX_TEXT + 1, 1_000_000])
 def test_a_non_state_party_s_name_is_bounded_like_any_free_text(length):
     # An armed group fighting the State (group:NAME), and the same group as the counterparty of
@@ -212,6 +211,7 @@ def test_a_non_state_party_s_name_is_bounded_like_any_free_text(length):
         else:
             error = refused(lambda doc=doc: evaluate(doc), path)
             assert f"group:NAME (at most {MAX_TEXT} characters)" in error.message
+
 
 # -- options ------------------------------------------------------------------------------
 
