@@ -29,30 +29,36 @@ the same outputs (Verdict JSON v1, the status report, the timeline). Errors are 
 
 _MAX_BODY = 2_000_000
 _MAX_BATCH = 1000
+_READ_TIMEOUT = 30.0  # the whole body at 67 KB/s at least: generous for any real client
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     """What an app enforces and allows.
 
-    ``max_body``: the largest request body, in bytes (413 beyond it). ``max_batch``: the
-    most scenarios in one batch (422 beyond it). ``cors_origins``: the origins allowed to
-    call from a browser page of their own (none: CORS is off).
+    ``max_body``: the largest request body, in bytes (413 beyond it). ``read_timeout``: the
+    seconds a request body may take to arrive after its headers (408 beyond it, and the
+    connection closed). ``max_batch``: the most scenarios in one batch (422 beyond it).
+    ``cors_origins``: the origins allowed to call from a browser page of their own (none:
+    CORS is off).
     """
 
     max_body: int = _MAX_BODY
     max_batch: int = _MAX_BATCH
+    read_timeout: float = _READ_TIMEOUT
     cors_origins: tuple[str, ...] = field(default=())
 
     @classmethod
     def from_environment(cls) -> Settings:
-        """Settings from ``TREATYRULES_MAX_BODY``, ``TREATYRULES_MAX_BATCH`` and
-        ``TREATYRULES_CORS_ORIGINS`` (comma-separated), each defaulting as above."""
+        """Settings from ``TREATYRULES_MAX_BODY``, ``TREATYRULES_MAX_BATCH``,
+        ``TREATYRULES_READ_TIMEOUT`` and ``TREATYRULES_CORS_ORIGINS`` (comma-separated), each
+        defaulting as above."""
         env = os.environ
         origins = tuple(o for o in env.get("TREATYRULES_CORS_ORIGINS", "").split(",") if o)
         return cls(
             max_body=int(env.get("TREATYRULES_MAX_BODY", _MAX_BODY)),
             max_batch=int(env.get("TREATYRULES_MAX_BATCH", _MAX_BATCH)),
+            read_timeout=float(env.get("TREATYRULES_READ_TIMEOUT", _READ_TIMEOUT)),
             cors_origins=origins,
         )
 
@@ -80,7 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["content-type"],
         )
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(BodyLimit, limit=settings.max_body)
+    app.add_middleware(BodyLimit, limit=settings.max_body, timeout=settings.read_timeout)
     return app
 
 
