@@ -15,7 +15,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from .._version import __version__
 from . import page, problems, routes
-from .limits import BodyLimit, SecurityHeaders
+from .limits import READ_TIMEOUT, BodyLimit, SecurityHeaders
 
 __all__ = ["Settings", "create_app", "from_environment"]
 
@@ -29,7 +29,6 @@ the same outputs (Verdict JSON v1, the status report, the timeline). Errors are 
 
 _MAX_BODY = 2_000_000
 _MAX_BATCH = 1000
-_READ_TIMEOUT = 30.0  # the whole body at 67 KB/s at least: generous for any real client
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +44,7 @@ class Settings:
 
     max_body: int = _MAX_BODY
     max_batch: int = _MAX_BATCH
-    read_timeout: float = _READ_TIMEOUT
+    read_timeout: float = READ_TIMEOUT
     cors_origins: tuple[str, ...] = field(default=())
 
     @classmethod
@@ -58,7 +57,7 @@ class Settings:
         return cls(
             max_body=int(env.get("TREATYRULES_MAX_BODY", _MAX_BODY)),
             max_batch=int(env.get("TREATYRULES_MAX_BATCH", _MAX_BATCH)),
-            read_timeout=float(env.get("TREATYRULES_READ_TIMEOUT", _READ_TIMEOUT)),
+            read_timeout=float(env.get("TREATYRULES_READ_TIMEOUT", READ_TIMEOUT)),
             cors_origins=origins,
         )
 

@@ -8,7 +8,11 @@ import asyncio
 import json
 from typing import Any
 
-__all__ = ["SECURITY_HEADERS", "BodyLimit", "SecurityHeaders"]
+__all__ = ["READ_TIMEOUT", "SECURITY_HEADERS", "BodyLimit", "SecurityHeaders"]
+
+READ_TIMEOUT = 30.0
+"""Seconds a request's headers, then its body, may take to arrive (``TREATYRULES_READ_TIMEOUT``):
+the largest body at 67 KB/s at least, generous for any real client."""
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -32,7 +36,7 @@ class BodyLimit:
     that lies about its length is caught as surely as one that declares it. The deadline is
     for the whole body, not for each read: a client that stalls, and one that dribbles a
     byte at a time, are both cut off (uvicorn itself times out only an idle keep-alive
-    connection, not a request being received). Either refusal closes the connection.
+    connection, not a request being received). The 408 closes the connection.
     """
 
     def __init__(self, app: Any, limit: int, timeout: float) -> None:
@@ -65,7 +69,7 @@ class BodyLimit:
                         break
         except TimeoutError:
             detail = f"not received within {self.timeout:g} seconds of its headers"
-            await _refuse(send, 408, "Request timeout", detail)
+            await _refuse(send, 408, "Request timeout", detail, close=True)
             return
         sent = False
 
@@ -79,7 +83,7 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
-async def _refuse(send: Any, status: int, title: str, detail: str) -> None:
+async def _refuse(send: Any, status: int, title: str, detail: str, close: bool = False) -> None:
     body = json.dumps(
         {
             "type": f"urn:treatyrules:problem:{title.lower().replace(' ', '-')}",
@@ -91,9 +95,12 @@ async def _refuse(send: Any, status: int, title: str, detail: str) -> None:
     headers = [
         (b"content-type", b"application/problem+json"),
         (b"content-length", str(len(body)).encode()),
-        # The rest of the body may still come, unread: this connection carries no other request.
-        (b"connection", b"close"),
     ]
+    # A client too slow to send its body gets no other request on this connection. One whose
+    # body is too large is still sending it: closing now would reset the connection before it
+    # reads the 413, so uvicorn reads the rest and discards it.
+    if close:
+        headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 

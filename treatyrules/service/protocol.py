@@ -15,12 +15,11 @@ import asyncio
 import os
 from typing import Any
 
-import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-__all__ = ["HeaderDeadline"]
+from .limits import READ_TIMEOUT
 
-_DEFAULT = 30.0
+__all__ = ["HeaderDeadline"]
 
 
 class HeaderDeadline(H11Protocol):
@@ -29,7 +28,7 @@ class HeaderDeadline(H11Protocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The same setting as the app's (each worker reads the environment ``serve`` set).
-        self.read_timeout = float(os.environ.get("TREATYRULES_READ_TIMEOUT", _DEFAULT))
+        self.read_timeout = float(os.environ.get("TREATYRULES_READ_TIMEOUT", READ_TIMEOUT))
         self.deadline: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -51,6 +50,8 @@ class HeaderDeadline(H11Protocol):
         self.deadline = self.loop.call_later(self.read_timeout, self._expire)
 
     def _expire(self) -> None:
-        # h11 leaves IDLE only once a request's headers are complete: none came in time.
-        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
+        # uvicorn starts a request cycle once its headers are complete, and every response
+        # completed re-arms the deadline: with no cycle under way, none came in time.
+        idle = self.cycle is None or self.cycle.response_complete
+        if idle and not self.transport.is_closing():
             self.transport.close()
