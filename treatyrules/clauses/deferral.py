@@ -376,6 +376,12 @@ class ConflictDeferral(ExceptionRule):
             elif unknown_end:
                 tail = "When the wait ends, under the reading applied, the facts do not give"
                 tail += "." if by is None else f"; it ends by {by} at the latest."
+            elif last == date.max:  # a later conflict prolongs it, and its end is not given
+                tail = (
+                    f"A later {w.conflict} prolongs the wait and is still going on, or its end is"
+                    f" not known: the {w.term} cannot take effect before it ends, and no date can"
+                    " be given."
+                )
             else:
                 tail = f"The wait ends on {last}, so the {w.term} takes effect on {last}."
             rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
@@ -425,11 +431,14 @@ class ConflictDeferral(ExceptionRule):
             ctx.read(self, "new_conflict_during_deferral") != "extends"
         ):
             return last
+        # A conflict that starts while a prolonged wait still lasts prolongs it too, though it
+        # starts after the wait first ended: every later conflict is a candidate.
+        later = [(i, c) for i, c in enumerate(conflicts) if i not in counted and start < c.start]
         changed = True
         while changed:
             changed = False
             for i, c in later:
-                if i in counted or not c.start <= last:
+                if i in counted or not c.start <= last or not self._counts(ctx, c):
                     continue
                 end, _ = self._end(ctx, i, c, annex)
                 counted.add(i)
