@@ -96,6 +96,14 @@ def test_a_war_begun_the_day_the_first_ends_prolongs_the_wait():
     assert str(judged("TPNW", FIRST, next_day).withdrawal.effective_date) == "2027-09-01"
 
 
+@pytest.mark.parametrize("begins", ["2026-02-28", "2026-06-01"], ids=["on the expiry", "later"])
+def test_a_later_war_the_state_never_takes_part_in_does_not_prolong_the_wait(begins):
+    # engaged_until is the first day the State is no longer engaged: its first day here.
+    never = war("second war", start=begins, end="2027-09-01", engaged_until=begins)
+    w = judged("APMBC", FIRST, never, **EXTENDS).withdrawal
+    assert str(w.effective_date) == "2027-01-01"
+
+
 def test_a_later_war_still_going_on_leaves_the_withdrawal_without_a_date():
     v = judged("TPNW", FIRST, war("second war", start="2026-12-01"))
     assert (v.status, v.withdrawal.effective_date) == ("withdrawal_deferred", None)

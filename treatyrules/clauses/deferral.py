@@ -432,8 +432,15 @@ class ConflictDeferral(ExceptionRule):
         ):
             return last
         # A conflict that starts while a prolonged wait still lasts prolongs it too, though it
-        # starts after the wait first ended: every later conflict is a candidate.
-        later = [(i, c) for i, c in enumerate(conflicts) if i not in counted and start < c.start]
+        # starts after the wait first ended: every later conflict the State takes part in is a
+        # candidate (not one whose engaged_until is its first day: the State never was engaged).
+        later = [
+            (i, c)
+            for i, c in enumerate(conflicts)
+            if i not in counted
+            and start < c.start
+            and (c.engaged_until is None or c.engaged_until > c.start)
+        ]
         changed = True
         while changed:
             changed = False
