@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from builders import hypothetical_treaty
 
 import treatyrules as tr
+from treatyrules.clauses.deferral import Awaited
 
 JOINED = {"kind": "accession", "date": "2001-08-31"}
 NOTICE = {"kind": "withdrawal", "date": "2025-08-31", "reasons_given": True}
@@ -36,11 +38,10 @@ def judged(treaty: str, *conflicts: dict[str, Any], notice: dict[str, Any] = NOT
     return tr.evaluate({**doc, "conflicts": list(conflicts)}, interpretation=options or None)
 
 
-def exception(verdict: Any) -> Any:
+def exception(verdict: Any, eid: str | None = None) -> Any:
     """The finding of the treaty's armed-conflict exception on the withdrawal."""
-    (found,) = [
-        c for f in verdict.findings for c in f.children if c.rule == EXCEPTION[verdict.treaty]
-    ]
+    eid = eid or EXCEPTION[verdict.treaty]
+    (found,) = [c for f in verdict.findings for c in f.children if c.rule == eid]
     return found
 
 
@@ -358,3 +359,54 @@ def test_a_war_over_by_the_reading_of_its_end_is_named_as_ended_under_that_readi
 def test_a_war_ending_the_day_the_notice_expires_is_listed_as_weighed():
     text = not_deferring(war(end="2026-02-28"))
     assert "the armed conflicts it lists (the international armed conflict 'our war' (from" in text
+
+
+# -- the wait as a treaty declares it ------------------------------------------------------
+
+RELEASE = Awaited(
+    facts=("release_and_repatriation_completed",),
+    words="the operations of release and repatriation have ended",
+)
+ALL_RECORDED = {
+    "release_and_repatriation_completed": "2027-03-01",
+    "peace_settlement": "2027-05-01",
+}
+
+
+@pytest.mark.parametrize(
+    ("deferral", "until", "effective"),
+    [
+        (
+            {"also_awaits": (RELEASE,)},
+            "the armed conflict has ended and the operations of release and repatriation have"
+            " ended",
+            "2027-03-01",
+        ),
+        (
+            {"ends_with": "any_conflict", "also_awaits": (RELEASE,)},
+            "the State is no longer party to any armed conflict and the operations of release"
+            " and repatriation have ended",
+            "2027-03-01",
+        ),
+        ({"ends_with": "peace"}, "peace has been concluded", "2027-05-01"),
+    ],
+    ids=["its end and more", "any conflict and more", "peace alone"],
+)
+def test_a_declared_wait_is_said_and_ends_as_the_treaty_declares_it(deferral, until, effective):
+    # Hypothetical treaties: a twelve-month notice whose effect waits as each declares.
+    hypothetical_treaty(
+        heading="art_9",
+        right="art_9__para_1",
+        notice="art_9__para_1",
+        period="art_9__para_2",
+        recipients=("depositary",),
+        months=12,
+        deferral=tr.Deferral(eid="art_9__para_3", **deferral),
+    )
+    ongoing = exception(judged("XT-HYPOTHETICAL", war()), "art_9__para_3").explanation
+    assert f"The withdrawal does not take effect before {until}." in ongoing
+    assert (
+        f"the withdrawal cannot take effect before {until}, which the facts do not yet" in ongoing
+    )
+    ended = judged("XT-HYPOTHETICAL", war(end="2027-01-01", **ALL_RECORDED)).withdrawal
+    assert str(ended.effective_date) == effective

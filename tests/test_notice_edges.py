@@ -8,13 +8,12 @@ real-world facts: a State acceding on 31 August 2001 and giving notice on 31 Aug
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
+from builders import hypothetical_treaty
 
 import treatyrules as tr
-from treatyrules.clauses.entry_into_force import MonthsAfter
 
 JOINED = {"kind": "accession", "date": "2001-08-31"}
 
@@ -183,39 +182,6 @@ def test_a_date_named_where_the_convention_leaves_no_room_for_one_is_noted_not_a
 # -- a treaty with no withdrawal clause (VCLT Art. 56; the DPRK and the ICCPR) --------------
 
 
-def declare(**withdrawal_clause: Any) -> tr.Treaty:
-    """A hypothetical treaty, declared for the test (the registry forgets it afterwards)."""
-    return tr.declare(
-        id="XT-HYPOTHETICAL",
-        title="A hypothetical treaty",
-        name="Treaty",
-        source="illustrative",
-        words=tr.Words(
-            short="the Treaty",
-            term="withdrawal",
-            verb="withdraw",
-            party="Party",
-            instrument="notification of withdrawal",
-            recipients={
-                "depositary": "the Depositary",
-                "states_parties": "the other Parties",
-                "security_council": "the Security Council",
-            },
-        ),
-        consent=tr.Joining(
-            ratification="art_1",
-            accession="art_2",
-            general="art_3__para_1",
-            in_force=date(1990, 1, 1),
-            last_counted=None,
-            threshold=10,
-            per_state="art_3__para_2",
-            formula=MonthsAfter(3),
-        ),
-        withdrawal=tr.Notice(**withdrawal_clause),
-    )
-
-
 NO_CLAUSE = {
     "heading": "vclt:art_56",
     "right": "vclt:art_56__para_1",
@@ -235,7 +201,7 @@ OWN_CLAUSE = {
 
 
 def test_a_treaty_without_a_withdrawal_clause_cannot_be_left_under_the_default_reading():
-    declare(**NO_CLAUSE)
+    hypothetical_treaty(**NO_CLAUSE)
     v = tr.evaluate(scenario("XT-HYPOTHETICAL", withdrawal()))
     assert v.status == "party" and v.withdrawal.outcome == "not_applicable"
     (right,) = findings(v, "vclt:art_56__para_1")
@@ -249,7 +215,7 @@ def test_a_treaty_without_a_withdrawal_clause_cannot_be_left_under_the_default_r
 
 
 def test_under_an_implied_right_it_takes_effect_after_twelve_months():
-    declare(**NO_CLAUSE)
+    hypothetical_treaty(**NO_CLAUSE)
     doc = scenario("XT-HYPOTHETICAL", withdrawal())
     v = tr.evaluate(doc, interpretation={"vclt56_right": "implied_right"})
     assert (v.status, str(v.withdrawal.effective_date)) == ("withdrawn", "2026-08-31")
@@ -263,7 +229,7 @@ def test_under_an_implied_right_it_takes_effect_after_twelve_months():
 
 
 def test_a_treaty_with_its_own_withdrawal_clause_never_asks_about_an_implied_right():
-    treaty = declare(**OWN_CLAUSE, months=6)
+    treaty = hypothetical_treaty(**OWN_CLAUSE, months=6)
     assert "vclt56_right" not in treaty.points
     assert "advance_notice_start" not in treaty.points  # its period runs from one receipt
 
@@ -272,7 +238,7 @@ def test_a_treaty_with_its_own_withdrawal_clause_never_asks_about_an_implied_rig
 
 
 def test_a_period_of_two_years_is_counted_and_said_in_years():
-    declare(**OWN_CLAUSE, months=24)
+    hypothetical_treaty(**OWN_CLAUSE, months=24)
     v = tr.evaluate(scenario("XT-HYPOTHETICAL", withdrawal()))
     assert str(v.withdrawal.effective_date) == "2027-08-31"
     (period,) = findings(v, "art_9__para_2")
@@ -280,13 +246,13 @@ def test_a_period_of_two_years_is_counted_and_said_in_years():
 
 
 def test_a_period_of_one_year_is_said_as_one_year():
-    declare(**OWN_CLAUSE, months=12)
+    hypothetical_treaty(**OWN_CLAUSE, months=12)
     (period,) = findings(tr.evaluate(scenario("XT-HYPOTHETICAL", withdrawal())), "art_9__para_2")
     assert period.explanation.startswith("The withdrawal takes effect one year after the")
 
 
 def test_a_period_in_days_is_counted_in_days():
-    declare(**OWN_CLAUSE, days=90)
+    hypothetical_treaty(**OWN_CLAUSE, days=90)
     v = tr.evaluate(scenario("XT-HYPOTHETICAL", withdrawal()))
     assert str(v.withdrawal.effective_date) == "2025-11-29"
 
@@ -294,13 +260,13 @@ def test_a_period_in_days_is_counted_in_days():
 @pytest.mark.parametrize("period", [{"months": 6, "days": 90}, {}], ids=["both", "neither"])
 def test_a_period_must_be_declared_in_months_or_in_days(period):
     with pytest.raises(ValueError, match=r"art_9__para_2: give the period in months or in days"):
-        declare(**OWN_CLAUSE, **period)
+        hypothetical_treaty(**OWN_CLAUSE, **period)
 
 
 def test_a_treaty_asking_notice_in_advance_to_several_recipients_reads_when_it_was_given():
     # As the NPT words it: one sentence asks for notice to both, three months in advance.
     clause = {**OWN_CLAUSE, "notice": "art_9__para_2", "recipients": tuple(NOTIFIED)}
-    treaty = declare(**clause, months=3, in_advance=True)
+    treaty = hypothetical_treaty(**clause, months=3, in_advance=True)
     assert "advance_notice_start" in treaty.points
     notices = {"states_parties": "2025-09-10", "security_council": "2025-09-05"}
     doc = scenario("XT-HYPOTHETICAL", withdrawal(notified=NOTIFIED, notices=notices))
