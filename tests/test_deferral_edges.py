@@ -101,15 +101,28 @@ def test_a_war_begun_the_day_the_first_ends_prolongs_the_wait():
 def test_a_later_war_the_state_never_takes_part_in_does_not_prolong_the_wait(begins):
     # engaged_until is the first day the State is no longer engaged: its first day here.
     never = war("second war", start=begins, end="2027-09-01", engaged_until=begins)
-    w = judged("APMBC", FIRST, never, **EXTENDS).withdrawal
-    assert str(w.effective_date) == "2027-01-01"
+    v = judged("APMBC", FIRST, never, **EXTENDS)
+    assert str(v.withdrawal.effective_date) == "2027-01-01"
+    assert "new_conflict_during_deferral" not in v.interpretations  # no conflict to ask about
+
+
+def test_a_later_war_s_end_is_read_under_the_same_reading_of_its_end():
+    later = war("second war", start="2026-12-01", end="2027-09-01")
+    later |= {"general_close_of_military_operations": "2027-08-01"}
+    later |= {"cessation_of_hostilities": "2027-07-01"}
+    assert str(judged("TPNW", FIRST, later).withdrawal.effective_date) == "2027-08-01"
+    by_cessation = judged("TPNW", FIRST, later, conflict_end_marker=CESSATION)
+    assert str(by_cessation.withdrawal.effective_date) == "2027-07-01"
 
 
 def test_a_later_war_still_going_on_leaves_the_withdrawal_without_a_date():
     v = judged("TPNW", FIRST, war("second war", start="2026-12-01"))
     assert (v.status, v.withdrawal.effective_date) == ("withdrawal_deferred", None)
     text = exception(v).explanation
-    assert "A later armed conflict prolongs the wait and is still going on" in text
+    assert (
+        "A later armed conflict prolongs the wait and is still going on, or its end is not"
+        " known: the withdrawal cannot take effect before it ends, and no date can be given."
+    ) in text
     assert "9999" not in text
 
 
@@ -227,6 +240,20 @@ def test_a_war_whose_end_is_not_known_gives_no_date_and_no_bound():
     assert "When the wait ends, under the reading applied, the facts do not give. The" in text
 
 
+def test_a_notice_of_unknown_form_during_a_war_of_unknown_end_says_each_combination():
+    # defective_notice = invalid: whether the notice is complete is not known (notified is
+    # not given), nor whether the State is still engaged when it expires.
+    v = judged("APMBC", war(end_unknown=True), defective_notice="invalid")
+    assert v.possible_statuses == ("withdrawn", "withdrawal_deferred", "party")
+    assert v.withdrawal.condition == (
+        "if its form turns out complete, if the State is no longer engaged in 'our war' on"
+        " 2026-02-28, it takes effect on 2026-02-28; if its form turns out complete, if it is"
+        " still engaged then, it takes effect when the armed conflict 'our war' ends, on a day"
+        " the facts do not give; if it turns out defective (defective_notice = invalid), it is"
+        " not a withdrawal"
+    )
+
+
 def test_two_wars_whose_ends_are_not_known_are_both_named():
     v = judged("APMBC", war("A", end_unknown=True), war("B", end_unknown=True))
     assert "if the State is no longer engaged in 'A', 'B' on 2026-02-28" in v.withdrawal.condition
@@ -303,6 +330,7 @@ def test_a_ccw_wait_names_every_part_whose_end_is_missing():
 )
 def test_engagement_on_the_day_the_notice_expires(treaty, conflict, deferred):
     w = judged(treaty, conflict).withdrawal
+    assert w.outcome == ("deferred" if deferred else "effective")  # decided, not indeterminate
     assert (w.deferred_by == ("our war",)) is deferred
     assert (w.effective_date == w.notice_expires) is not deferred
 

@@ -419,28 +419,23 @@ class ConflictDeferral(ExceptionRule):
     ) -> date:
         """Later conflicts prolong the wait: always for ``any_conflict``, else as
         ``new_conflict_during_deferral`` reads it."""
-        conflicts = ctx.scenario.conflicts
+        # Every later conflict the State takes part in may prolong the wait (not one whose
+        # engaged_until is its first day: the State never was engaged in it), and one that
+        # starts while a prolonged wait still lasts does so too, though it starts after the wait
+        # first ended.
         later = [
             (i, c)
-            for i, c in enumerate(conflicts)
-            if i not in counted and start < c.start <= last and self._counts(ctx, c)
+            for i, c in enumerate(ctx.scenario.conflicts)
+            if i not in counted
+            and start < c.start
+            and (c.engaged_until is None or c.engaged_until > c.start)
         ]
-        if not later:
+        if not [c for _, c in later if c.start <= last and self._counts(ctx, c)]:
             return last
         if self.ends_with != "any_conflict" and (
             ctx.read(self, "new_conflict_during_deferral") != "extends"
         ):
             return last
-        # A conflict that starts while a prolonged wait still lasts prolongs it too, though it
-        # starts after the wait first ended: every later conflict the State takes part in is a
-        # candidate (not one whose engaged_until is its first day: the State never was engaged).
-        later = [
-            (i, c)
-            for i, c in enumerate(conflicts)
-            if i not in counted
-            and start < c.start
-            and (c.engaged_until is None or c.engaged_until > c.start)
-        ]
         changed = True
         while changed:
             changed = False
