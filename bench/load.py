@@ -1,13 +1,16 @@
 """A bounded load test of `treatyrules serve` on loopback: latency, errors, memory, faults.
 
-    python bench/load.py [--requests 10000] [--clients 8] [--workers 2]
+    python bench/load.py [--requests 10000] [--clients 8] [--workers 2] [--read-timeout S]
 
 Starts the server as a subprocess, sends a mix of valid and invalid requests from a few
 concurrent clients, and reports p50 and p99 latency, the count of each status code (a 5xx
 for bad input is a failure), and the workers' resident memory before and after. Then the
-faults: a slow client that never finishes its headers must not block the others, and a
-worker killed with SIGKILL must be replaced by uvicorn's supervisor while requests still
-succeed. It is a script, not a test: timing never decides a test here.
+faults: slow clients (one sending nothing, one stopping halfway through its headers, one stalling
+after its headers, one dribbling its body) must not block the others and must each be cut
+off after the read timeout (``TREATYRULES_READ_TIMEOUT``, the server's default unless
+``--read-timeout``), and a worker killed with SIGKILL must be replaced by uvicorn's
+supervisor while requests still succeed. It is a script, not a test: timing never decides a
+test here.
 """
 
 from __future__ import annotations
@@ -108,12 +111,64 @@ async def _run(
     return latencies, codes
 
 
+SLOW = {
+    "nothing": (b"", b""),
+    "half its headers": (b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\n", b""),
+    "headers, then a stalled body": (
+        b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{",
+        b"",
+    ),
+    "headers, then a byte every 0.2 s": (
+        b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n",
+        b" " * 1000,
+    ),
+}
+
+
+async def _slow(port: int, first: bytes, dribble: bytes) -> tuple[str, float]:
+    """Connect, send ``first`` (then ``dribble``, a byte at a time) and wait for the server to
+    close: its status line (or "closed"), and the seconds it took."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(first)
+    start = time.perf_counter()
+
+    async def feed() -> None:
+        for byte in dribble:
+            writer.write(bytes([byte]))
+            await asyncio.sleep(0.2)
+
+    feeding = asyncio.create_task(feed())
+    try:
+        answer = await asyncio.wait_for(reader.read(), timeout=600)  # until the server closes
+    except (TimeoutError, ConnectionError):
+        answer = b"?"
+    feeding.cancel()
+    writer.close()
+    line = answer.split(b"\r\n", 1)[0].decode(errors="replace") or "closed, no answer"
+    return line, time.perf_counter() - start
+
+
+async def _slow_clients(base: str, port: int) -> tuple[list[tuple[str, float]], int, float]:
+    """Every kind of slow client at once, and one prompt request sent while they wait."""
+    slow = [asyncio.create_task(_slow(port, *SLOW[kind])) for kind in SLOW]
+    await asyncio.sleep(0.5)
+    async with httpx.AsyncClient(base_url=base, timeout=30) as http:
+        start = time.perf_counter()
+        code = (await http.get("/v1/version")).status_code
+        took = time.perf_counter() - start
+    return list(await asyncio.gather(*slow)), code, took
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--read-timeout", type=float, help="seconds (the server's default: 30)")
     args = parser.parse_args()
+    env = dict(os.environ)
+    if args.read_timeout is not None:
+        env["TREATYRULES_READ_TIMEOUT"] = str(args.read_timeout)
     port = _free_port()
     server = subprocess.Popen(
         [
@@ -128,6 +183,7 @@ def main() -> None:
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -155,15 +211,11 @@ def main() -> None:
         print(f"5xx: {server_errors}")
         print(f"workers' memory: {before / 1024:.0f} MiB before, {after / 1024:.0f} MiB after")
 
-        # A slow client holds a connection open with half a request; the others carry on.
-        slow = socket.create_connection(("127.0.0.1", port))
-        slow.sendall(b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{")
-        start = time.perf_counter()
-        ok = httpx.get(f"{base}/v1/version", timeout=10).status_code
-        print(
-            f"with a slow client connected: another request answered {ok} in {(time.perf_counter() - start) * 1000:.0f} ms"
-        )
-        slow.close()
+        # Slow clients hold connections open; the others carry on, and each slow one is cut off.
+        cut, ok, took = asyncio.run(_slow_clients(base, port))
+        print(f"with slow clients connected: another request answered {ok} in {took * 1000:.0f} ms")
+        for kind, (line, seconds) in zip(SLOW, cut, strict=True):
+            print(f"  a slow client sending {kind}: {line} after {seconds:.1f} s")
 
         # A worker killed outright is replaced; the service keeps answering meanwhile.
         victim = workers[0] if workers else None

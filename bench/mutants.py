@@ -1,6 +1,6 @@
 """Sort the mutants mutmut left alive: those that change a decision, and those that do not.
 
-    mutmut run --max-children 2          # first (see docs/mutation.md)
+    HYPOTHESIS_PROFILE=mutation nice -n 15 mutmut run --max-children 2   # first (docs/reliability.md)
     python bench/mutants.py              # then: each survivor judged on a corpus
     python bench/mutants.py --limit 20   # the first 20 only
 
@@ -13,7 +13,7 @@ force, the withdrawal's dates, outcome and deferring conflicts, each act's outco
 each deadline's due day and outcome. A survivor that changes a decision is printed
 with the first scenario that shows it (a test to write); one that changes none on
 the corpus changes only the words of a reason, or nothing (an equivalent mutant,
-listed in ``docs/mutation.md``). Mutants of code that runs while the treaties are
+listed in ``docs/reliability.md``). Mutants of code that runs while the treaties are
 declared (``__post_init__``) are judged in a fresh process each.
 """
 

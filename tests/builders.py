@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import treatyrules as tr
+from treatyrules.clauses.entry_into_force import MonthsAfter
+
 ALL_NOTIFIED = ["depositary", "states_parties", "security_council"]
 RUSSIA_UKRAINE_WAR = {
     "name": "Russia-Ukraine war",
@@ -53,3 +56,37 @@ def war(
 
 def d(text: str) -> date:
     return date.fromisoformat(text)
+
+
+def hypothetical_treaty(**withdrawal_clause: Any) -> Any:
+    """A hypothetical treaty ``XT-HYPOTHETICAL`` with the withdrawal clause given
+    (:class:`treatyrules.Notice`'s fields), declared for one test: the registry forgets it."""
+    return tr.declare(
+        id="XT-HYPOTHETICAL",
+        title="A hypothetical treaty",
+        name="Treaty",
+        source="illustrative",
+        words=tr.Words(
+            short="the Treaty",
+            term="withdrawal",
+            verb="withdraw",
+            party="Party",
+            instrument="notification of withdrawal",
+            recipients={
+                "depositary": "the Depositary",
+                "states_parties": "the other Parties",
+                "security_council": "the Security Council",
+            },
+        ),
+        consent=tr.Joining(
+            ratification="art_1",
+            accession="art_2",
+            general="art_3__para_1",
+            in_force=date(1990, 1, 1),
+            last_counted=None,
+            threshold=10,
+            per_state="art_3__para_2",
+            formula=MonthsAfter(3),
+        ),
+        withdrawal=tr.Notice(**withdrawal_clause),
+    )

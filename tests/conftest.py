@@ -28,7 +28,7 @@ settings.register_profile("dev", deadline=None, max_examples=20)
 # .ci/run's second pass: the properties again from a fresh seed it prints (a failure found
 # this way is a bug to fix, rerun with --hypothesis-seed=SEED).
 settings.register_profile("random", deadline=None, max_examples=100, print_blob=True, database=None)
-# Mutation testing (docs/mutation.md): repeatable, and few examples for each of many runs.
+# Mutation testing (docs/reliability.md): repeatable, and few examples for each of many runs.
 settings.register_profile(
     "mutation", deadline=None, max_examples=30, derandomize=True, database=None
 )

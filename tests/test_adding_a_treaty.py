@@ -73,6 +73,7 @@ def test_an_accession_without_the_covenant_on_record_is_flagged_as_unknown(op1):
     v = evaluate(tto, as_of="1999-01-01")
     warnings = [f for f in v.find("art_8__para_3") if f.outcome == "unknown"]
     assert warnings and "also_party_to does not name ICCPR" in warnings[0].explanation
+    assert warnings[0].severity == "warning"
 
 
 def test_a_declared_treaty_reaches_the_schema_and_the_rules_command(op1, capsys):

@@ -29,6 +29,7 @@ from treatyrules.limits import (
     MAX_EVENTS,
     MAX_FLIPS,
     MAX_SENSITIVITY_WORK,
+    MAX_TEXT,
     excerpt,
 )
 
@@ -205,6 +206,24 @@ def test_any_mapping_or_sequence_type_reads_as_the_dict_it_holds(wrap):
 def test_a_scenario_over_a_size_limit_is_refused_naming_the_field(field, item, limit):
     error = refused(lambda: evaluate({**UKRAINE, field: [item] * (limit + 1)}), field)
     assert f"at most {limit}" in error.message
+
+
+@pytest.mark.parametrize("length", [MAX_TEXT, MAX_TEXT + 1, 1_000_000])
+def test_a_non_state_party_s_name_is_bounded_like_any_free_text(length):
+    # An armed group fighting the State (group:NAME), and the same group as the counterparty of
+    # an act: its name is repeated in the reasons, so it is held to the free-text bound.
+    group = "group:" + "x" * length
+    war = {**WAR, "parties": ["UKR", group], "kind": "non_international"}
+    act = {"kind": "transfer", "date": "2023-01-01", "counterparty": group}
+    for doc, path in [
+        ({**UKRAINE, "conflicts": [war]}, "conflicts[0].parties[1]"),
+        ({**UKRAINE, "acts": [act]}, "acts[0].counterparty"),
+    ]:
+        if length <= MAX_TEXT:
+            assert evaluate(doc).status == "withdrawal_deferred"  # the war goes on
+        else:
+            error = refused(lambda doc=doc: evaluate(doc), path)
+            assert f"group:NAME (at most {MAX_TEXT} characters)" in error.message
 
 
 # -- options ------------------------------------------------------------------------------

@@ -226,3 +226,10 @@ def test_the_sensitivity_text_marks_the_default_row_and_shows_what_a_decisive_po
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
     defaults = [r for r in rows if "(the defaults)" in r]
     assert len(defaults) == 1 and "month_end=clamp" in defaults[0]
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.stem)
+def test_a_sensitivity_report_s_json_read_back_is_written_again_byte_for_byte(example):
+    report = sensitivity(json.loads(example.read_text()))
+    text = report.model_dump_json()
+    assert type(report).model_validate_json(text).model_dump_json() == text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from builders import ev, scenario
@@ -12,6 +13,7 @@ import treatyrules
 from treatyrules import Finding, Verdict, WithdrawalResult, evaluate
 from treatyrules.core.verdict import ActResult, DeadlineResult, Unknown
 
+ROOT = Path(__file__).resolve().parents[1]
 REQUIRED = {
     "treaty",
     "state",
@@ -89,6 +91,17 @@ def test_models_built_without_validation_equal_validated_ones(poland):
     assert again == v
     for model in (Finding, WithdrawalResult, ActResult, DeadlineResult, Unknown):
         assert model.model_config["frozen"] and model.model_config["extra"] == "forbid"
+
+
+@pytest.mark.parametrize(
+    "example", sorted((ROOT / "examples").glob("*.json")), ids=lambda p: p.stem
+)
+def test_a_verdict_s_json_read_back_is_written_again_byte_for_byte(example):
+    # The rows the engine builds without validation (deadlines with their defaults, findings)
+    # list their keys in the contract's order, as validation does: the JSON is the same text.
+    text = evaluate(json.loads(example.read_text())).model_dump_json()
+    assert Verdict.model_validate_json(text).model_dump_json() == text
+    assert Verdict.model_validate(json.loads(text)).model_dump_json() == text
 
 
 def test_verdicts_are_frozen(poland):

@@ -3,7 +3,8 @@
 ``IsoDate`` accepts a ``date`` or a ``YYYY-MM-DD`` string naming a real calendar
 day -- not a number (pydantic would read ``0`` as 1970-01-01), not a datetime.
 ``StateCode`` accepts an ISO 3166-1 alpha-3 code or a user-assigned XAA-XZZ.
-``Party`` also accepts ``group:NAME`` for a non-State party to an armed conflict.
+``Party`` also accepts ``group:NAME`` for a non-State party to an armed conflict, the
+name at most :data:`~treatyrules.limits.MAX_TEXT` characters like any free text.
 
 >>> from pydantic import TypeAdapter
 >>> TypeAdapter(IsoDate).validate_python("2025-08-20")
@@ -21,6 +22,7 @@ from pydantic import GetCoreSchemaHandler, WithJsonSchema
 from pydantic_core import CoreSchema
 from pydantic_core import core_schema as cs
 
+from .limits import MAX_TEXT
 from .states import state_codes
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "DATE_ERROR",
     "EARLIEST",
     "LATEST",
+    "PARTY_ERROR",
     "RANGE_ERROR",
     "STATE_ERROR",
     "IsoDate",
@@ -89,13 +92,19 @@ class _StateCode:
         )
 
 
+GROUP = "group:"
+PARTY_ERROR = f"{STATE_ERROR}, or {GROUP}NAME (at most {MAX_TEXT} characters) for a non-State party"
+
+
 class _Party:
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        # The name is free text: bounded like the rest, since the reasons repeat it.
+        group = cs.str_schema(strict=True, pattern=r"^group:.+$", max_length=len(GROUP) + MAX_TEXT)
         return cs.union_schema(
-            [*_codes(), cs.str_schema(strict=True, pattern=r"^group:.+$")],
+            [*_codes(), group],
             custom_error_type="party",
-            custom_error_message=STATE_ERROR + ", or group:NAME for a non-State party",
+            custom_error_message=PARTY_ERROR,
             ref="Party",
         )
 

@@ -105,7 +105,6 @@ def _outcome(v: Verdict, choices: Mapping[str, Option], is_bound: Truth) -> Outc
     return Outcome.trusted(
         interpretations=dict(choices),
         status=v.status,
-        bound=None if is_bound is Truth.UNKNOWN else is_bound is Truth.HOLDS,
         possible_statuses=v.possible_statuses,
         entry_into_force=v.entry_into_force,
         withdrawal=v.withdrawal,
@@ -116,6 +115,8 @@ def _outcome(v: Verdict, choices: Mapping[str, Option], is_bound: Truth) -> Outc
             DeadlineOutcomeRow.trusted(rule=d.rule, title=d.title, due=d.due, outcome=d.outcome)
             for d in v.deadlines
         ),
+        # In declaration order, as the JSON lists them (a trusted model keeps the order given).
+        bound=None if is_bound is Truth.UNKNOWN else is_bound is Truth.HOLDS,
     )
 
 

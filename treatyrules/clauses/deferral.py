@@ -377,6 +377,12 @@ class ConflictDeferral(ExceptionRule):
             elif unknown_end:
                 tail = "When the wait ends, under the reading applied, the facts do not give"
                 tail += "." if by is None else f"; it ends by {by} at the latest."
+            elif last == date.max:  # a later conflict prolongs it, and its end is not given
+                tail = (
+                    f"A later {w.conflict} prolongs the wait and is still going on, or its end is"
+                    f" not known: the {w.term} cannot take effect before it ends, and no date can"
+                    " be given."
+                )
             else:
                 tail = f"The wait ends on {last}, so the {w.term} takes effect on {last}."
             rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
@@ -414,13 +420,18 @@ class ConflictDeferral(ExceptionRule):
     ) -> date:
         """Later conflicts prolong the wait: always for ``any_conflict``, else as
         ``new_conflict_during_deferral`` reads it."""
-        conflicts = ctx.scenario.conflicts
+        # Every later conflict the State takes part in may prolong the wait (not one whose
+        # engaged_until is its first day: the State never was engaged in it), and one that
+        # starts while a prolonged wait still lasts does so too, though it starts after the wait
+        # first ended.
         later = [
             (i, c)
-            for i, c in enumerate(conflicts)
-            if i not in counted and start < c.start <= last and self._counts(ctx, c)
+            for i, c in enumerate(ctx.scenario.conflicts)
+            if i not in counted
+            and start < c.start
+            and (c.engaged_until is None or c.engaged_until > c.start)
         ]
-        if not later:
+        if not [c for _, c in later if c.start <= last and self._counts(ctx, c)]:
             return last
         if self.ends_with == "any_conflict":
             return self._prolong(ctx, last, later, counted, annex)
@@ -449,7 +460,7 @@ class ConflictDeferral(ExceptionRule):
         while changed:
             changed = False
             for i, c in later:
-                if i in counted or not c.start <= last:
+                if i in counted or not c.start <= last or not self._counts(ctx, c):
                     continue
                 end, _ = self._end(ctx, i, c, annex)
                 counted.add(i)

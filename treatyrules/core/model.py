@@ -21,16 +21,19 @@ _set_dict = object.__setattr__
 _set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
-# Per class: (number of fields, defaults of optional fields, the fields-set marker).
+# Per class: (number of fields, every field in declaration order with its default, the
+# fields-set marker).
 _META: dict[type[BaseModel], tuple[int, dict[str, Any], set[str]]] = {}
 
 
 def _meta(cls: type[BaseModel]) -> tuple[int, dict[str, Any], set[str]]:
     fields = cls.__pydantic_fields__
+    # Every field, in order: merging the given values into it keeps the declaration order,
+    # which is the order of the JSON (validation builds it so: the round trip is byte-identical).
+    # A required field has no default; the engine always gives it.
     defaults = {
-        name: info.get_default(call_default_factory=True)
+        name: None if info.is_required() else info.get_default(call_default_factory=True)
         for name, info in fields.items()
-        if not info.is_required()
     }
     # One set shared by every instance: it already names all fields, so the only
     # mutation pydantic makes to it (model_copy adding updated keys) is a no-op.
@@ -54,7 +57,8 @@ class Frozen(BaseModel):
     def trusted(cls, **fields: Any) -> Self:
         """Build without validation from values that are already valid.
 
-        Missing fields take their defaults. Use it only where the values come from
+        Missing fields take their defaults, in the model's field order; give the others
+        in that order too (the JSON lists them as given). Use it only where the values come from
         the engine itself, never for user input: that goes through validation.
         ``model_construct`` does the same at about three times the cost.
         """

@@ -15,7 +15,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from .._version import __version__
 from . import page, problems, routes
-from .limits import BodyLimit, SecurityHeaders
+from .limits import READ_TIMEOUT, BodyLimit, SecurityHeaders
 
 __all__ = ["Settings", "create_app", "from_environment"]
 
@@ -35,24 +35,29 @@ _MAX_BATCH = 1000
 class Settings:
     """What an app enforces and allows.
 
-    ``max_body``: the largest request body, in bytes (413 beyond it). ``max_batch``: the
-    most scenarios in one batch (422 beyond it). ``cors_origins``: the origins allowed to
-    call from a browser page of their own (none: CORS is off).
+    ``max_body``: the largest request body, in bytes (413 beyond it). ``read_timeout``: the
+    seconds a request body may take to arrive after its headers (408 beyond it, and the
+    connection closed). ``max_batch``: the most scenarios in one batch (422 beyond it).
+    ``cors_origins``: the origins allowed to call from a browser page of their own (none:
+    CORS is off).
     """
 
     max_body: int = _MAX_BODY
     max_batch: int = _MAX_BATCH
+    read_timeout: float = READ_TIMEOUT
     cors_origins: tuple[str, ...] = field(default=())
 
     @classmethod
     def from_environment(cls) -> Settings:
-        """Settings from ``TREATYRULES_MAX_BODY``, ``TREATYRULES_MAX_BATCH`` and
-        ``TREATYRULES_CORS_ORIGINS`` (comma-separated), each defaulting as above."""
+        """Settings from ``TREATYRULES_MAX_BODY``, ``TREATYRULES_MAX_BATCH``,
+        ``TREATYRULES_READ_TIMEOUT`` and ``TREATYRULES_CORS_ORIGINS`` (comma-separated), each
+        defaulting as above."""
         env = os.environ
         origins = tuple(o for o in env.get("TREATYRULES_CORS_ORIGINS", "").split(",") if o)
         return cls(
             max_body=int(env.get("TREATYRULES_MAX_BODY", _MAX_BODY)),
             max_batch=int(env.get("TREATYRULES_MAX_BATCH", _MAX_BATCH)),
+            read_timeout=float(env.get("TREATYRULES_READ_TIMEOUT", READ_TIMEOUT)),
             cors_origins=origins,
         )
 
@@ -80,7 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["content-type"],
         )
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(BodyLimit, limit=settings.max_body)
+    app.add_middleware(BodyLimit, limit=settings.max_body, timeout=settings.read_timeout)
     return app
 
 

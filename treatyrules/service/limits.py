@@ -1,12 +1,18 @@
-"""The service's guards, as ASGI middleware: a bound on the request body, and headers that
-keep the page to its own assets (no CDN, no frames)."""
+"""The service's guards, as ASGI middleware: bounds on the request body (its size, and the
+time it may take to arrive), and headers that keep the page to its own assets (no CDN, no
+frames)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
-__all__ = ["SECURITY_HEADERS", "BodyLimit", "SecurityHeaders"]
+__all__ = ["READ_TIMEOUT", "SECURITY_HEADERS", "BodyLimit", "SecurityHeaders"]
+
+READ_TIMEOUT = 30.0
+"""Seconds a request's headers, then its body, may take to arrive (``TREATYRULES_READ_TIMEOUT``):
+the largest body at 67 KB/s at least, generous for any real client."""
 
 Scope = dict[str, Any]
 Message = dict[str, Any]
@@ -23,14 +29,18 @@ SECURITY_HEADERS = {
 
 
 class BodyLimit:
-    """Refuse a request body larger than ``limit`` bytes with 413, before the app reads it.
+    """Refuse a request body larger than ``limit`` bytes with 413, and one that has not
+    arrived ``timeout`` seconds after its headers with 408, before the app reads it.
 
     The body is read here (it is small by then) and handed to the app whole, so a body
-    that lies about its length is caught as surely as one that declares it.
+    that lies about its length is caught as surely as one that declares it. The deadline is
+    for the whole body, not for each read: a client that stalls, and one that dribbles a
+    byte at a time, are both cut off (uvicorn itself times out only an idle keep-alive
+    connection, not a request being received). The 408 closes the connection.
     """
 
-    def __init__(self, app: Any, limit: int) -> None:
-        self.app, self.limit = app, limit
+    def __init__(self, app: Any, limit: int, timeout: float) -> None:
+        self.app, self.limit, self.timeout = app, limit, timeout
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -38,22 +48,29 @@ class BodyLimit:
             return
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await self._refuse(send)
+            await _refuse(send, 413, "Content too large", f"larger than {self.limit} bytes")
             return
         chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await self._refuse(send)
-                return
-            chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
+        try:
+            async with asyncio.timeout(self.timeout):
+                size = 0
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        return
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > self.limit:
+                        detail = f"larger than {self.limit} bytes"
+                        await _refuse(send, 413, "Content too large", detail)
+                        return
+                    chunks.append(chunk)
+                    if not message.get("more_body", False):
+                        break
+        except TimeoutError:
+            detail = f"not received within {self.timeout:g} seconds of its headers"
+            await _refuse(send, 408, "Request timeout", detail, close=True)
+            return
         sent = False
 
         async def replay() -> Message:
@@ -65,21 +82,27 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send: Any) -> None:
-        body = json.dumps(
-            {
-                "type": "urn:treatyrules:problem:content-too-large",
-                "title": "Content too large",
-                "status": 413,
-                "detail": f"the request body is larger than {self.limit} bytes",
-            }
-        ).encode()
-        headers = [
-            (b"content-type", b"application/problem+json"),
-            (b"content-length", str(len(body)).encode()),
-        ]
-        await send({"type": "http.response.start", "status": 413, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+
+async def _refuse(send: Any, status: int, title: str, detail: str, close: bool = False) -> None:
+    body = json.dumps(
+        {
+            "type": f"urn:treatyrules:problem:{title.lower().replace(' ', '-')}",
+            "title": title,
+            "status": status,
+            "detail": f"the request body is {detail}",
+        }
+    ).encode()
+    headers = [
+        (b"content-type", b"application/problem+json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    # A client too slow to send its body gets no other request on this connection. One whose
+    # body is too large is still sending it: closing now would reset the connection before it
+    # reads the 413, so uvicorn reads the rest and discards it.
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 class SecurityHeaders:

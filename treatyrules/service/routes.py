@@ -41,7 +41,13 @@ _PROBLEM = {
     "description": "A problem (RFC 9457) naming each field at fault",
     "content": {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ProblemDetails"}}},
 }
-ERRORS: dict[int | str, dict[str, Any]] = {422: _PROBLEM, 400: _PROBLEM, 413: _PROBLEM}
+# 408 and 413 come from the guards in limits.py, before a route runs.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    422: _PROBLEM,
+    400: _PROBLEM,
+    408: _PROBLEM,
+    413: _PROBLEM,
+}
 
 router = APIRouter(prefix="/v1", responses=ERRORS)
 _SVG: dict[int | str, dict[str, Any]] = {
