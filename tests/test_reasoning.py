@@ -319,3 +319,22 @@ def test_bad_interpretation_choices_are_refused_naming_the_point(choice, message
         evaluate(withdrawing(), interpretation=choice)
     assert message in str(info.value)
     assert info.value.path == f"interpretation.{next(iter(choice))}"
+
+
+def test_a_second_notice_after_a_withdrawal_took_effect_on_an_unfixed_day_is_not_a_withdrawal():
+    # Illustrative: the notice of 1 March 2025 expires on 1 September 2025 during a war. Read as
+    # ending with the cessation of hostilities, which the facts do not date, the war ends by its
+    # general close (1 March 2026) at the latest: by then the State has left, on a day not fixed.
+    # A second instrument received after that day is from a State that is no longer a party.
+    conflict = war("XXA", "2024-01-01", general_close_of_military_operations="2026-03-01")
+    doc = withdrawing(conflict, as_of="2026-09-01")
+    doc["events"].append(ev("withdrawal", "2026-05-01", notified=ALL_NOTIFIED, reasons_given=True))
+    reading = {"conflict_end_marker": "cessation_of_hostilities"}
+    v = evaluate(doc, interpretation=reading)
+    assert v.status == "withdrawn"
+    assert v.withdrawal.event == 2 and v.withdrawal.outcome == "not_applicable"
+    (why,) = [f for f in v.find("art_20__para_2__sent_1") if "2026-05-01" in f.explanation]
+    assert why.outcome is Truth.NOT_APPLICABLE
+    assert (
+        "ceased to be a party, on a day the facts do not fix but by 2026-03-01" in why.explanation
+    )

@@ -362,15 +362,20 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
         standing = Standing(enters_into_force=ep.eif)
     else:
         running = ep.deciding(day)
-        left_over = None
-        if running is not None and running.outcome_on(day) == "revoked":
-            # A notice revoked before its period ended: what it had left may matter.
-            if running.expiry is not None and running.revoked_on is not None:
-                left_over = max((running.expiry - running.revoked_on).days, 0) or None
-            running = None
-        elif running is not None and running.outcome_on(day) == "effective":
-            running = None
-        standing = Standing(in_force_since=ep.eif, running=running, left_over=left_over)
+        outcome = None if running is None else running.outcome_on(day)
+        if running is not None and outcome == "effective":
+            # It took effect by now, on a day the facts do not fix (a wait whose end is only
+            # bounded): the State is no longer a party, so this cannot be a withdrawal.
+            between = running.effective_between
+            standing = Standing(left_by=between[1] if between is not None else day)
+        else:
+            left_over = None
+            if running is not None and outcome == "revoked":
+                # A notice revoked before its period ended: what it had left may matter.
+                if running.expiry is not None and running.revoked_on is not None:
+                    left_over = max((running.expiry - running.revoked_on).days, 0) or None
+                running = None
+            standing = Standing(in_force_since=ep.eif, running=running, left_over=left_over)
     case = treaty.withdrawal.assess(history.ctx, index, event, standing, revoked_on)  # type: ignore[arg-type]
     history.withdrawals.append(case)
     if ep is not None:

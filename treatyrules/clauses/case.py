@@ -29,6 +29,8 @@ class Standing:
     """The State has deposited; the treaty enters into force for it on this later day."""
     left_on: date | None = None
     """An earlier withdrawal already took effect on this day."""
+    left_by: date | None = None
+    """An earlier withdrawal already took effect on a day the facts do not fix, by this one."""
     running: WithdrawalCase | None = None
     """An earlier instrument of withdrawal that has not yet taken effect."""
     not_in_force: bool = False

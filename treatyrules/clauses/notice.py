@@ -271,9 +271,16 @@ class RightToWithdraw(Rule):
             " instrument.",
         ), False
 
-    def not_a_party(self, w: Words, received: date, left_on: date | None) -> Finding:
+    def not_a_party(
+        self, w: Words, received: date, left_on: date | None, left_by: date | None = None
+    ) -> Finding:
         if left_on is not None:
             why = f"the State already ceased to be a party on {left_on}"
+        elif left_by is not None:
+            why = (
+                f"the State already ceased to be a party, on a day the facts do not fix but by"
+                f" {left_by} at the latest"
+            )
         else:
             why = (
                 "the State has not consented to be bound (a signatory that no longer means to"

@@ -351,7 +351,7 @@ class WithdrawalClause:
                 ctx, received, standing.enters_into_force
             )
         else:
-            right = self.right.not_a_party(ctx.words, received, standing.left_on)
+            right = self.right.not_a_party(ctx.words, received, standing.left_on, standing.left_by)
         return WithdrawalCase(
             index=index,
             received=received,
