@@ -256,3 +256,19 @@ def test_the_shell_completion_script_knows_every_command(capsys, shell, tmp_path
         script = tmp_path / "treatyrules.bash"
         script.write_text(out)
         assert subprocess.run(["bash", "-n", str(script)], check=False).returncode == 0
+
+
+def test_the_version_is_the_parsers_and_is_answered_before_the_command_line_loads(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    parsers = capsys.readouterr().out
+    probe = (
+        "import sys\n"
+        "sys.argv = ['treatyrules', '--version']\n"
+        "from treatyrules.console import entry\n"
+        "try:\n    entry()\nexcept SystemExit as e:\n    code = e.code\n"
+        "print('loaded' if 'treatyrules.cli' in sys.modules else 'not loaded', code)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout == parsers + "not loaded 0\n"

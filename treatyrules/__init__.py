@@ -22,11 +22,15 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
+# Not `typing.TYPE_CHECKING`: importing `typing` would cost `import treatyrules` about as much
+# as the rest of it (bench/cli.py); type checkers treat this name the same way.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # what the names below are, for the type checker and the reader
+    from typing import Any
+
     from . import what_if
     from .api import evaluate, evaluate_many, iter_evaluate, status
     from .clauses.words import Words

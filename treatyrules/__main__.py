@@ -1,6 +1,6 @@
 """``python -m treatyrules`` runs the command line."""
 
-from .cli import entry
+from .console import entry
 
 if __name__ == "__main__":
     entry()
