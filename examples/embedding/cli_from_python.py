@@ -85,8 +85,13 @@ class Session:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python examples/embedding/cli_from_python.py SCENARIO.json")
     scenario = json.loads(Path(sys.argv[1]).read_text())
-    verdict = verdict_via_cli(scenario)
+    try:
+        verdict = verdict_via_cli(scenario)
+    except Refused as refused:
+        sys.exit(f"refused: {refused}")
     print(
         verdict["status"], verdict["withdrawal"]["effective_date"] if verdict["withdrawal"] else "-"
     )

@@ -99,5 +99,9 @@ def sample(n: int) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     lines = evaluate_in_parallel(sample(n))
-    print(len(lines), {json.loads(line)["status"] for line in lines})
-    print(sorted(set(in_parallel(statuses, sample(n), chunk=2000))))
+    print(
+        f"{len(lines)} verdicts (JSON lines); statuses: {sorted({json.loads(x)['status'] for x in lines})}"
+    )
+    print(
+        f"the same scenarios as statuses alone: {sorted(set(in_parallel(statuses, sample(n), chunk=2000)))}"
+    )
