@@ -18,6 +18,20 @@ RUSSIA_UKRAINE_WAR = {
 }
 
 
+LITHUANIA_CCM = {
+    # Its withdrawal from the Convention on Cluster Munitions (../shared/facts/ccm-states.csv):
+    # ratified 2011-03-24; the receipt 2024-09-06 is inferred from the effect on 2025-03-06
+    # (UNVERIFIED in the sources).
+    "treaty": "CCM",
+    "state": "LTU",
+    "as_of": "2025-04-01",
+    "events": [
+        {"kind": "ratification", "date": "2011-03-24"},
+        {"kind": "withdrawal", "date": "2024-09-06"},
+    ],
+}
+
+
 def scenario(
     state: str = "XXA",
     *events: dict[str, Any],
@@ -90,3 +104,7 @@ def hypothetical_treaty(**withdrawal_clause: Any) -> Any:
         ),
         withdrawal=tr.Notice(**withdrawal_clause),
     )
+
+
+# 30 February: an input every entry point must refuse, naming the field.
+A_DATE_THAT_DOES_NOT_EXIST = scenario("XXA", ev("accession", "2012-02-30"), as_of="2026-03-01")

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import ev, scenario
+from builders import A_DATE_THAT_DOES_NOT_EXIST, LITHUANIA_CCM, ev, scenario
 
 from treatyrules import InputError, jsonio
 from treatyrules.cli import main
@@ -26,16 +26,6 @@ POLAND, FINLAND, LITHUANIA = (
     json.loads((EXAMPLES / f"{name}-2025.json").read_text())
     for name in ("poland", "finland", "lithuania")
 )
-LITHUANIA_CCM = {  # its withdrawal from the Convention on Cluster Munitions
-    "treaty": "CCM",
-    "state": "LTU",
-    "as_of": "2025-04-01",
-    "events": [
-        {"kind": "ratification", "date": "2011-03-24"},
-        {"kind": "withdrawal", "date": "2024-09-06"},
-    ],
-}
-A_DATE_THAT_DOES_NOT_EXIST = scenario("XXA", ev("accession", "2012-02-30"), as_of="2026-03-01")
 
 
 def line(document: Any) -> str:

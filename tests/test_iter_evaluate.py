@@ -12,7 +12,7 @@ from itertools import count, islice
 from typing import Any
 
 import pytest
-from builders import ALL_NOTIFIED, ev, scenario
+from builders import A_DATE_THAT_DOES_NOT_EXIST, ALL_NOTIFIED, LITHUANIA_CCM, ev, scenario
 
 import treatyrules
 from treatyrules import InputError, InterpretationError, Verdict
@@ -23,16 +23,6 @@ ACCESSION_2012 = scenario(
     ev("withdrawal", "2025-07-10", notified=ALL_NOTIFIED, reasons_given=True),
     as_of="2026-03-01",
 )
-A_DATE_THAT_DOES_NOT_EXIST = scenario("XXA", ev("accession", "2012-02-30"), as_of="2026-03-01")
-LITHUANIA_CCM = {
-    "treaty": "CCM",
-    "state": "LTU",
-    "as_of": "2025-04-01",
-    "events": [
-        {"kind": "ratification", "date": "2011-03-24"},
-        {"kind": "withdrawal", "date": "2024-09-06"},
-    ],
-}
 
 
 def test_a_bad_scenario_between_two_good_ones_is_yielded_in_its_place_with_its_index():
