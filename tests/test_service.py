@@ -5,16 +5,15 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import socket
 import subprocess
-import sys
-import time
+from collections.abc import Iterator
 from contextlib import redirect_stdout
 from pathlib import Path
 
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
+from served import running_server
 
 import treatyrules
 from treatyrules import cli
@@ -264,24 +263,9 @@ def test_the_command_binds_to_this_machine_alone_by_default():
 
 
 @pytest.fixture(scope="module")
-def served() -> str:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "treatyrules.cli", "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):  # bounded: at most 10 s
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                break
-        time.sleep(0.1)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+def served() -> Iterator[str]:
+    with running_server() as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def test_node_calls_the_served_api(served):

@@ -8,16 +8,14 @@ not how fast the server is.
 from __future__ import annotations
 
 import json
-import os
 import select
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
+from served import running_server
 
 TIMEOUT = 2
 BOUND = 30  # seconds: a client still connected after this was not cut off
@@ -26,23 +24,9 @@ POST = b"POST /v1/evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json
 
 @pytest.fixture(scope="module")
 def port() -> Iterator[int]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        free = int(s.getsockname()[1])
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "treatyrules.cli", "serve", "--port", str(free)],
-        env={**os.environ, "TREATYRULES_READ_TIMEOUT": str(TIMEOUT)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(100):  # bounded: at most 10 s
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", free)) == 0:
-                break
-        time.sleep(0.1)
-    yield free
-    proc.terminate()
-    proc.wait(timeout=BOUND)  # a stalled request must not hold up the shutdown either
+    # A stalled request must not hold up the shutdown either.
+    with running_server({"TREATYRULES_READ_TIMEOUT": str(TIMEOUT)}, stop_within=BOUND) as free:
+        yield free
 
 
 def until_closed(sock: socket.socket, dribble: bytes = b"") -> tuple[bytes, float]:
