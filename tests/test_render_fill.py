@@ -76,6 +76,9 @@ def _same(text: str, width: int, indent: str, hanging: str) -> None:
 @example("the Anti-Personnel Mine Ban Convention", 16, "", "")
 @example("ends a conflict -- a ceasefire, an armistice", 16, "  ", "    ")
 @example("Entry into force  2020-01-01", 94, "  ", "      ")
+# "the" does not fit on the first line, which keeps its trailing space in textwrap
+@example("a the", 2, " ", "")
+@example("a ", 1, "", "")
 def test_a_memo_paragraph_is_filled_as_textwrap_fills_it(
     text: str, width: int, indent: str, hanging: str
 ) -> None:

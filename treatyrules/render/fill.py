@@ -5,9 +5,11 @@ places them one by one in Python; over a memo's dozens of paragraphs that was ne
 the text rendering (about 30 times the verdict's JSON dump, ``bench/``). Its result is the
 greedy filling: each line is the longest run of at most ``width`` characters that ends where
 ``textwrap`` may break (before spaces, or after the hyphen of "anti-personnel"), and the
-spaces at the break are dropped. Here that is one regular-expression match per line, with
-``textwrap``'s own hyphen rule. A paragraph it does not describe -- tabs, newlines or other
-whitespace, a leading space, a dash ``--`` joined to a word, a word too long for a line -- goes to
+spaces at the break are dropped. Here that is a search for the last space within reach of
+each line (``str.rfind``), and ``textwrap``'s own hyphen rule only where a hyphen lies in the
+stretch a break could move to. A paragraph it does not describe -- tabs, newlines or other
+whitespace, a leading space, a dash ``--`` joined to a word, a word too long for a line (or for the line it did not fit
+on, where ``textwrap`` keeps that line's trailing space) -- goes to
 ``textwrap`` itself. ``tests/test_render_fill.py`` holds this function to ``textwrap.fill``
 on random paragraphs and widths.
 
@@ -21,7 +23,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-from functools import cache
 
 __all__ = ["fill"]
 
@@ -34,10 +35,7 @@ _DASH = re.compile(r"[\w!\"'&.,?]--")
 _HYPHEN = f"-(?:(?<={_LETTER}{{2}}-)|(?<={_LETTER}-{_LETTER}-))(?={_LETTER}-?{_LETTER})"
 
 
-@cache
-def _line(width: int) -> re.Pattern[str]:
-    """The longest run of 1 to ``width`` characters that ends at a break, and the spaces after."""
-    return re.compile(f"(.{{0,{width - 1}}}(?:[^ ](?= |$)|{_HYPHEN})) *")
+_BREAK = re.compile(_HYPHEN)
 
 
 def fill(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> str:
@@ -53,28 +51,43 @@ def fill(text: str, width: int, initial_indent: str = "", subsequent_indent: str
         # as a space)
         and text.isprintable()
         and ("--" not in text or _DASH.search(text) is None)
+        # textwrap splits a run of spaces too long for a line: left to it
+        and " " * (min(first, rest) + 1) not in text
     ):
-        if len(text) <= first and text[-1] != " ":  # a paragraph that fits on its first line
-            return initial_indent + text
-        narrowest = min(first, rest)
-        # textwrap splits a word (or a run of spaces) too long for the line it would start:
-        # left to it, as is any paragraph where that may happen.
-        if max(map(len, text.split(" "))) > narrowest or " " * (narrowest + 1) in text:
-            return textwrap.fill(
-                text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent
-            )
-        found = _line(first).match(text)
-        if found is not None:
-            lines = [initial_indent + found[1]]
-            at, end, line = found.end(), len(text), _line(rest)
-            while at < end:
-                found = line.match(text, at)
-                if found is None:  # not reached: every word fits on a line (checked above)
-                    break
-                lines.append(subsequent_indent + found[1])
-                at = found.end()
-            else:
+        end = len(text)
+        lines = []
+        at, room, indent = 0, first, initial_indent
+        while True:
+            if end - at <= room:  # the rest fits: the last line
+                lines.append(indent + text[at:].rstrip(" "))
                 return "\n".join(lines)
+            limit = at + room
+            # The longest line ends before a space at most `room` characters on ...
+            space = text.rfind(" ", at, limit + 1)
+            stop = space
+            while stop > at and text[stop - 1] == " ":
+                stop -= 1
+            # ... or just after a hyphen textwrap may break at ("anti-|personnel").
+            after = max(stop, at + 1)
+            if text.find("-", after, limit) >= 0:
+                for found in _BREAK.finditer(text, after, limit + 3):
+                    if found.end() <= limit:
+                        stop = found.end()
+                        space = stop - 1  # the next line starts right after the hyphen
+            if stop <= at:  # a word too long for its line: textwrap splits it
+                break
+            lines.append(indent + text[at:stop])
+            at = space + 1
+            while at < end and text[at] == " ":
+                at += 1
+            if at == end:
+                return "\n".join(lines)
+            # A word longer than the line it did not fit on: textwrap breaks it there (and
+            # keeps that line's last space), so it takes the paragraph.
+            space = text.find(" ", at)
+            if (end if space < 0 else space) - at > room:
+                break
+            room, indent = rest, subsequent_indent
     return textwrap.fill(
         text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent
     )
