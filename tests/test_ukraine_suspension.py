@@ -103,3 +103,21 @@ def test_another_states_suspension_claim_is_argued_on_the_law_without_ukraines_f
     assert not v.find("vclt:art_45__point_b")
     assert not [f for f in v.find("art_11__para_1") if "22nd Meeting" in f.explanation]
     assert "17 or 18 July" not in v.find("vclt:art_67")[0].explanation
+
+
+def test_a_kept_records_table_says_what_other_readings_give_without_rebuilding_them():
+    # Ukraine's line carries its conclusion, which says what the other readings of the
+    # contested points give; a table kept and read on many days builds each once.
+    from treatyrules.records import Records
+    from treatyrules.records.loader import load
+
+    book = Records(load("APMBC"), treaty="APMBC")
+    history = book.history("UKR")
+    first = book.report("2026-03-01", ["UKR"]).states[0].note
+    built = dict(history.alternatives)
+    again = book.report("2026-04-01", ["UKR"]).states[0].note
+    assert built and history.alternatives.keys() == built.keys()
+    assert all(history.alternatives[k] is h for k, h in built.items())  # none rebuilt
+    fresh = evaluate(book.scenario("UKR"), as_of="2026-04-01")
+    assert again == fresh.conclusion and "recognized_immediately: not bound" in again
+    assert first is not None and first.replace("2026-03-01", "2026-04-01") == again

@@ -92,6 +92,10 @@ class History:
     indexes: dict[object, object] = field(default_factory=dict)
     """What a treaty's rules derive once from the facts (its compliance facts sorted by
     membership, say) and then read on any day, keyed by the rules that built it."""
+    alternatives: dict[tuple[tuple[str, Option], ...], History] = field(default_factory=dict)
+    """The histories of the same facts under other readings of the contested points, built
+    when a verdict first asks what another reading gives (:func:`treatyrules.readings.rests_on`)
+    and kept with this one: a kept history (a records table) read on many days builds each once."""
 
     def add(self, day: date, finding: Finding | Callable[[], Finding]) -> None:
         """Record a finding (or how to build it) that becomes part of the reasons from ``day`` on."""

@@ -195,7 +195,12 @@ def rests_on(
         for option in point.options:
             if option == value:
                 continue
-            alt = build_history(history.treaty, scenario, {**choices, key: option})
+            chosen = {**choices, key: option}
+            known = tuple(sorted(chosen.items()))
+            alt = history.alternatives.get(known)
+            if alt is None:
+                alt = build_history(history.treaty, scenario, chosen)
+                history.alternatives[known] = alt
             answer = _answer(alt, day, _deadlines(alt, day))
             if answer != base:
                 others.append((option, _differs(base, answer)))
