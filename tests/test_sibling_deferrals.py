@@ -256,3 +256,11 @@ def test_ccm_withdrawal_waits_for_the_end_of_that_conflict_and_needs_no_other_ma
     v = case("CCM", war("XXA", "2023-06-01", "2025-01-15"))
     assert v.withdrawal.effective_date == d("2025-01-15")
     assert not unknown_facts(v)
+
+
+def test_tpnw_withdrawal_still_waiting_says_the_state_is_a_party_to_the_conflict():
+    # The condition speaks the Treaty's words ("a party to"), as its conclusion does.
+    v = case("TPNW", war("XXA", "2023-06-01", "2025-07-01"), as_of="2025-05-01")
+    assert v.status == "withdrawal_deferred"
+    assert v.withdrawal.condition.startswith("the State is a party to the armed conflict")
+    assert "the State is engaged in" not in v.withdrawal.condition

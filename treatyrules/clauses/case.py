@@ -248,7 +248,7 @@ class WithdrawalCase:
                 else f"notice is given on {self.received}"
             )
             return (
-                f"the State is engaged in the {self.words.conflict} {names} when {test}; the wait"
+                f"the State is {self.engaged} the {self.words.conflict} {names} when {test}; the wait"
                 f" ends on {world.effective} as the facts state"
             )
         return world.proviso(self.words)
