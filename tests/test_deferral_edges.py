@@ -120,10 +120,43 @@ def test_a_later_war_still_going_on_leaves_the_withdrawal_without_a_date():
     assert (v.status, v.withdrawal.effective_date) == ("withdrawal_deferred", None)
     text = exception(v).explanation
     assert (
-        "A later armed conflict prolongs the wait and is still going on, or its end is not"
-        " known: the withdrawal cannot take effect before it ends, and no date can be given."
+        "The later armed conflict 'second war' prolongs the wait and is still going on: the"
+        " withdrawal cannot take effect before it ends, and no date can be given."
     ) in text
     assert "9999" not in text
+    # The condition and the conclusion name the conflict still going on: the later one,
+    # not the first, which ended on 2027-01-01.
+    condition = v.withdrawal.condition
+    assert "the later armed conflict 'second war' that prolongs the wait" in condition
+    assert "the facts record it as ongoing" in condition
+    assert "The later armed conflict 'second war' prolongs the wait" in v.conclusion
+    assert "The facts record that armed conflict as ongoing" not in v.conclusion
+
+
+def test_a_later_war_that_prolongs_the_wait_is_named_where_the_date_is_given():
+    # On the reading that a conflict begun during the wait prolongs it (APMBC), the date is the
+    # later war's end, and each sentence that gives it says which conflict it comes from.
+    v = judged("APMBC", FIRST, DURING_FIRST, **EXTENDS)
+    assert str(v.withdrawal.effective_date) == "2027-09-01"
+    assert v.withdrawal.deferred_by == ("first war",)  # engaged on the day the notice expired
+    assert "The later armed conflict 'second war' prolongs the wait, which ends on 2027-09-01" in (
+        exception(v).explanation
+    )
+    early = tr.evaluate(
+        {
+            "treaty": "APMBC",
+            "state": "XAA",
+            "as_of": "2027-03-01",
+            "events": [JOINED, NOTICE],
+            "conflicts": [FIRST, DURING_FIRST],
+        },
+        interpretation=EXTENDS,
+    )
+    assert early.status == "withdrawal_deferred"
+    assert "and the later armed conflict 'second war' prolongs the wait; the wait ends on" in (
+        early.withdrawal.condition
+    )
+    assert "The later armed conflict 'second war' prolongs the wait." in early.conclusion
 
 
 # -- the annexed Protocol a CCW denunciation names (Art. 9(2)) ----------------------------

@@ -153,6 +153,12 @@ def _position(
             + f" When it takes effect depends on facts not given: {case.condition_on('pending')}."
         )
     if status == "withdrawal_deferred":
+        later = _later(case)
+        if case.effective is None and case.open_ended and later:
+            return text + (
+                f" The later {w.conflict} {later} prolongs the wait, and the facts record it as"
+                " ongoing, with no end: no date can be given yet."
+            )
         if case.effective is None and case.open_ended:
             return text + (
                 f" The facts record that {w.conflict} as ongoing, with no end: no date can be"
@@ -162,7 +168,8 @@ def _position(
             latest = case.worlds[0].at_the_latest()
             return text + f" The facts do not give the day that happens{latest}."
         return text + (
-            f" The facts give {case.effective} as the end of the wait, a date after {day}: on"
+            (f" The later {w.conflict} {later} prolongs the wait." if later else "")
+            + f" The facts give {case.effective} as the end of the wait, a date after {day}: on"
             f" that later fact the {w.term} takes effect that day, and not before."
         )
     if not case.deferred_by:
@@ -184,6 +191,9 @@ def _position(
             f" On {on} the State was {case.engaged} the {w.conflict} {_names(case)}, so the"
             f" {w.term} takes effect only when {case.awaits_named}"
         )
+    later = _later(case)
+    if later:
+        text += f", and the later {w.conflict} {later} that prolongs the wait ends too"
     if case.effective is None and case.open_ended:
         return text + "; the facts record it as ongoing, so no date can be given yet."
     if case.effective is None:
@@ -208,6 +218,11 @@ def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
 
 def _names(case: WithdrawalCase) -> str:
     return ", ".join(repr(n) for n in case.deferred_by)
+
+
+def _later(case: WithdrawalCase) -> str:
+    """The later conflicts that prolong the wait, named; empty if none does."""
+    return ", ".join(repr(n) for n in case.prolonged_by)
 
 
 def _last_exit(history: History, day: date) -> date | None:

@@ -59,6 +59,8 @@ class World:
     """With no ``effective`` day (a conflict's end is missing): the latest day it can be."""
     deferred_by: tuple[str, ...] = ()
     open_ended: bool = False
+    prolonged_by: tuple[str, ...] = ()
+    """The later conflicts that prolong the wait past the end of those that deferred it."""
     revoked_on: date | None = None
     tested: Literal["expiry", "notification"] | None = None
     """When the treaty tests engagement in an armed conflict; None: it has no such exception."""
@@ -188,6 +190,13 @@ class WithdrawalCase:
     def open_ended(self) -> bool:
         return all(w.open_ended for w in self.worlds)
 
+    @property
+    def prolonged_by(self) -> tuple[str, ...]:
+        """The later conflicts that prolong the wait, where every world agrees on them."""
+        if len(self.worlds) == 1:
+            return self.worlds[0].prolonged_by
+        return self._same("prolonged_by") or ()  # type: ignore[return-value]
+
     def outcomes_on(self, day: date) -> tuple[WithdrawalOutcome, ...]:
         """The outcome in each world, without repeats."""
         if len(self.worlds) == 1:
@@ -235,6 +244,13 @@ class WithdrawalCase:
             )
         names = ", ".join(repr(n) for n in world.deferred_by)
         awaits = (self.awaits or "").format(names=f" {names}")
+        later = ", ".join(repr(n) for n in world.prolonged_by)
+        if world.open_ended and later:
+            return (
+                f"takes effect when {awaits} and the later {self.words.conflict} {later} that"
+                " prolongs the wait ends too; the facts record it as ongoing, so no date can be"
+                " given"
+            )
         if world.open_ended:
             return f"takes effect when {awaits}; it is ongoing, so no date can be given"
         if world.effective is None:
@@ -247,9 +263,12 @@ class WithdrawalCase:
                 if world.tested == "expiry"
                 else f"notice is given on {self.received}"
             )
+            prolonged = (
+                f", and the later {self.words.conflict} {later} prolongs the wait" if later else ""
+            )
             return (
-                f"the State is {self.engaged} the {self.words.conflict} {names} when {test}; the wait"
-                f" ends on {world.effective} as the facts state"
+                f"the State is {self.engaged} the {self.words.conflict} {names} when {test}"
+                f"{prolonged}; the wait ends on {world.effective} as the facts state"
             )
         return world.proviso(self.words)
 

@@ -128,6 +128,8 @@ class Deferral:
     """False when the end is not merely in the future but missing from the facts."""
     ends_by: date | None = None
     """When the end is missing from the facts but bounded: the latest day it can fall on."""
+    prolonged_by: tuple[str, ...] = ()
+    """The later conflicts that prolong the wait past the end of those it was tested on."""
 
     @property
     def finding(self) -> Finding:
@@ -326,9 +328,15 @@ class ConflictDeferral(ExceptionRule):
         unknown_end = any(not e.known for _, _, e in ends)
         last: date | None = None
         by: date | None = None
+        prolonged_by: tuple[str, ...] = ()
+        end_known = not unknown_end
         if not ongoing and not unknown_end:
-            last = max(e.day for _, _, e in ends if e.day is not None)
-            last = self._extend(ctx, day, last, {i for i, _, _ in ends}, annex)
+            first = max(e.day for _, _, e in ends if e.day is not None)
+            counted = {i for i, _, _ in ends}
+            last = self._extend(ctx, day, first, counted, annex)
+            if last != first:  # later conflicts prolong the wait: say which (rare, so re-read)
+                prolonged_by, open_ended = self._prolonging(ctx, ends, counted, first, annex)
+                end_known = open_ended or last != date.max
             last = max(last, expiry)  # never before the notice period ends
         elif not ongoing and all(e.known or e.before is not None for _, _, e in ends):
             # The end is missing but bounded: the withdrawal takes effect by then at the latest.
@@ -337,6 +345,7 @@ class ConflictDeferral(ExceptionRule):
             if by == date.max:
                 by = None
         names = tuple(c.name for _, c, _ in ends)
+        later = ", ".join(repr(n) for n in prolonged_by)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         w = ctx.words
 
@@ -378,17 +387,51 @@ class ConflictDeferral(ExceptionRule):
                 tail = "When the wait ends, under the reading applied, the facts do not give"
                 tail += "." if by is None else f"; it ends by {by} at the latest."
             elif last == date.max:  # a later conflict prolongs it, and its end is not given
+                state = "is still going on" if end_known else "has an end the facts do not give"
                 tail = (
-                    f"A later {w.conflict} prolongs the wait and is still going on, or its end is"
-                    f" not known: the {w.term} cannot take effect before it ends, and no date can"
-                    " be given."
+                    f"The later {w.conflict} {later} prolongs the wait and {state}: the {w.term}"
+                    " cannot take effect before it ends, and no date can be given."
+                )
+            elif prolonged_by:
+                tail = (
+                    f"The later {w.conflict} {later} prolongs the wait, which ends on {last}, so"
+                    f" the {w.term} takes effect on {last}."
                 )
             else:
                 tail = f"The wait ends on {last}, so the {w.term} takes effect on {last}."
             rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
             return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
 
-        return Deferral(explain, applies, last, names, end_known=not unknown_end, ends_by=by)
+        return Deferral(
+            explain,
+            applies,
+            last,
+            names,
+            end_known=end_known,
+            ends_by=by,
+            prolonged_by=prolonged_by,
+        )
+
+    def _prolonging(
+        self,
+        ctx: Context,
+        ends: list[tuple[int, Conflict, End]],
+        counted: set[int],
+        first: date,
+        annex: str | None,
+    ) -> tuple[tuple[str, ...], bool]:
+        """The later conflicts that prolong the wait past ``first`` (the end of those it was
+        tested on), and whether one of them is ongoing (rather than of an unknown end)."""
+        conflicts = ctx.scenario.conflicts
+        tested = {i for i, _, _ in ends}
+        names: list[str] = []
+        ongoing = False
+        for i in sorted(counted - tested):
+            end, _ = self._end(ctx, i, conflicts[i], annex)
+            if end.day is None or end.day > first:
+                names.append(conflicts[i].name)
+                ongoing = ongoing or (end.known and end.day is None)
+        return tuple(names), ongoing
 
     def _missing(self, w: Words, facts: list[str], annex: str | None) -> str:
         """The parts of the wait whose end the facts do not record, in the treaty's words."""

@@ -140,6 +140,7 @@ class WithdrawalClause:
                         effective_by=None if revoked else latest,
                         tested=None if self.deferral is None else self.deferral.tested_at,
                         deferred_by=by,
+                        prolonged_by=() if not by or deferral is None else deferral.prolonged_by,
                         open_ended=bool(by)
                         and effective is None
                         and not revoked
