@@ -133,7 +133,9 @@ def test_a_resumed_notice_ending_during_the_state_s_war_is_deferred_by_the_excep
 
 def test_a_notice_received_the_day_the_first_takes_effect_comes_from_a_state_no_longer_party():
     v = tr.evaluate(scenario("APMBC", withdrawal(), withdrawal("2026-02-28")))
-    assert v.status == "withdrawn" and v.withdrawal.outcome == "not_applicable"
+    # The instrument that ended the membership decides the position, not the later one.
+    assert v.status == "withdrawn" and v.withdrawal.outcome == "effective"
+    assert (v.withdrawal.event, str(v.withdrawal.effective_date)) == (1, "2026-02-28")
     (second,) = [
         f
         for f in findings(v, "art_20__para_2__sent_1")

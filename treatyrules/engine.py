@@ -356,10 +356,12 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
     assert day is not None
     ep = history.episode_on(day)
     if ep is None:
-        left = [e.ends for e in history.episodes if e.ends is not None and e.ends <= day]
-        standing = Standing(left_on=left[-1] if left else None)
+        left = [e for e in history.episodes if e.ends is not None and e.ends <= day]
+        standing = (
+            Standing(left_on=left[-1].ends, left_with=_ended_by(left[-1])) if left else Standing()
+        )
     elif ep.ends is not None and ep.ends <= day:
-        standing = Standing(left_on=ep.ends)
+        standing = Standing(left_on=ep.ends, left_with=_ended_by(ep))
     elif ep.eif is None:
         standing = Standing(not_in_force=True)
     elif day < ep.eif:
@@ -371,7 +373,9 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
             # It took effect by now, on a day the facts do not fix (a wait whose end is only
             # bounded): the State is no longer a party, so this cannot be a withdrawal.
             between = running.effective_between
-            standing = Standing(left_by=between[1] if between is not None else day)
+            standing = Standing(
+                left_by=between[1] if between is not None else day, left_with=running
+            )
         else:
             left_over = None
             if running is not None and outcome == "revoked":
@@ -389,6 +393,14 @@ def _withdraw(history: History, index: int, event: Event, revoked_on: date | Non
         if case.withdraws_consent:
             ep.cancelled = day
     history.add(day, case.explanation_once)
+
+
+def _ended_by(ep: Episode) -> WithdrawalCase | None:
+    """The instrument of withdrawal whose effect ended ``ep``."""
+    for case in reversed(ep.withdrawals):
+        if case.applicable and case.protocol is None and case.effective == ep.ends:
+            return case
+    return None
 
 
 def _suspend(history: History, index: int, claim: SuspensionClaim) -> None:

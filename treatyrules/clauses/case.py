@@ -33,6 +33,9 @@ class Standing:
     """An earlier withdrawal already took effect on a day the facts do not fix, by this one."""
     running: WithdrawalCase | None = None
     """An earlier instrument of withdrawal that has not yet taken effect."""
+    left_with: WithdrawalCase | None = None
+    """The earlier instrument whose effect ended the membership (with ``left_on`` or
+    ``left_by``): what decides the position after it, whatever comes later."""
     not_in_force: bool = False
     """The State has consented, but the treaty itself is not in force."""
     left_over: int | None = None

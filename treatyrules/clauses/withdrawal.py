@@ -364,7 +364,8 @@ class WithdrawalClause:
                 revoked_on,
             ),
             words=ctx.words,
-            redundant_to=standing.running,
+            # After the membership ended, the instrument that ended it still decides.
+            redundant_to=standing.running or standing.left_with,
             withdraws_consent=withdraws_consent,
         )
 
