@@ -545,16 +545,24 @@ def _and_also(
     if end.known and end.day is None:
         return end, ()  # still going on: nothing else can be decided yet
     missing = [] if end.known else [end.fact]
-    days = [d for d in (end.day if end.known else end.after,) if d is not None]
+    marks: list[date] = []  # the days the other operations end
     for item in awaited:
         for fact in item.facts:
             day = getattr(conflict, fact)
             if day is None:
                 missing.append(f"conflicts[{index}].{fact}")
             else:
-                days.append(day)
+                marks.append(day)
+    days = [d for d in (end.day if end.known else end.after,) if d is not None] + marks
     if not missing:
         return End(max(days)), ()
+    if missing == [end.fact] and end.before is not None:
+        # Only the conflict's own end is missing, and the facts bound it: the wait ends on the
+        # other operations' end if that comes later than the bound, else by the bound.
+        if marks and max(marks) >= end.before:
+            return End(max(marks)), ()
+        bounded = End(None, known=False, after=max(days), before=end.before, fact=end.fact)
+        return bounded, (end.fact,)
     return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
 
 

@@ -1,0 +1,63 @@
+"""A wait whose conflict ends on a day the facts do not give, but within bounds, and which also
+lasts for other operations the facts date (CCW Art. 9(2)).
+
+Every date is illustrative (hypothetical State XXA, a hypothetical war). The reading
+``conflict_end_marker = cessation_of_hostilities`` dates the end of the conflict by a
+cessation the facts do not record; its general close (recorded) is the latest day it can be.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builders import d, ev, war
+
+from treatyrules import evaluate
+
+CESSATION = {"conflict_end_marker": "cessation_of_hostilities"}
+
+
+def denounced(as_of: str, **markers: str) -> Any:
+    # Notice of 2024-03-01 expires on 2025-03-01 (twelve months), during the war.
+    conflict = war(
+        "XXA", "2024-01-01", general_close_of_military_operations="2026-03-01", **markers
+    )
+    doc = {
+        "treaty": "CCW",
+        "state": "XXA",
+        "as_of": as_of,
+        "events": [ev("accession", "1995-01-10"), ev("withdrawal", "2024-03-01")],
+        "conflicts": [conflict],
+    }
+    return evaluate(doc, interpretation=CESSATION)
+
+
+def test_operations_dated_after_the_latest_end_of_the_conflict_date_the_effect():
+    # The conflict ends by 2026-03-01 at the latest; repatriation ends on 2026-06-01, later:
+    # whenever the cessation came, the wait ends on 2026-06-01.
+    v = denounced(
+        "2026-07-01",
+        release_and_repatriation_completed="2026-06-01",
+        re_establishment_completed="2026-05-01",
+    )
+    assert v.withdrawal.effective_date == d("2026-06-01")
+    assert v.status == "withdrawn"
+    assert not [u for u in v.unknowns if u.fact.endswith("cessation_of_hostilities")]
+
+
+def test_operations_dated_before_the_latest_end_leave_the_effect_bounded_by_it():
+    # Repatriation ends on 2025-06-01: the wait ends on the unknown cessation, by 2026-03-01.
+    v = denounced(
+        "2026-07-01",
+        release_and_repatriation_completed="2025-06-01",
+        re_establishment_completed="2025-05-01",
+    )
+    assert v.withdrawal.effective_date is None
+    assert v.status == "withdrawn"  # by 2026-03-01 at the latest, so in effect on 2026-07-01
+    assert "2026-03-01 at the latest" in v.withdrawal.condition
+    early = denounced(
+        "2025-09-01",
+        release_and_repatriation_completed="2025-06-01",
+        re_establishment_completed="2025-05-01",
+    )
+    assert early.status in ("withdrawal_deferred", "indeterminate")
