@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -479,13 +480,33 @@ def _timeline_text(book: Records, states: Sequence[str], fmt: str) -> str:
 
 def _cmd_serve(args: argparse.Namespace) -> str:
     try:
-        from .service.server import serve
+        from .service import server
+        from .service.app import Settings
     except ImportError:
         raise InputError(
             "serve", "the server needs its extra: pip install 'treatyrules[serve]'"
         ) from None
-    serve(args.host, args.port, args.workers, args.cors_origin)
+    # Each worker reads its settings from the environment: a bad one is refused here, once,
+    # rather than by a traceback in every worker.
+    flags = (
+        {} if args.read_timeout is None else {"TREATYRULES_READ_TIMEOUT": str(args.read_timeout)}
+    )
+    Settings.from_environment({**os.environ, **flags})
+    server.serve(
+        args.host, args.port, args.workers, args.cors_origin, read_timeout=args.read_timeout
+    )
     return "treatyrules serve: stopped"
+
+
+def _seconds(text: str) -> float:
+    """A positive, finite number of seconds (an argparse type)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not 0 < value < math.inf:
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
+    return value
 
 
 def _add_serve(sub: Any) -> None:
@@ -499,6 +520,14 @@ def _add_serve(sub: Any) -> None:
         action="append",
         default=[],
         help="let pages from ORIGIN call the API (repeatable; default: CORS off)",
+    )
+    sv.add_argument(
+        "--read-timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        default=None,
+        help="seconds a request's headers, then its body, may take to arrive before the"
+        " client is cut off (default: TREATYRULES_READ_TIMEOUT, else 30)",
     )
     sv.set_defaults(run=_cmd_serve)
 

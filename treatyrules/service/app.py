@@ -7,13 +7,17 @@ the environment (:meth:`Settings.from_environment`).
 
 from __future__ import annotations
 
+import math
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from .._version import __version__
+from ..errors import InputError
+from ..limits import excerpt
 from . import page, problems, routes
 from .limits import READ_TIMEOUT, BodyLimit, SecurityHeaders
 
@@ -48,18 +52,40 @@ class Settings:
     cors_origins: tuple[str, ...] = field(default=())
 
     @classmethod
-    def from_environment(cls) -> Settings:
+    def from_environment(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Settings from ``TREATYRULES_MAX_BODY``, ``TREATYRULES_MAX_BATCH``,
         ``TREATYRULES_READ_TIMEOUT`` and ``TREATYRULES_CORS_ORIGINS`` (comma-separated), each
-        defaulting as above."""
-        env = os.environ
+        defaulting as above; ``env``: where to read them (default: ``os.environ``).
+
+        A value that is not a positive number raises :class:`~treatyrules.errors.InputError`
+        naming the variable.
+
+        >>> Settings.from_environment({"TREATYRULES_MAX_BATCH": "10"}).max_batch
+        10
+        """
+        env = os.environ if env is None else env
         origins = tuple(o for o in env.get("TREATYRULES_CORS_ORIGINS", "").split(",") if o)
         return cls(
-            max_body=int(env.get("TREATYRULES_MAX_BODY", _MAX_BODY)),
-            max_batch=int(env.get("TREATYRULES_MAX_BATCH", _MAX_BATCH)),
-            read_timeout=float(env.get("TREATYRULES_READ_TIMEOUT", READ_TIMEOUT)),
+            max_body=int(_positive(env, "TREATYRULES_MAX_BODY", _MAX_BODY, whole=True)),
+            max_batch=int(_positive(env, "TREATYRULES_MAX_BATCH", _MAX_BATCH, whole=True)),
+            read_timeout=_positive(env, "TREATYRULES_READ_TIMEOUT", READ_TIMEOUT),
             cors_origins=origins,
         )
+
+
+def _positive(env: Mapping[str, str], name: str, default: float, *, whole: bool = False) -> float:
+    """The variable ``name`` as a positive (whole) number; its default if it is not set."""
+    text = env.get(name)
+    if text is None:
+        return default
+    what = "a positive whole number" if whole else "a positive number of seconds"
+    try:
+        value = int(text) if whole else float(text)
+    except ValueError:
+        raise InputError(name, f"expected {what}, got {excerpt(text)}") from None
+    if not 0 < value < math.inf:
+        raise InputError(name, f"expected {what}, got {excerpt(text)}")
+    return value
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
