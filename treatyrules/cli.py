@@ -134,84 +134,14 @@ def _error_record(index: int, exc: InputError) -> str:
 
 
 def _cmd_rules(args: argparse.Namespace) -> str:
-    from . import registry, treaties
-    from .core.interpretation import all_points, get_point
-    from .render.exceptions import render_exceptions
+    from .render.catalogue import catalogue
 
-    if args.interpretations:
-        if args.treaty:
-            keys = treaties.get(args.treaty).points
-        else:
-            treaties.all()  # each treaty declares its points beside its rules: load them all
-            keys = tuple(p.key for p in all_points())
-        points = [get_point(k) for k in keys]
-        if args.format == "json":
-            return json.dumps(
-                [
-                    {
-                        "key": p.key,
-                        "question": p.question,
-                        "options": dict(p.options),
-                        "number": p.number,
-                        "default": p.default,
-                        "rationale": p.rationale,
-                        "sources": list(p.sources),
-                    }
-                    for p in points
-                ],
-                indent=2,
-            )
-        lines = []
-        for p in points:
-            lines += [f"{p.key}  (default: {p.default})", f"  {p.question}"]
-            lines += [f"  - {name}: {meaning}" for name, meaning in p.options.items()]
-            if p.number:
-                lines.append(f"  - a number: {p.number}")
-            lines += [f"  why the default: {p.rationale}"]
-            lines += [f"  source: {s}" for s in p.sources]
-            lines.append("")
-        return "\n".join(lines)
-    if args.exceptions:
-        chosen = (treaties.get(args.treaty),) if args.treaty else treaties.all()
-        return render_exceptions(chosen, args.format)
-    if not args.treaty:
-        rows = [
-            {"id": tid, "modelled": True, "name": treaties.get(tid).name} for tid in registry.ids()
-        ]
-        if args.format == "json":
-            return json.dumps(rows, indent=2)
-        return "\n".join(f"{r['id']:<6} {'modelled':<17} {r['name']}" for r in rows) + "\n"
-    treaty = treaties.get(args.treaty)
-    rules = treaty.rules
-    if args.format == "json":
-        return json.dumps(
-            [
-                {
-                    "eid": r.eid,
-                    "citation": r.citation,
-                    "title": r.title,
-                    "paraphrase": r.paraphrase,
-                    "source": r.source,
-                    "consults": list(r.consults),
-                    "kind": type(r).__name__,
-                    "defeats": getattr(getattr(r, "defeats", None), "eid", None),
-                }
-                for r in rules
-            ],
-            indent=2,
-        )
-    lines = [f"{treaty.id}: {treaty.title}", ""]
-    for r in rules:
-        lines.append(f"{r.eid}  ({r.citation}): {r.title}")
-        lines.append(f"  {r.paraphrase}")
-        defeats = getattr(r, "defeats", None)
-        if defeats is not None:
-            lines.append(f"  exception to: {defeats.eid}")
-        if r.consults:
-            lines.append(f"  consults: {', '.join(r.consults)}")
-        lines.append(f"  source: {r.source}")
-        lines.append("")
-    return "\n".join(lines)
+    return catalogue(
+        args.treaty,
+        interpretations=args.interpretations,
+        exceptions=args.exceptions,
+        fmt=args.format,
+    )
 
 
 def _cmd_sensitivity(args: argparse.Namespace) -> str:

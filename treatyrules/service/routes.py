@@ -8,7 +8,6 @@ does not hold up the server's event loop.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Sequence
 from datetime import date
@@ -25,7 +24,6 @@ from ..core.interpretation import get_point
 from ..core.verdict import Verdict
 from ..records.report import StatusReport
 from ..render import timeline_svg
-from ..render.exceptions import render_exceptions
 from ..scenario import Scenario
 from ..schemas import CONTRACT_VERSION, scenario_schema, verdict_schema
 from ..sensitivity import Sensitivity as SensitivityReport
@@ -138,17 +136,10 @@ def rules(
             "treaty", f"unknown treaty id {treaty!r}; known ids: {', '.join(registry.ids())}"
         )
     # The command's JSON is the contract: the service answers the same document.
-    from ..cli import _cmd_rules
+    from ..render.catalogue import catalogue
 
-    args = argparse.Namespace(
-        treaty=treaty, interpretations=interpretations, exceptions=exceptions, format="json"
-    )
-    if exceptions and not interpretations:
-        from .. import treaties
-
-        chosen = (treaties.get(treaty),) if treaty else treaties.all()
-        return JSONResponse(json.loads(render_exceptions(chosen, "json")))
-    return JSONResponse(json.loads(_cmd_rules(args)))
+    document = catalogue(treaty, interpretations=interpretations, exceptions=exceptions, fmt="json")
+    return JSONResponse(json.loads(document))
 
 
 @router.get("/states", response_model=models.StateList, summary="Every State, by code and name")
