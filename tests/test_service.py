@@ -138,6 +138,16 @@ def test_a_bad_state_in_the_query_is_named(client):
     assert r.status_code == 422 and r.json()["errors"][0]["field"] == "state[1]"
 
 
+def test_states_are_taken_by_name_or_code_in_any_case_as_on_the_command_line(client):
+    r = client.get("/v1/status", params={"state": ["poland", "Ukraine", "usa"], "on": "2026-03-01"})
+    assert r.json() == command(
+        "status", "POL", "UKR", "USA", "--on", "2026-03-01", "--format", "json"
+    )
+    near = client.get("/v1/status", params={"state": ["Polnd"]})
+    assert near.status_code == 422
+    assert "did you mean Poland (POL)?" in near.json()["errors"][0]["detail"]
+
+
 def test_the_timeline_is_the_command_s_json_and_draws_as_svg(client):
     r = client.get("/v1/timeline", params={"state": ["POL", "UKR"]})
     assert r.json() == command("timeline", "POL", "UKR", "--format", "json")

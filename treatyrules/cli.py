@@ -234,23 +234,10 @@ def _cmd_schema(args: argparse.Namespace) -> str:
 
 def _states(values: Sequence[str]) -> list[str]:
     """The State codes given on the command line, each once; every bad one is named."""
-    from .states import find_state, suggest_states
+    from .states import named_states
 
-    problems: list[tuple[str, str]] = []
-    chosen: list[str] = []
-    for value in values:
-        # People type names and lower case: the command line takes both ("poland", "pol").
-        code = find_state(value)
-        if code is None:
-            close = suggest_states(value)
-            hint = f"; did you mean {' or '.join(close)}?" if close else ""
-            problems.append(("STATE", f"not a State code or name: {excerpt(value)}{hint}"))
-            continue
-        if code not in chosen:
-            chosen.append(code)
-    if problems:
-        raise InputError(problems[0][0], problems[0][1], problems=tuple(problems))
-    return chosen
+    # People type names and lower case: the command line takes both ("poland", "pol").
+    return named_states(values, "STATE")
 
 
 def _book(treaty: str, interpret: Sequence[str] = ()) -> Records:

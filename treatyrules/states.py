@@ -15,10 +15,21 @@ True
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["find_state", "is_state_code", "state_codes", "state_name", "suggest_states"]
+from .core.errors import InputError
+from .limits import excerpt
+
+__all__ = [
+    "find_state",
+    "is_state_code",
+    "named_states",
+    "state_codes",
+    "state_name",
+    "suggest_states",
+]
 
 
 @cache
@@ -71,3 +82,31 @@ def suggest_states(value: str, limit: int = 3) -> list[str]:
     by_name = {name.casefold(): code for code, name in _names().items()}
     close = difflib.get_close_matches(value.casefold(), list(by_name), n=limit, cutoff=0.6)
     return [f"{_names()[by_name[n]]} ({by_name[n]})" for n in close]
+
+
+def named_states(values: Iterable[str], field: str = "states[{i}]") -> list[str]:
+    """The States ``values`` name (codes or English short names, in any case), each once, in
+    order. Every value that names none is reported, under ``field`` (``{i}``: its place),
+    with the closest names.
+
+    >>> named_states(["poland", "FIN", "Poland"])
+    ['POL', 'FIN']
+    >>> named_states(["Polnd"])
+    Traceback (most recent call last):
+    ...
+    treatyrules.core.errors.InputError: states[0]: not a State code or name: 'Polnd'; did you mean Poland (POL)?
+    """
+    problems: list[tuple[str, str]] = []
+    chosen: list[str] = []
+    for i, value in enumerate(values):
+        code = find_state(value)
+        if code is None:
+            close = suggest_states(value)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            where = field.format(i=i)
+            problems.append((where, f"not a State code or name: {excerpt(value)}{hint}"))
+        elif code not in chosen:
+            chosen.append(code)
+    if problems:
+        raise InputError(problems[0][0], problems[0][1], problems=tuple(problems))
+    return chosen

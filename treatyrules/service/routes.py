@@ -28,7 +28,7 @@ from ..scenario import Scenario
 from ..schemas import CONTRACT_VERSION, scenario_schema, verdict_schema
 from ..sensitivity import Sensitivity as SensitivityReport
 from ..sensitivity import sensitivity
-from ..states import state_codes, state_name
+from ..states import named_states, state_codes, state_name
 from . import models
 from .problems import MEDIA_TYPE, Problem
 
@@ -55,7 +55,7 @@ _SVG: dict[int | str, dict[str, Any]] = {
 TreatyQuery = Annotated[str, Query(description="The treaty id.", pattern=r"^[A-Z0-9-]+$")]
 DateQuery = Annotated[str | None, Query(description="A date, YYYY-MM-DD.")]
 StatesQuery = Annotated[
-    list[str], Query(alias="state", description="State codes (repeat the parameter).")
+    list[str], Query(alias="state", description="States by code or name (repeat the parameter).")
 ]
 InterpretQuery = Annotated[
     list[str], Query(description="KEY=VALUE, an option for a contested point (repeatable).")
@@ -82,19 +82,8 @@ def _readings(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _codes(values: Sequence[str]) -> list[str]:
-    problems: list[tuple[str, str]] = []
-    codes: list[str] = []
-    for i, value in enumerate(values):
-        try:
-            code = records.state_code(value, f"state[{i}]")
-        except InputError as exc:
-            problems += exc.problems
-            continue
-        if code not in codes:
-            codes.append(code)
-    if problems:
-        raise InputError(problems[0][0], problems[0][1], problems=tuple(problems))
-    return codes
+    # By code or name, in any case, as on the command line ("pol", "Poland").
+    return named_states(values, "state[{i}]")
 
 
 def _batch_limit(request: Request, count: int) -> None:
