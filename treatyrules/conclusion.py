@@ -165,7 +165,8 @@ def _position(
                 if len(case.deferred_by) == 1
                 else w.the_conflicts(case.ongoing or case.deferred_by)
             )
-            return text + f" The facts record {going} as ongoing, with no end: no date can be given yet."
+            no_date = "with no end: no date can be given yet"
+            return text + f" The facts record {going} as ongoing, {no_date}."
         if case.effective is None and later:
             return text + f" {later}, and the facts do not give the day the wait ends."
         if case.effective is None:

@@ -411,13 +411,13 @@ class ConflictDeferral(ExceptionRule):
                     " cannot take effect before it ends, and no date can be given."
                 )
             elif last == date.max:  # several later conflicts: say which have no end given
-                state = []
+                unended: list[str] = []
                 if going_on:
-                    state.append(f"{quoted(going_on)} {slots(going_on)['is']} still going on")
+                    unended.append(f"{quoted(going_on)} {slots(going_on)['is']} still going on")
                 if unknown_later:
-                    state.append(f"the facts do not give the end of {quoted(unknown_later)}")
+                    unended.append(f"the facts do not give the end of {quoted(unknown_later)}")
                 tail = (
-                    f"The later {w.conflict}s {later} prolong the wait, and {' and '.join(state)}:"
+                    f"The later {w.conflict}s {later} prolong the wait, and {' and '.join(unended)}:"
                     f" the {w.term} cannot take effect before the wait ends, and no date can be"
                     " given."
                 )
