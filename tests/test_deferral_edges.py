@@ -126,9 +126,13 @@ def test_a_later_war_still_going_on_leaves_the_withdrawal_without_a_date():
     assert "9999" not in text
     # The condition and the conclusion name the conflict still going on: the later one,
     # not the first, which ended on 2027-01-01.
-    condition = v.withdrawal.condition
-    assert "the later armed conflict 'second war' that prolongs the wait" in condition
-    assert "the facts record it as ongoing" in condition
+    # Under the TPNW the wait is for the State to be party to no conflict at all: the condition
+    # does not add that the later conflict must "end" (the State's part in it decides).
+    assert v.withdrawal.condition == (
+        "takes effect when the State is no longer party to any armed conflict; the later armed"
+        " conflict 'second war' prolongs the wait, and the facts record it as ongoing, so no"
+        " date can be given"
+    )
     assert "The later armed conflict 'second war' prolongs the wait" in v.conclusion
     assert "The facts record that armed conflict as ongoing" not in v.conclusion
 
@@ -289,7 +293,12 @@ def test_a_notice_of_unknown_form_during_a_war_of_unknown_end_says_each_combinat
 
 def test_two_wars_whose_ends_are_not_known_are_both_named():
     v = judged("APMBC", war("A", end_unknown=True), war("B", end_unknown=True))
-    assert "if the State is no longer engaged in 'A', 'B' on 2026-02-28" in v.withdrawal.condition
+    # Engaged in neither ("'A' or 'B'"), or in one at least, whose ends both count.
+    assert v.withdrawal.condition == (
+        "if the State is no longer engaged in 'A' or 'B' on 2026-02-28, it takes effect on"
+        " 2026-02-28; if it is still engaged then, it takes effect when the armed conflicts 'A'"
+        " and 'B' end, on a day the facts do not give"
+    )
     assert "(conflicts[0].end, conflicts[1].end)" in exception(v).explanation
 
 

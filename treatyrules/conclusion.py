@@ -128,7 +128,7 @@ def _position(
         )
     elif case.worlds[0].tested == "notification":
         text = (
-            f"{bound}: it was {case.engaged} the {w.conflict} {_names(case)} when it gave notice of"
+            f"{bound}: it was {case.engaged} {_names(case)} when it gave notice of"
             f" {w.term} on {case.received}, so its {w.term} does not take effect when the"
             f" period ends on {case.expiry}, but only once {case.awaits_named}. The notice itself"
             " was lawful: only its effect waits."
@@ -136,7 +136,7 @@ def _position(
     else:
         text = (
             f"{bound}: its notice of {w.term} expired on {case.expiry}, but on that day it was"
-            f" {case.engaged} the {w.conflict} {_names(case)}, so the {w.term} does not take"
+            f" {case.engaged} {_names(case)}, so the {w.term} does not take"
             f" effect before {case.awaits_named}. The notice itself was lawful: only its effect"
             " waits."
         )
@@ -156,19 +156,24 @@ def _position(
         later = _later(case)
         if case.effective is None and case.open_ended and later:
             return text + (
-                f" The later {w.conflict} {later} prolongs the wait, and the facts record it as"
-                " ongoing, with no end: no date can be given yet."
+                f" {later}, and the facts record {case.recorded_ongoing} as ongoing, with no end:"
+                " no date can be given yet."
             )
         if case.effective is None and case.open_ended:
-            return text + (
-                f" The facts record that {w.conflict} as ongoing, with no end: no date can be"
-                " given yet."
+            going = (
+                f"that {w.conflict}"
+                if len(case.deferred_by) == 1
+                else w.the_conflicts(case.ongoing or case.deferred_by)
             )
+            no_date = "with no end: no date can be given yet"
+            return text + f" The facts record {going} as ongoing, {no_date}."
+        if case.effective is None and later:
+            return text + f" {later}, and the facts do not give the day the wait ends."
         if case.effective is None:
             latest = case.worlds[0].at_the_latest()
             return text + f" The facts do not give the day that happens{latest}."
         return text + (
-            (f" The later {w.conflict} {later} prolongs the wait." if later else "")
+            (f" {later}." if later else "")
             + f" The facts give {case.effective} as the end of the wait, a date after {day}: on"
             f" that later fact the {w.term} takes effect that day, and not before."
         )
@@ -183,19 +188,21 @@ def _position(
     if on is not None and on > day:
         text += (
             f" On the facts given -- a prediction, since {on} is later than {day} -- the State"
-            f" will be {case.engaged} the {w.conflict} {_names(case)} on {on}: if it is, the"
+            f" will be {case.engaged} {_names(case)} on {on}: if it is, the"
             f" {w.term} takes effect only when {case.awaits_named}"
         )
     else:
         text += (
-            f" On {on} the State was {case.engaged} the {w.conflict} {_names(case)}, so the"
+            f" On {on} the State was {case.engaged} {_names(case)}, so the"
             f" {w.term} takes effect only when {case.awaits_named}"
         )
-    later = _later(case)
-    if later:
-        text += f", and the later {w.conflict} {later} that prolongs the wait ends too"
+    if case.prolonged_by:  # what ends the wait for it is the treaty's test, said above
+        text += f", and {case.prolonging}"
     if case.effective is None and case.open_ended:
-        return text + "; the facts record it as ongoing, so no date can be given yet."
+        going = case.recorded_ongoing
+        return text + f"; the facts record {going} as ongoing, so no date can be given yet."
+    if case.effective is None and case.prolonged_by:
+        return text + ", to a day the facts do not give."
     if case.effective is None:
         return text + f", on a day the facts do not give{case.worlds[0].at_the_latest()}."
     return text + f", on {case.effective} as the facts give it (a later fact)."
@@ -217,12 +224,14 @@ def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
 
 
 def _names(case: WithdrawalCase) -> str:
-    return ", ".join(repr(n) for n in case.deferred_by)
+    """The conflicts that defer the effect, with the treaty's noun agreeing."""
+    return case.words.the_conflicts(case.deferred_by)
 
 
 def _later(case: WithdrawalCase) -> str:
-    """The later conflicts that prolong the wait, named; empty if none does."""
-    return ", ".join(repr(n) for n in case.prolonged_by)
+    """The later conflicts that prolong the wait, as a sentence opens; empty if none does."""
+    later = case.prolonging
+    return later[:1].upper() + later[1:]
 
 
 def _last_exit(history: History, day: date) -> date | None:

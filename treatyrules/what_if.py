@@ -228,7 +228,7 @@ def earliest_effect(
         )
     changed = _ending(s, [i for i in deferring if s.conflicts[i].start < candidate], candidate)
     best = _evaluate(changed, day, interpretation)
-    names = ", ".join(repr(s.conflicts[i].name) for i in deferring)
+    names = words.the_conflicts([s.conflicts[i].name for i in deferring])
     earliest = best.withdrawal.effective_date if best.withdrawal else None
     facts = (
         f" On the facts as given it takes effect on {w.effective_date}."
@@ -237,7 +237,7 @@ def earliest_effect(
     )
     return Answer.trusted(
         question=question,
-        answer=f"On {earliest}, if the {words.conflict} {names} ended that day.{facts}",
+        answer=f"On {earliest}, if {names} ended that day.{facts}",
         day=earliest,
         verdict=best,
     )

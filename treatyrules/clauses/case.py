@@ -13,7 +13,7 @@ from datetime import date
 from typing import Literal
 
 from ..core.verdict import Finding, WithdrawalOutcome, WithdrawalResult
-from .words import Words
+from .words import Words, quoted, slots
 
 __all__ = ["Standing", "WithdrawalCase", "World"]
 
@@ -64,6 +64,8 @@ class World:
     open_ended: bool = False
     prolonged_by: tuple[str, ...] = ()
     """The later conflicts that prolong the wait past the end of those that deferred it."""
+    ongoing: tuple[str, ...] = ()
+    """The conflicts the wait lasts for that the facts record as ongoing."""
     revoked_on: date | None = None
     tested: Literal["expiry", "notification"] | None = None
     """When the treaty tests engagement in an armed conflict; None: it has no such exception."""
@@ -132,8 +134,9 @@ class WithdrawalCase:
     protocol: str | None = None
     """The annexed Protocol denounced, if the instrument denounces only that (CCW)."""
     awaits: str | None = None
-    """What the treaty's armed-conflict exception waits for, as a clause in its words with a
-    ``{names}`` slot for the conflicts ("the armed conflict {names} ends"); None: it has none."""
+    """What the treaty's armed-conflict exception waits for, as a clause in its words with the
+    slots of :func:`~.words.slots` for the conflicts ("the armed conflict{s}{names}
+    end{verb_s}"); None: it has none."""
     engaged: str = "engaged in"
     """The State's part in a conflict that defers the effect, in the treaty's words
     ("engaged in", "involved in", "a party to")."""
@@ -200,6 +203,34 @@ class WithdrawalCase:
             return self.worlds[0].prolonged_by
         return self._same("prolonged_by") or ()  # type: ignore[return-value]
 
+    @property
+    def ongoing(self) -> tuple[str, ...]:
+        """The conflicts the wait lasts for that the facts record as ongoing, where every
+        world agrees on them."""
+        if len(self.worlds) == 1:
+            return self.worlds[0].ongoing
+        return self._same("ongoing") or ()  # type: ignore[return-value]
+
+    @property
+    def prolonging(self) -> str:
+        """The later conflicts that prolong the wait, as a clause ("the later armed conflict
+        'B' prolongs the wait"); empty if none does."""
+        later = self.prolonged_by
+        if not later:
+            return ""
+        agree = slots(later)
+        return (
+            f"the later {self.words.conflict}{agree['s']} {quoted(later)}"
+            f" prolong{agree['verb_s']} the wait"
+        )
+
+    @property
+    def recorded_ongoing(self) -> str:
+        """The conflicts recorded as ongoing, after a sentence has named those the wait lasts
+        for (the later ones, if any): "it" where it named one."""
+        named = self.prolonged_by or self.deferred_by
+        return "it" if len(named) == 1 else quoted(self.ongoing or named)
+
     def outcomes_on(self, day: date) -> tuple[WithdrawalOutcome, ...]:
         """The outcome in each world, without repeats."""
         if len(self.worlds) == 1:
@@ -245,17 +276,24 @@ class WithdrawalCase:
             return (
                 "the notice period has not started: the defect of form is not cured on these facts"
             )
-        names = ", ".join(repr(n) for n in world.deferred_by)
-        awaits = (self.awaits or "").format(names=f" {names}")
-        later = ", ".join(repr(n) for n in world.prolonged_by)
+        names = world.deferred_by
+        awaits = (self.awaits or "").format(**slots(names))
+        # The later conflicts are not said to "end": what ends the wait for them is the
+        # treaty's own test (peace, the operations after it, the State's part), said above.
+        later = self.prolonging
         if world.open_ended and later:
             return (
-                f"takes effect when {awaits} and the later {self.words.conflict} {later} that"
-                " prolongs the wait ends too; the facts record it as ongoing, so no date can be"
-                " given"
+                f"takes effect when {awaits}; {later}, and the facts record"
+                f" {self.recorded_ongoing} as ongoing, so no date can be given"
             )
+        if world.effective is None and later:
+            return f"takes effect when {awaits}; {later}, to a day the facts do not give"
         if world.open_ended:
-            return f"takes effect when {awaits}; it is ongoing, so no date can be given"
+            # "it" where the clause before named the one conflict; else name those going on.
+            named = len(names) == 1 and "{names}" in (self.awaits or "")
+            going = world.ongoing or names
+            it = "it is" if named else f"{self.words.the_conflicts(going)} {slots(going)['is']}"
+            return f"takes effect when {awaits}; {it} ongoing, so no date can be given"
         if world.effective is None:
             return (
                 f"takes effect when {awaits}, on a day the facts do not give{world.at_the_latest()}"
@@ -266,11 +304,9 @@ class WithdrawalCase:
                 if world.tested == "expiry"
                 else f"notice is given on {self.received}"
             )
-            prolonged = (
-                f", and the later {self.words.conflict} {later} prolongs the wait" if later else ""
-            )
+            prolonged = f", and {later}" if later else ""
             return (
-                f"the State is {self.engaged} the {self.words.conflict} {names} when {test}"
+                f"the State is {self.engaged} {self.words.the_conflicts(names)} when {test}"
                 f"{prolonged}; the wait ends on {world.effective} as the facts state"
             )
         return world.proviso(self.words)
@@ -284,15 +320,14 @@ class WithdrawalCase:
     @property
     def awaits_any(self) -> str | None:
         """What the deferral waits for, naming the conflicts that defer it."""
-        names = ", ".join(repr(n) for n in self.deferred_by)
-        return (
-            None if self.awaits is None else self.awaits.format(names=f" {names}" if names else "")
-        )
+        return None if self.awaits is None else self.awaits.format(**slots(self.deferred_by))
 
     @property
     def awaits_named(self) -> str | None:
         """What the deferral waits for, of conflicts a sentence has already named."""
-        return None if self.awaits is None else self.awaits.format(names="")
+        if self.awaits is None:
+            return None
+        return self.awaits.format(**slots(self.deferred_by, shown=False))
 
     def result_on(self, day: date) -> WithdrawalResult:
         outcome = self.outcome_on(day)

@@ -24,12 +24,13 @@ Treaties word it in several ways, and the block takes them as parameters:
 ...                      ends_with="peace", also_awaits=(ops,))
 >>> w = Words(short="the Treaty", term="denunciation", verb="denounce",
 ...           instrument="notification", party="Party", recipients={})
->>> d.awaits(w).format(names="")
+>>> d.awaits(w).format(**slots(()))
 'peace has been concluded and the operations of release and repatriation have ended'
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -44,7 +45,7 @@ from ..scenario import Conflict
 from .conflict import End, conflict_end, counts, describe, engagement, given_end
 from .context import Context
 from .notice import on_conflict
-from .words import Words
+from .words import Words, joined, quoted, slots
 
 __all__ = ["Awaited", "ConflictDeferral", "Deferral", "deferral_worlds"]
 
@@ -130,6 +131,12 @@ class Deferral:
     """When the end is missing from the facts but bounded: the latest day it can fall on."""
     prolonged_by: tuple[str, ...] = ()
     """The later conflicts that prolong the wait past the end of those it was tested on."""
+    ongoing: tuple[str, ...] = ()
+    """The conflicts it waits for that the facts record as ongoing."""
+    tested_on: date | None = None
+    """The day the State's part in a conflict is tested (None: the notice's expiry)."""
+    engaged: str = "engaged in"
+    """The State's part in a conflict, in the treaty's words."""
 
     @property
     def finding(self) -> Finding:
@@ -150,8 +157,8 @@ class ConflictDeferral(ExceptionRule):
     also_awaits: tuple[Awaited, ...] = ()
     """What else the wait lasts for, beyond its end (``ends_with``)."""
     ends_words: str | None = None
-    """The end in the treaty's words, as a clause with a ``{names}`` slot, where it says
-    more than "the armed conflict has ended" ("the armed conflict or occupation ...")."""
+    """The end in the treaty's words, as a clause with the slots of :func:`~.words.slots`,
+    where it says more than "the armed conflict has ended" ("the armed conflict{s} or ...")."""
     engaged_words: str = "engaged in"
     """How the treaty puts the State's part in a conflict ("a party to", "involved in")."""
     bound_by: str = "the treaty"
@@ -174,7 +181,7 @@ class ConflictDeferral(ExceptionRule):
         first = (
             self.ends_words
             or {
-                "that_conflict": f"the {w.conflict}{{names}} has ended",
+                "that_conflict": f"the {w.conflict}{{s}}{{names}} {{has}} ended",
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "peace has been concluded",
             }[self.ends_with]
@@ -189,14 +196,14 @@ class ConflictDeferral(ExceptionRule):
                 "any_conflict": f"it is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return " and ".join(self._parts(w, annex)).format(names="")
+        return " and ".join(self._parts(w, annex)).format(**slots(()))
 
     def awaits(self, w: Words, annex: str | None = None) -> str:
-        """What the wait ends with, as a clause with a ``{names}`` slot for the conflicts
-        (filled with a leading space, or empty to speak of the conflict already named)."""
+        """What the wait ends with, as a clause with the slots of :func:`~.words.slots` for
+        the conflicts (``{names}`` left empty to speak of conflicts already named)."""
         if not self._composite():
             return {
-                "that_conflict": f"the {w.conflict}{{names}} ends",
+                "that_conflict": f"the {w.conflict}{{s}}{{names}} end{{verb_s}}",
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
@@ -204,7 +211,9 @@ class ConflictDeferral(ExceptionRule):
 
     def _waits(self, w: Words, annex: str | None) -> str:
         until = self.until(w, annex)
-        return f"waits until {until}" if self._composite() else f"waits for {until}"
+        # "the end of the conflict" is a noun; "it is no longer party to any ..." a clause.
+        noun = not self._composite() and self.ends_with == "that_conflict"
+        return f"waits for {until}" if noun else f"waits until {until}"
 
     def not_engaged(self, w: Words) -> Finding:
         """Not engaged on the test day, with no listed conflict involving the State."""
@@ -324,19 +333,23 @@ class ConflictDeferral(ExceptionRule):
         unsure = [conflict_end(ctx, self, i, c).fact for i, c in maybe if not engaged]
         for fact in (*unsure, *missing):
             ctx.unknown(fact, self, decisive=True)
-        ongoing = any(e.known and e.day is None for _, _, e in ends)
+        going_on = tuple(c.name for _, c, e in ends if e.known and e.day is None)
+        ongoing = bool(going_on)
         unknown_end = any(not e.known for _, _, e in ends)
         last: date | None = None
         by: date | None = None
         prolonged_by: tuple[str, ...] = ()
+        unknown_later: tuple[str, ...] = ()
         end_known = not unknown_end
         if not ongoing and not unknown_end:
             first = max(e.day for _, _, e in ends if e.day is not None)
             counted = {i for i, _, _ in ends}
             last = self._extend(ctx, day, first, counted, annex)
             if last != first:  # later conflicts prolong the wait: say which (rare, so re-read)
-                prolonged_by, open_ended = self._prolonging(ctx, ends, counted, first, annex)
-                end_known = open_ended or last != date.max
+                prolonged_by, going_on, unknown_later = self._prolonging(
+                    ctx, ends, counted, first, annex
+                )
+                end_known = bool(going_on) or last != date.max
             last = max(last, expiry)  # never before the notice period ends
         elif not ongoing and all(e.known or e.before is not None for _, _, e in ends):
             # The end is missing but bounded: the withdrawal takes effect by then at the latest.
@@ -345,14 +358,18 @@ class ConflictDeferral(ExceptionRule):
             if by == date.max:
                 by = None
         names = tuple(c.name for _, c, _ in ends)
-        later = ", ".join(repr(n) for n in prolonged_by)
+        later = quoted(prolonged_by)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         w = ctx.words
 
         def explain() -> Finding:
             """The finding, from the decision above."""
-            listed = "; ".join(describe(c) for _, c, _ in ends)
+            listed = joined([describe(c) for _, c, _ in ends], "and" if engaged else "or")
             when = f"when {self.when()}"
+            # One conflict is "that" conflict; of several, those still going on are named.
+            that = f"That {w.conflict}" if len(ends) == 1 else w.the_conflicts(going_on)
+            that = that[:1].upper() + that[1:]
+            agree = slots(going_on)
             if engaged:
                 head = (
                     f"The facts record the State as {self.engaged_words} {listed} on {day}, {when}."
@@ -367,13 +384,14 @@ class ConflictDeferral(ExceptionRule):
                 )
             if ongoing and self._composite():
                 tail = (
-                    f"That {w.conflict} is still going on: the {w.term} cannot take effect before"
+                    f"{that} {agree['is']} still going on: the {w.term} cannot take effect before"
                     f" {self.until(w, annex)}, which the facts do not yet give."
                 )
             elif ongoing:
+                it = "it" if len(going_on) == 1 else "the last of them"
                 tail = (
-                    f"That {w.conflict} is still going on: the {w.term} takes effect on the day"
-                    " it ends, which the facts do not yet give."
+                    f"{that} {agree['is']} still going on: the {w.term} takes effect on the day"
+                    f" {it} ends, which the facts do not yet give."
                 )
             elif unknown_end and missing and self._composite():
                 floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
@@ -386,15 +404,27 @@ class ConflictDeferral(ExceptionRule):
             elif unknown_end:
                 tail = "When the wait ends, under the reading applied, the facts do not give"
                 tail += "." if by is None else f"; it ends by {by} at the latest."
-            elif last == date.max:  # a later conflict prolongs it, and its end is not given
+            elif last == date.max and len(prolonged_by) == 1:  # its end is not given
                 state = "is still going on" if end_known else "has an end the facts do not give"
                 tail = (
                     f"The later {w.conflict} {later} prolongs the wait and {state}: the {w.term}"
                     " cannot take effect before it ends, and no date can be given."
                 )
+            elif last == date.max:  # several later conflicts: say which have no end given
+                unended: list[str] = []
+                if going_on:
+                    unended.append(f"{quoted(going_on)} {slots(going_on)['is']} still going on")
+                if unknown_later:
+                    unended.append(f"the facts do not give the end of {quoted(unknown_later)}")
+                tail = (
+                    f"The later {w.conflict}s {later} prolong the wait, and {' and '.join(unended)}:"
+                    f" the {w.term} cannot take effect before the wait ends, and no date can be"
+                    " given."
+                )
             elif prolonged_by:
                 tail = (
-                    f"The later {w.conflict} {later} prolongs the wait, which ends on {last}, so"
+                    f"The later {w.conflict}{slots(prolonged_by)['s']} {later}"
+                    f" prolong{slots(prolonged_by)['verb_s']} the wait, which ends on {last}, so"
                     f" the {w.term} takes effect on {last}."
                 )
             else:
@@ -410,6 +440,9 @@ class ConflictDeferral(ExceptionRule):
             end_known=end_known,
             ends_by=by,
             prolonged_by=prolonged_by,
+            ongoing=going_on,
+            tested_on=day,
+            engaged=self.engaged_words,
         )
 
     def _prolonging(
@@ -419,19 +452,21 @@ class ConflictDeferral(ExceptionRule):
         counted: set[int],
         first: date,
         annex: str | None,
-    ) -> tuple[tuple[str, ...], bool]:
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """The later conflicts that prolong the wait past ``first`` (the end of those it was
-        tested on), and whether one of them is ongoing (rather than of an unknown end)."""
+        tested on); of those, the ones ongoing, and the ones whose end the facts do not give."""
         conflicts = ctx.scenario.conflicts
         tested = {i for i, _, _ in ends}
         names: list[str] = []
-        ongoing = False
+        ongoing: list[str] = []
+        unknown: list[str] = []
         for i in sorted(counted - tested):
             end, _ = self._end(ctx, i, conflicts[i], annex)
             if end.day is None or end.day > first:
                 names.append(conflicts[i].name)
-                ongoing = ongoing or (end.known and end.day is None)
-        return tuple(names), ongoing
+            if end.day is None:
+                (ongoing if end.known else unknown).append(conflicts[i].name)
+        return tuple(names), tuple(ongoing), tuple(unknown)
 
     def _missing(self, w: Words, facts: list[str], annex: str | None) -> str:
         """The parts of the wait whose end the facts do not record, in the treaty's words."""
@@ -441,7 +476,7 @@ class ConflictDeferral(ExceptionRule):
         covered = {f for a in awaited for f in a.facts}
         said = [parts[0]] if fields - covered else []
         said += [a.words for a in awaited if fields & set(a.facts)]
-        return " and ".join(said).format(names="")
+        return " and ".join(said).format(**slots(()))
 
     def _rule_in_words(self, w: Words, annex: str | None = None) -> str:
         until = self.until(w, annex)
@@ -577,10 +612,13 @@ def deferral_worlds(
     if deferral.applies is Truth.HOLDS:
         return [(label, ends, deferral.ends_by, deferral.conflicts)]
     prefix = f"{label}, " if label else ""
-    names = ", ".join(repr(n) for n in deferral.conflicts)
+    names = quoted(deferral.conflicts, "or")  # engaged in none of them, or in one at least
+    on = deferral.tested_on or expiry
+    # The State's part without its preposition: "engaged", "a party", "involved".
+    still = re.split(r" (?:in|to)\b", deferral.engaged)[0]
     return [
-        (f"{prefix}if the State is no longer engaged in {names} on {expiry}", expiry, None, ()),
-        (f"{prefix}if it is still engaged then", ends, deferral.ends_by, deferral.conflicts),
+        (f"{prefix}if the State is no longer {deferral.engaged} {names} on {on}", expiry, None, ()),
+        (f"{prefix}if it is still {still} then", ends, deferral.ends_by, deferral.conflicts),
     ]
 
 

@@ -141,6 +141,7 @@ class WithdrawalClause:
                         tested=None if self.deferral is None else self.deferral.tested_at,
                         deferred_by=by,
                         prolonged_by=() if not by or deferral is None else deferral.prolonged_by,
+                        ongoing=() if not by or deferral is None else deferral.ongoing,
                         open_ended=bool(by)
                         and effective is None
                         and not revoked

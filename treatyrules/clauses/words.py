@@ -14,14 +14,45 @@ treaty's wording: each treaty module fills in a :class:`Words`.
 ('the Depositary', 'Denunciation')
 >>> w.listed(("depositary",))
 'the Depositary'
+>>> w.the_conflicts(("A",)), w.the_conflicts(("A", "B"))
+("the armed conflict 'A'", "the armed conflicts 'A' and 'B'")
+>>> "the {conflict}{s}{names} end{verb_s}".format(conflict=w.conflict, **slots(("A", "B", "C")))
+"the armed conflicts 'A', 'B' and 'C' end"
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Words"]
+__all__ = ["Words", "joined", "quoted", "slots"]
+
+
+def joined(items: Sequence[str], last: str = "and") -> str:
+    """Items in a sentence: "A", "A and B", "A, B and C" (``last="or"``: "A or B")."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+
+
+def quoted(names: Sequence[str], last: str = "and") -> str:
+    """Names in a sentence, each quoted: "'A'", "'A' and 'B'"."""
+    return joined([repr(n) for n in names], last)
+
+
+def slots(names: Sequence[str], shown: bool = True) -> dict[str, str]:
+    """What fills a template's slots for the conflicts ``names``: ``{names}`` (with a
+    leading space; empty where ``shown`` is False, for conflicts a sentence has already
+    named), and the forms that agree with their number: ``{s}`` (the noun's plural),
+    ``{verb_s}`` ("ends", "end"), ``{has}`` and ``{is}``."""
+    one = len(names) < 2
+    return {
+        "names": f" {quoted(names)}" if shown and names else "",
+        "s": "" if one else "s",
+        "verb_s": "s" if one else "",
+        "has": "has" if one else "have",
+        "is": "is" if one else "are",
+    }
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -57,8 +88,11 @@ class Words:
 
     def listed(self, keys: tuple[str, ...]) -> str:
         """Recipients in a sentence: "A, B and C"."""
-        names = [self.recipient(k) for k in keys]
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return joined([self.recipient(k) for k in keys])
+
+    def the_conflicts(self, names: Sequence[str]) -> str:
+        """Conflicts named, the noun agreeing: "the armed conflicts 'A' and 'B'"."""
+        return f"the {self.conflict}{slots(names)['s']} {quoted(names)}"
 
     @property
     def a_conflict(self) -> str:

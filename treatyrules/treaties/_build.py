@@ -48,8 +48,9 @@ class Deferral:
     also_awaits: tuple[Awaited, ...] = ()
     """What else the wait lasts for (operations of release and repatriation, ...)."""
     ends_words: str | None = None
-    """The end, as a clause with a ``{names}`` slot, where the treaty says more than the
-    end of the armed conflict ("the armed conflict or occupation{names} has ended")."""
+    """The end, as a clause with the slots of :func:`~treatyrules.clauses.words.slots`, where
+    the treaty says more than the end of the armed conflict
+    ("the armed conflict{s} or occupation{s}{names} {has} ended")."""
     engaged_words: str = "engaged in"
     """The State's part in the conflict, in the treaty's words ("a party to", "involved in")."""
     bound_by: str = "the treaty"

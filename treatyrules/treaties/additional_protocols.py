@@ -67,7 +67,7 @@ AP1 = declare(
             eid="art_99__para_1__sent_2",
             kinds=("international", "occupation"),
             engaged_words="engaged in a situation referred to in Article 1,",
-            ends_words="the armed conflict or occupation{names} has ended",
+            ends_words="the armed conflict{s} or occupation{s}{names} {has} ended",
             also_awaits=(
                 Awaited(
                     facts=("release_and_repatriation_completed", "re_establishment_completed"),

@@ -75,7 +75,7 @@ TREATY = declare(
             stays_bound=True,
             engaged_words="engaged in a situation referred to in Article 1,",
             bound_by="the obligations of the Convention and of the relevant annexed Protocols",
-            ends_words="the armed conflict or occupation{names} has ended",
+            ends_words="the armed conflict{s} or occupation{s}{names} {has} ended",
             also_awaits=(
                 Awaited(
                     facts=("release_and_repatriation_completed", "re_establishment_completed"),

@@ -211,18 +211,18 @@ def _aggravating_notes(history: History, act: Act) -> list[Finding]:
     state = history.ctx.scenario.state
     fighting = at_war(history.ctx.scenario.conflicts, state, act.date)
     if fighting:
-        names = ", ".join(repr(c.name) for c in fighting)
+        names = history.treaty.words.the_conflicts([c.name for c in fighting])
         notes.append(
             art_1.POINT_A.finding(
                 Truth.HOLDS,
-                f"On {act.date} the State is engaged in the armed conflict {names}. That is no excuse:"
+                f"On {act.date} the State is engaged in {names}. That is no excuse:"
                 " the prohibitions apply 'never under any circumstances', in war as in peace, and"
                 " exclude necessity and self-defence.",
             )
             if act.kind == "use"
             else art_1.POINT_B.finding(
                 Truth.HOLDS,
-                f"On {act.date} the State is engaged in the armed conflict {names}. That is no excuse:"
+                f"On {act.date} the State is engaged in {names}. That is no excuse:"
                 " the prohibitions apply 'never under any circumstances', in war as in peace.",
             )
         )
