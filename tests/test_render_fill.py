@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from treatyrules.render.fill import fill
@@ -72,6 +72,9 @@ def _same(text: str, width: int, indent: str, hanging: str) -> None:
     assert found == expected
 
 
+# More examples than the profile's: the routine is hand-written line breaking, and each example
+# costs only microseconds (a few seconds in all).
+@settings(max_examples=3000)
 @given(paragraphs(), st.integers(1, 120), INDENTS, INDENTS)
 @example("the Anti-Personnel Mine Ban Convention", 16, "", "")
 @example("ends a conflict -- a ceasefire, an armistice", 16, "  ", "    ")
