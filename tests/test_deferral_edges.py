@@ -129,7 +129,8 @@ def test_a_later_war_still_going_on_leaves_the_withdrawal_without_a_date():
     # Under the TPNW the wait is for the State to be party to no conflict at all: the condition
     # does not add that the later conflict must "end" (the State's part in it decides).
     assert v.withdrawal.condition == (
-        "takes effect when the State is no longer party to any armed conflict; the later armed"
+        "the State continues to be bound by the obligations of the Treaty and of any additional"
+        " protocols until the State is no longer party to any armed conflict; the later armed"
         " conflict 'second war' prolongs the wait, and the facts record it as ongoing, so no"
         " date can be given"
     )

@@ -85,10 +85,12 @@ def test_two_conflicts_engaged_at_expiry_predicted_before_it_in_the_treatys_word
 
 
 def test_two_situations_of_article_1_make_the_ccw_end_plural_in_its_own_words():
+    # Art. 9(2): the State "continues to be bound" until the conflicts and the operations end.
     ops = {"release_and_repatriation_completed": "2027-02-01"}
     v = judged("CCW", A | ops | {"re_establishment_completed": "2027-02-01"}, B_ONGOING)
     assert v.withdrawal.condition.startswith(
-        "takes effect when the armed conflicts or occupations 'war A' and 'war B' have ended and"
+        "the State continues to be bound by the obligations of the Convention and of the"
+        " relevant annexed Protocols until the armed conflicts 'war A' and 'war B' have ended and"
         " the operations of final release, repatriation or re-establishment"
     )
     assert v.withdrawal.condition.endswith(
@@ -130,7 +132,8 @@ def test_a_tpnw_wait_for_no_conflict_at_all_names_the_one_still_going_on():
     # antecedent, so the ongoing conflict is named, with one conflict as with two.
     one = judged("TPNW", war("war A"))
     assert one.withdrawal.condition == (
-        "takes effect when the State is no longer party to any armed conflict; the armed"
+        "the State continues to be bound by the obligations of the Treaty and of any additional"
+        " protocols until the State is no longer party to any armed conflict; the armed"
         " conflict 'war A' is ongoing, so no date can be given"
     )
     two = judged("TPNW", A, B_ONGOING)

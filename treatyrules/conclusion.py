@@ -128,17 +128,26 @@ def _position(
         )
     elif case.worlds[0].tested == "notification":
         text = (
-            f"{bound}: it was {case.engaged} {_names(case)} when it gave notice of"
-            f" {w.term} on {case.received}, so its {w.term} does not take effect when the"
-            f" period ends on {case.expiry}, but only once {case.awaits_named}. The notice itself"
-            " was lawful: only its effect waits."
+            f"{bound}: it was {_engaged(case)} when it gave notice of {w.term} on"
+            f" {case.received}, so "
+            + (
+                f"its {w.term} does not take effect when the period ends on {case.expiry}, but"
+                f" only once {case.awaits_named}"
+                if case.bound_by is None
+                else _bound(case, f" after the period ends on {case.expiry},")
+            )
+            + _lawful(case)
         )
     else:
         text = (
             f"{bound}: its notice of {w.term} expired on {case.expiry}, but on that day it was"
-            f" {case.engaged} {_names(case)}, so the {w.term} does not take"
-            f" effect before {case.awaits_named}. The notice itself was lawful: only its effect"
-            " waits."
+            f" {_engaged(case)}, so "
+            + (
+                f"the {w.term} does not take effect before {case.awaits_named}"
+                if case.bound_by is None
+                else _bound(case)
+            )
+            + _lawful(case)
         )
     if case.revoked_on is not None and case.revoked_on > day:
         return text + (
@@ -161,9 +170,9 @@ def _position(
             )
         if case.effective is None and case.open_ended:
             going = (
-                f"that {w.conflict}"
+                f"that {w.noun(case.kinds.get(case.deferred_by[0]))}"
                 if len(case.deferred_by) == 1
-                else w.the_conflicts(case.ongoing or case.deferred_by)
+                else case.the_conflicts(case.ongoing or case.deferred_by)
             )
             no_date = "with no end: no date can be given yet"
             return text + f" The facts record {going} as ongoing, {no_date}."
@@ -172,10 +181,15 @@ def _position(
         if case.effective is None:
             latest = case.worlds[0].at_the_latest()
             return text + f" The facts do not give the day that happens{latest}."
+        outcome = (
+            f"the {w.term} takes effect that day, and not before"
+            if case.bound_by is None
+            else "it continues to be bound until that day"
+        )
         return text + (
             (f" {later}." if later else "")
             + f" The facts give {case.effective} as the end of the wait, a date after {day}: on"
-            f" that later fact the {w.term} takes effect that day, and not before."
+            f" that later fact {outcome}."
         )
     if not case.deferred_by:
         # Only an exception tested at expiry is still a proviso; otherwise it is a reason.
@@ -185,17 +199,18 @@ def _position(
             + f" The {w.term} takes effect on {case.effective}{sep}{case.worlds[0].proviso(w)}."
         )
     on = case.expiry if case.worlds[0].tested == "expiry" else case.received
+    waits = (
+        f"the {w.term} takes effect only when {case.awaits_named}"
+        if case.bound_by is None
+        else _bound(case)
+    )
     if on is not None and on > day:
         text += (
             f" On the facts given -- a prediction, since {on} is later than {day} -- the State"
-            f" will be {case.engaged} {_names(case)} on {on}: if it is, the"
-            f" {w.term} takes effect only when {case.awaits_named}"
+            f" will be {_engaged(case)} on {on}: if it is, {waits}"
         )
     else:
-        text += (
-            f" On {on} the State was {case.engaged} {_names(case)}, so the"
-            f" {w.term} takes effect only when {case.awaits_named}"
-        )
+        text += f" On {on} the State was {_engaged(case)}, so {waits}"
     if case.prolonged_by:  # what ends the wait for it is the treaty's test, said above
         text += f", and {case.prolonging}"
     if case.effective is None and case.open_ended:
@@ -223,9 +238,23 @@ def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
     return what + f"; {w.short} and its other {w.annex}s still bind it."
 
 
-def _names(case: WithdrawalCase) -> str:
-    """The conflicts that defer the effect, with the treaty's noun agreeing."""
-    return case.words.the_conflicts(case.deferred_by)
+def _engaged(case: WithdrawalCase) -> str:
+    """The State's part in the conflicts that defer the effect, and those conflicts, each named
+    by its kind in the treaty's words, agreeing: "engaged in the armed conflicts 'A' and 'B'"."""
+    names = case.deferred_by
+    return f"{case.engaged_in(names)} {case.the_conflicts(names)}"
+
+
+def _bound(case: WithdrawalCase, after: str = "") -> str:
+    """The wait, where the treaty words it as the State staying bound: "it continues to be
+    bound by the obligations of ... until ..."."""
+    return f"it continues to be bound by {case.bound_by}{after} until {case.awaits_named}"
+
+
+def _lawful(case: WithdrawalCase) -> str:
+    """Why the notice given during the conflict stands, as the treaty words the wait."""
+    waits = "its effect" if case.bound_by is None else "the State's release"
+    return f". The notice itself was lawful: only {waits} waits."
 
 
 def _later(case: WithdrawalCase) -> str:

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from . import treaties, verdicts
 from .api import _day, parse_date, to_scenario
+from .clauses.conflict import kinds_by_name
 from .core.errors import InputError
 from .core.model import Frozen
 from .core.verdict import Status, Verdict, WithdrawalOutcome
@@ -148,9 +149,11 @@ def if_conflict_ends(
     name = s.conflicts[index].name
     v = _evaluate(_ending(s, [index], end), _day(as_of, s), interpretation)
     words = treaties.get(s.treaty).words
-    question = (
-        f"If the {words.conflict} {name!r} ends on {end}, when does the {words.term} take effect?"
-    )
+    kind = s.conflicts[index].kind
+    the = words.the_conflicts((name,), {name: kind})
+    question = f"If {the} ends on {end}, when does the {words.term} take effect?"
+    # "that conflict" of an armed conflict, as before; an occupation named as one.
+    that = "that conflict" if words.noun(kind) == words.conflict else f"that {words.noun(kind)}"
     w = v.withdrawal
     if w is None:
         return Answer.trusted(
@@ -162,10 +165,10 @@ def if_conflict_ends(
     if w.effective_date is None:
         answer = f"It still has no date: {w.condition or w.outcome}."
     elif name in w.deferred_by:
-        answer = f"On {w.effective_date}: the {words.term} waits for the end of that conflict."
+        answer = f"On {w.effective_date}: the {words.term} waits for the end of {that}."
     else:
         answer = (
-            f"On {w.effective_date}: that conflict does not defer it (the State is not engaged in"
+            f"On {w.effective_date}: {that} does not defer it (the State is not engaged in"
             f" it when the notice expires on {w.notice_expires})."
         )
     return Answer.trusted(question=question, answer=answer, day=w.effective_date, verdict=v)
@@ -228,7 +231,9 @@ def earliest_effect(
         )
     changed = _ending(s, [i for i in deferring if s.conflicts[i].start < candidate], candidate)
     best = _evaluate(changed, day, interpretation)
-    names = words.the_conflicts([s.conflicts[i].name for i in deferring])
+    names = words.the_conflicts(
+        [s.conflicts[i].name for i in deferring], kinds_by_name(s.conflicts)
+    )
     earliest = best.withdrawal.effective_date if best.withdrawal else None
     facts = (
         f" On the facts as given it takes effect on {w.effective_date}."

@@ -13,7 +13,9 @@ from datetime import date
 from typing import Literal
 
 from ..core.verdict import Finding, WithdrawalOutcome, WithdrawalResult
-from .words import Words, quoted, slots
+from ..scenario import Conflict
+from .conflict import kinds_by_name
+from .words import Kinds, Words, agreeing, quoted, slots
 
 __all__ = ["Standing", "WithdrawalCase", "World"]
 
@@ -83,9 +85,10 @@ class World:
             return "deferred"
         return "pending"
 
-    def describe(self, w: Words, until: str | None) -> str:
+    def describe(self, w: Words, until: str | None, bound: bool = False) -> str:
         """This world's outcome in a clause; ``until`` is what a deferral waits for, as a
-        clause ("the armed conflict 'X' ends")."""
+        clause ("the armed conflict 'X' ends"); ``bound``: the treaty words the wait as the
+        State staying bound."""
         if not self.applicable:
             return f"it is not a {w.term}"
         if self.revoked_on is not None:
@@ -94,6 +97,10 @@ class World:
             return "its notice period never starts on these facts"
         if self.effective is not None:
             return f"it takes effect on {self.effective}"
+        if bound and self.deferred_by:
+            return f"the State continues to be bound until {until}, a day the facts do not give" + (
+                self.at_the_latest()
+            )
         return f"it takes effect when {until}, on a day the facts do not give" + (
             self.at_the_latest()
         )
@@ -135,11 +142,17 @@ class WithdrawalCase:
     """The annexed Protocol denounced, if the instrument denounces only that (CCW)."""
     awaits: str | None = None
     """What the treaty's armed-conflict exception waits for, as a clause in its words with the
-    slots of :func:`~.words.slots` for the conflicts ("the armed conflict{s}{names}
-    end{verb_s}"); None: it has none."""
+    slots of :meth:`~.words.Words.slots` for the conflicts ("{the} end{verb_s}"); None: it
+    has none."""
     engaged: str = "engaged in"
     """The State's part in a conflict that defers the effect, in the treaty's words
-    ("engaged in", "involved in", "a party to")."""
+    ("engaged in", "involved in", "a party to"), with the agreement slots of
+    :func:`~.words.slots`."""
+    bound_by: str | None = None
+    """What the State continues to be bound by while the wait lasts, where the treaty words
+    the wait so ("the obligations of ..."); None: the withdrawal does not take effect."""
+    conflicts: tuple[Conflict, ...] = ()
+    """The scenario's conflicts, whose kinds the sentences naming them follow."""
     _finding: Finding | None = None
 
     @property
@@ -212,17 +225,34 @@ class WithdrawalCase:
         return self._same("ongoing") or ()  # type: ignore[return-value]
 
     @property
+    def kinds(self) -> Kinds:
+        """The kind of each conflict by its name, for the sentences that name them."""
+        return kinds_by_name(self.conflicts)
+
+    def the_conflicts(self, names: tuple[str, ...], shown: bool = True) -> str:
+        """The conflicts ``names``, each named by its kind in the treaty's words."""
+        return self.words.the_conflicts(names, self.kinds, shown)
+
+    def engaged_in(self, names: tuple[str, ...]) -> str:
+        """The State's part in the conflicts ``names``, agreeing with their number."""
+        return agreeing(self.engaged, names)
+
+    def waits(self, until: str) -> str:
+        """The rule of the wait in a clause: the State continues to be bound until ``until``,
+        or the withdrawal takes effect when it happens, as the treaty words it."""
+        if self.bound_by is not None:
+            return f"the State continues to be bound by {self.bound_by} until {until}"
+        return f"takes effect when {until}"
+
+    @property
     def prolonging(self) -> str:
         """The later conflicts that prolong the wait, as a clause ("the later armed conflict
         'B' prolongs the wait"); empty if none does."""
         later = self.prolonged_by
         if not later:
             return ""
-        agree = slots(later)
-        return (
-            f"the later {self.words.conflict}{agree['s']} {quoted(later)}"
-            f" prolong{agree['verb_s']} the wait"
-        )
+        named = self.words.the_conflicts(later, self.kinds, the="the later")
+        return f"{named} prolong{slots(later)['verb_s']} the wait"
 
     @property
     def recorded_ongoing(self) -> str:
@@ -265,7 +295,7 @@ class WithdrawalCase:
         if not self.determinate:
             return self.possibilities()
         if outcome == "effective":  # in effect by now, on a day the facts do not give
-            return self.worlds[0].describe(self.words, self.awaits_any)
+            return self.worlds[0].describe(self.words, self.awaits_any, self.bound_by is not None)
         world = self.worlds[0]
         if world.revoked_on is not None:
             return (
@@ -277,27 +307,25 @@ class WithdrawalCase:
                 "the notice period has not started: the defect of form is not cured on these facts"
             )
         names = world.deferred_by
-        awaits = (self.awaits or "").format(**slots(names))
+        awaits = self.waits((self.awaits or "").format(**self.words.slots(names, self.kinds)))
         # The later conflicts are not said to "end": what ends the wait for them is the
         # treaty's own test (peace, the operations after it, the State's part), said above.
         later = self.prolonging
         if world.open_ended and later:
             return (
-                f"takes effect when {awaits}; {later}, and the facts record"
+                f"{awaits}; {later}, and the facts record"
                 f" {self.recorded_ongoing} as ongoing, so no date can be given"
             )
         if world.effective is None and later:
-            return f"takes effect when {awaits}; {later}, to a day the facts do not give"
+            return f"{awaits}; {later}, to a day the facts do not give"
         if world.open_ended:
             # "it" where the clause before named the one conflict; else name those going on.
-            named = len(names) == 1 and "{names}" in (self.awaits or "")
+            named = len(names) == 1 and any(s in (self.awaits or "") for s in ("{the}", "{names}"))
             going = world.ongoing or names
-            it = "it is" if named else f"{self.words.the_conflicts(going)} {slots(going)['is']}"
-            return f"takes effect when {awaits}; {it} ongoing, so no date can be given"
+            it = "it is" if named else f"{self.the_conflicts(going)} {slots(going)['is']}"
+            return f"{awaits}; {it} ongoing, so no date can be given"
         if world.effective is None:
-            return (
-                f"takes effect when {awaits}, on a day the facts do not give{world.at_the_latest()}"
-            )
+            return f"{awaits}, on a day the facts do not give{world.at_the_latest()}"
         if world.deferred_by:
             test = (
                 f"the notice period expires on {world.expiry}"
@@ -306,28 +334,31 @@ class WithdrawalCase:
             )
             prolonged = f", and {later}" if later else ""
             return (
-                f"the State is {self.engaged} {self.words.the_conflicts(names)} when {test}"
+                f"the State is {self.engaged_in(names)} {self.the_conflicts(names)} when {test}"
                 f"{prolonged}; the wait ends on {world.effective} as the facts state"
             )
         return world.proviso(self.words)
 
     def possibilities(self) -> str:
         """Each world's assumption and outcome, in a sentence."""
+        bound = self.bound_by is not None
         return "; ".join(
-            f"{w.label}, {w.describe(self.words, self.awaits_any)}" for w in self.worlds
+            f"{w.label}, {w.describe(self.words, self.awaits_any, bound)}" for w in self.worlds
         )
 
     @property
     def awaits_any(self) -> str | None:
         """What the deferral waits for, naming the conflicts that defer it."""
-        return None if self.awaits is None else self.awaits.format(**slots(self.deferred_by))
+        if self.awaits is None:
+            return None
+        return self.awaits.format(**self.words.slots(self.deferred_by, self.kinds))
 
     @property
     def awaits_named(self) -> str | None:
         """What the deferral waits for, of conflicts a sentence has already named."""
         if self.awaits is None:
             return None
-        return self.awaits.format(**slots(self.deferred_by, shown=False))
+        return self.awaits.format(**self.words.slots(self.deferred_by, self.kinds, shown=False))
 
     def result_on(self, day: date) -> WithdrawalResult:
         outcome = self.outcome_on(day)

@@ -39,7 +39,16 @@ from ..core.truth import Truth
 from ..scenario import Conflict
 from .context import Context
 
-__all__ = ["End", "at_war", "conflict_end", "counts", "describe", "engagement", "given_end"]
+__all__ = [
+    "End",
+    "at_war",
+    "conflict_end",
+    "counts",
+    "describe",
+    "engagement",
+    "given_end",
+    "kinds_by_name",
+]
 
 _KIND = {
     "international": "international armed conflict",
@@ -124,6 +133,24 @@ def describe(conflict: Conflict) -> str:
         return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}; its end is not known)"
     until = "recorded as ongoing" if conflict.end is None else f"until {conflict.end}"
     return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}, {until})"
+
+
+def kinds_by_name(conflicts: tuple[Conflict, ...]) -> dict[str, str]:
+    """The kind of each conflict by its name, for the sentences that name conflicts. A name
+    that conflicts of different kinds share is left out: it is named as the treaty names any
+    conflict, not given a kind it may not have.
+
+    >>> from treatyrules.scenario import Conflict
+    >>> o = Conflict(name="O", parties=("XXA",), kind="occupation", start="2020-01-01")
+    >>> kinds_by_name((o,)), kinds_by_name((o, o.model_copy(update={"kind": "international"})))
+    ({'O': 'occupation'}, {})
+    """
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for c in conflicts:
+        if found.setdefault(c.name, c.kind) != c.kind:
+            shared.add(c.name)
+    return {name: kind for name, kind in found.items() if name not in shared}
 
 
 def _listed(conflict: Conflict, state: str) -> bool:

@@ -24,7 +24,7 @@ Treaties word it in several ways, and the block takes them as parameters:
 ...                      ends_with="peace", also_awaits=(ops,))
 >>> w = Words(short="the Treaty", term="denunciation", verb="denounce",
 ...           instrument="notification", party="Party", recipients={})
->>> d.awaits(w).format(**slots(()))
+>>> d.awaits(w).format(**w.slots(()))
 'peace has been concluded and the operations of release and repatriation have ended'
 """
 
@@ -42,10 +42,10 @@ from ..core.rule import ExceptionRule
 from ..core.truth import Truth
 from ..core.verdict import Finding
 from ..scenario import Conflict
-from .conflict import End, conflict_end, counts, describe, engagement, given_end
+from .conflict import End, conflict_end, counts, describe, engagement, given_end, kinds_by_name
 from .context import Context
 from .notice import on_conflict
-from .words import Words, joined, quoted, slots
+from .words import Words, agreeing, joined, quoted, slots
 
 __all__ = ["Awaited", "ConflictDeferral", "Deferral", "deferral_worlds"]
 
@@ -136,7 +136,8 @@ class Deferral:
     tested_on: date | None = None
     """The day the State's part in a conflict is tested (None: the notice's expiry)."""
     engaged: str = "engaged in"
-    """The State's part in a conflict, in the treaty's words."""
+    """The State's part in a conflict, in the treaty's words (with the agreement slots of
+    :func:`~.words.slots`)."""
 
     @property
     def finding(self) -> Finding:
@@ -157,10 +158,11 @@ class ConflictDeferral(ExceptionRule):
     also_awaits: tuple[Awaited, ...] = ()
     """What else the wait lasts for, beyond its end (``ends_with``)."""
     ends_words: str | None = None
-    """The end in the treaty's words, as a clause with the slots of :func:`~.words.slots`,
-    where it says more than "the armed conflict has ended" ("the armed conflict{s} or ...")."""
+    """The end in the treaty's words, as a clause with the slots of :meth:`~.words.Words.slots`,
+    where it says more than "{the} {has} ended" (the conflicts, named by their kind)."""
     engaged_words: str = "engaged in"
-    """How the treaty puts the State's part in a conflict ("a party to", "involved in")."""
+    """How the treaty puts the State's part in a conflict ("a party to", "involved in"), with
+    the agreement slots of :func:`~.words.slots` ("engaged in {a}situation{s} ...")."""
     bound_by: str = "the treaty"
     """What the State stays bound by, where it ``stays_bound`` ("the obligations of ...")."""
     consults: tuple[str, ...] = (
@@ -181,7 +183,7 @@ class ConflictDeferral(ExceptionRule):
         first = (
             self.ends_words
             or {
-                "that_conflict": f"the {w.conflict}{{s}}{{names}} {{has}} ended",
+                "that_conflict": "{the} {has} ended",
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "peace has been concluded",
             }[self.ends_with]
@@ -196,14 +198,14 @@ class ConflictDeferral(ExceptionRule):
                 "any_conflict": f"it is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return " and ".join(self._parts(w, annex)).format(**slots(()))
+        return " and ".join(self._parts(w, annex)).format(**w.slots(()))
 
     def awaits(self, w: Words, annex: str | None = None) -> str:
-        """What the wait ends with, as a clause with the slots of :func:`~.words.slots` for
-        the conflicts (``{names}`` left empty to speak of conflicts already named)."""
+        """What the wait ends with, as a clause with the slots of :meth:`~.words.Words.slots`
+        for the conflicts (not ``shown`` to speak of conflicts already named)."""
         if not self._composite():
             return {
-                "that_conflict": f"the {w.conflict}{{s}}{{names}} end{{verb_s}}",
+                "that_conflict": "{the} end{verb_s}",
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
@@ -241,7 +243,8 @@ class ConflictDeferral(ExceptionRule):
                 f"When {self.when()}, on {day}, the scenario does not record the State as a party"
                 f" to, or as supporting a party in, the {w.conflict}s it lists ({listed}): on the"
                 f" facts given nothing defers the {w.term}. Whether the State is"
-                f" {self.engaged_words} {w.a_conflict} is a question of fact, for the facts to"
+                f" {agreeing(self.engaged_words, ())} {w.a_conflict} is a question of fact, for the"
+                " facts to"
                 " show: a State that takes part in the fighting is, whatever it calls itself"
                 + (
                     ", and one that only supports a party counts only under the reading"
@@ -358,7 +361,6 @@ class ConflictDeferral(ExceptionRule):
             if by == date.max:
                 by = None
         names = tuple(c.name for _, c, _ in ends)
-        later = quoted(prolonged_by)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         w = ctx.words
 
@@ -366,18 +368,24 @@ class ConflictDeferral(ExceptionRule):
             """The finding, from the decision above."""
             listed = joined([describe(c) for _, c, _ in ends], "and" if engaged else "or")
             when = f"when {self.when()}"
+            kinds = kinds_by_name(ctx.scenario.conflicts)
+            later = w.the_conflicts(prolonged_by, kinds, the="The later")
             # One conflict is "that" conflict; of several, those still going on are named.
-            that = f"That {w.conflict}" if len(ends) == 1 else w.the_conflicts(going_on)
+            that = (
+                f"That {w.noun(ends[0][1].kind)}"
+                if len(ends) == 1
+                else w.the_conflicts(going_on, kinds)
+            )
             that = that[:1].upper() + that[1:]
             agree = slots(going_on)
             if engaged:
-                head = (
-                    f"The facts record the State as {self.engaged_words} {listed} on {day}, {when}."
-                )
+                part = agreeing(self.engaged_words, names)
+                head = f"The facts record the State as {part} {listed} on {day}, {when}."
             else:
                 facts = ", ".join(unsure)
+                part = agreeing(self.engaged_words, names[:1])  # one or the other: "a situation"
                 head = (
-                    f"Whether the State is still {self.engaged_words} {listed} on {day}, {when},"
+                    f"Whether the State is still {part} {listed} on {day}, {when},"
                     " depends on"
                     f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
                     f" {self._waits(w, annex)}; if not, it takes effect on its date."
@@ -407,8 +415,8 @@ class ConflictDeferral(ExceptionRule):
             elif last == date.max and len(prolonged_by) == 1:  # its end is not given
                 state = "is still going on" if end_known else "has an end the facts do not give"
                 tail = (
-                    f"The later {w.conflict} {later} prolongs the wait and {state}: the {w.term}"
-                    " cannot take effect before it ends, and no date can be given."
+                    f"{later} prolongs the wait and {state}: the {w.term} cannot take effect"
+                    " before it ends, and no date can be given."
                 )
             elif last == date.max:  # several later conflicts: say which have no end given
                 unended: list[str] = []
@@ -417,14 +425,13 @@ class ConflictDeferral(ExceptionRule):
                 if unknown_later:
                     unended.append(f"the facts do not give the end of {quoted(unknown_later)}")
                 tail = (
-                    f"The later {w.conflict}s {later} prolong the wait, and {' and '.join(unended)}:"
+                    f"{later} prolong the wait, and {' and '.join(unended)}:"
                     f" the {w.term} cannot take effect before the wait ends, and no date can be"
                     " given."
                 )
             elif prolonged_by:
                 tail = (
-                    f"The later {w.conflict}{slots(prolonged_by)['s']} {later}"
-                    f" prolong{slots(prolonged_by)['verb_s']} the wait, which ends on {last}, so"
+                    f"{later} prolong{slots(prolonged_by)['verb_s']} the wait, which ends on {last}, so"
                     f" the {w.term} takes effect on {last}."
                 )
             else:
@@ -476,7 +483,7 @@ class ConflictDeferral(ExceptionRule):
         covered = {f for a in awaited for f in a.facts}
         said = [parts[0]] if fields - covered else []
         said += [a.words for a in awaited if fields & set(a.facts)]
-        return " and ".join(said).format(**slots(()))
+        return " and ".join(said).format(**w.slots(()))
 
     def _rule_in_words(self, w: Words, annex: str | None = None) -> str:
         until = self.until(w, annex)
@@ -614,10 +621,11 @@ def deferral_worlds(
     prefix = f"{label}, " if label else ""
     names = quoted(deferral.conflicts, "or")  # engaged in none of them, or in one at least
     on = deferral.tested_on or expiry
+    engaged = agreeing(deferral.engaged, deferral.conflicts[:1])  # one or the other
     # The State's part without its preposition: "engaged", "a party", "involved".
-    still = re.split(r" (?:in|to)\b", deferral.engaged)[0]
+    still = re.split(r" (?:in|to)\b", engaged)[0]
     return [
-        (f"{prefix}if the State is no longer {deferral.engaged} {names} on {on}", expiry, None, ()),
+        (f"{prefix}if the State is no longer {engaged} {names} on {on}", expiry, None, ()),
         (f"{prefix}if it is still {still} then", ends, deferral.ends_by, deferral.conflicts),
     ]
 

@@ -204,6 +204,12 @@ class WithdrawalClause:
             protocol=event.protocol,
             awaits=None if self.deferral is None else self.deferral.awaits(words, event.protocol),
             engaged="engaged in" if self.deferral is None else self.deferral.engaged_words,
+            bound_by=(
+                self.deferral.bound_by
+                if self.deferral is not None and self.deferral.stays_bound
+                else None
+            ),
+            conflicts=ctx.scenario.conflicts,
         )
 
     def _starts(

@@ -18,6 +18,20 @@ treaty's wording: each treaty module fills in a :class:`Words`.
 ("the armed conflict 'A'", "the armed conflicts 'A' and 'B'")
 >>> "the {conflict}{s}{names} end{verb_s}".format(conflict=w.conflict, **slots(("A", "B", "C")))
 "the armed conflicts 'A', 'B' and 'C' end"
+
+A treaty whose exception names occupations beside armed conflicts says so
+(``occupation``), and a conflict is then named by its kind; one that names none
+speaks of every conflict in its own word, an occupation included:
+
+>>> o = Words(short="the Protocol", term="denunciation", verb="denounce",
+...           instrument="instrument", party="Party", recipients={}, occupation="occupation")
+>>> kinds = {"A": "international", "O": "occupation"}
+>>> o.the_conflicts(("O",), kinds), o.the_conflicts(("A", "O"), kinds)
+("the occupation 'O'", "the armed conflict 'A' and the occupation 'O'")
+>>> w.the_conflicts(("O",), kinds)
+"the armed conflict 'O'"
+>>> [o.slots(names, kinds, shown)["the"] for names, shown in (((), True), (("O",), False))]
+['the armed conflict or occupation', 'the occupation']
 """
 
 from __future__ import annotations
@@ -25,7 +39,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Words", "joined", "quoted", "slots"]
+__all__ = ["Kinds", "Words", "agreeing", "joined", "quoted", "slots"]
+
+Kinds = Mapping[str, str]
+"""The kind of each conflict by its name ("occupation"), as the scenario gives it."""
 
 
 def joined(items: Sequence[str], last: str = "and") -> str:
@@ -40,14 +57,26 @@ def quoted(names: Sequence[str], last: str = "and") -> str:
     return joined([repr(n) for n in names], last)
 
 
+def agreeing(text: str, names: Sequence[str]) -> str:
+    """``text`` with the slots of :func:`slots` filled to agree with ``names``.
+
+    >>> agreeing("engaged in {a}situation{s}", ("A", "B")), agreeing("a party to", ("A",))
+    ('engaged in situations', 'a party to')
+    """
+    return text.format(**slots(names))
+
+
 def slots(names: Sequence[str], shown: bool = True) -> dict[str, str]:
     """What fills a template's slots for the conflicts ``names``: ``{names}`` (with a
     leading space; empty where ``shown`` is False, for conflicts a sentence has already
     named), and the forms that agree with their number: ``{s}`` (the noun's plural),
-    ``{verb_s}`` ("ends", "end"), ``{has}`` and ``{is}``."""
+    ``{verb_s}`` ("ends", "end"), ``{has}``, ``{is}`` and ``{a}`` (the article before a
+    consonant: "a " for one, nothing for several). A sentence about conflicts of a treaty
+    fills ``{the}`` too, with :meth:`Words.slots`."""
     one = len(names) < 2
     return {
         "names": f" {quoted(names)}" if shown and names else "",
+        "a": "a " if one else "",
         "s": "" if one else "s",
         "verb_s": "s" if one else "",
         "has": "has" if one else "have",
@@ -77,6 +106,9 @@ class Words:
     """What the treaty calls an annexed instrument denounced on its own ("Protocol")."""
     conflict: str = "armed conflict"
     """What its exception calls the situation that holds the effect back ("conflict")."""
+    occupation: str | None = None
+    """What its exception calls an occupation, where it names one beside the armed conflict
+    ("occupation"); None: an occupation that counts is spoken of as a ``conflict``."""
 
     @property
     def Term(self) -> str:
@@ -90,9 +122,45 @@ class Words:
         """Recipients in a sentence: "A, B and C"."""
         return joined([self.recipient(k) for k in keys])
 
-    def the_conflicts(self, names: Sequence[str]) -> str:
-        """Conflicts named, the noun agreeing: "the armed conflicts 'A' and 'B'"."""
-        return f"the {self.conflict}{slots(names)['s']} {quoted(names)}"
+    def noun(self, kind: str | None) -> str:
+        """What the treaty calls a conflict of this kind ("armed conflict", "occupation")."""
+        return self.occupation if kind == "occupation" and self.occupation else self.conflict
+
+    def the_conflicts(
+        self,
+        names: Sequence[str],
+        kinds: Kinds | None = None,
+        shown: bool = True,
+        the: str = "the",
+    ) -> str:
+        """Conflicts named, each noun following its kind and agreeing: "the armed conflicts
+        'A' and 'B'", "the armed conflict 'A' and the occupation 'O'" (``shown`` False: the
+        nouns alone, for conflicts a sentence has already named: "the occupation"; ``the``:
+        what comes before the first noun, "the later")."""
+        groups: dict[str, list[str]] = {}
+        for name in names:
+            groups.setdefault(self.noun(kinds.get(name) if kinds else None), []).append(name)
+        parts = [
+            f"{the if i == 0 else 'the'} {noun}{slots(group)['s']}"
+            + (f" {quoted(group)}" if shown else "")
+            for i, (noun, group) in enumerate(groups.items())
+        ]
+        if len(parts) > 1 and any(len(g) > 1 for g in groups.values()):
+            return ", and ".join(parts)  # "the armed conflicts 'A' and 'B', and the occupation 'O'"
+        return joined(parts)
+
+    def slots(
+        self, names: Sequence[str], kinds: Kinds | None = None, shown: bool = True
+    ) -> dict[str, str]:
+        """The :func:`slots` of a template about the conflicts ``names``, with ``{the}``: the
+        conflicts named by kind (the nouns alone where not ``shown``), or with no names the
+        situations the exception covers ("the armed conflict or occupation")."""
+        the = (
+            self.the_conflicts(names, kinds, shown)
+            if names
+            else f"the {self.conflict}" + (f" or {self.occupation}" if self.occupation else "")
+        )
+        return {**slots(names, shown), "the": the}
 
     @property
     def a_conflict(self) -> str:

@@ -27,7 +27,7 @@ from ..clauses.notice import (
 )
 from ..clauses.notice import Reasons as ReasonsKind
 from ..clauses.withdrawal import WithdrawalClause
-from ..clauses.words import Words
+from ..clauses.words import Words, agreeing
 from ..core.rule import Rule, Statement
 from ..treaty import Consent
 from . import vclt
@@ -48,11 +48,11 @@ class Deferral:
     also_awaits: tuple[Awaited, ...] = ()
     """What else the wait lasts for (operations of release and repatriation, ...)."""
     ends_words: str | None = None
-    """The end, as a clause with the slots of :func:`~treatyrules.clauses.words.slots`, where
-    the treaty says more than the end of the armed conflict
-    ("the armed conflict{s} or occupation{s}{names} {has} ended")."""
+    """The end, as a clause with the slots of :meth:`~treatyrules.clauses.words.Words.slots`,
+    where the treaty says more than the end of the conflicts named ("{the} {has} ended")."""
     engaged_words: str = "engaged in"
-    """The State's part in the conflict, in the treaty's words ("a party to", "involved in")."""
+    """The State's part in the conflict, in the treaty's words ("a party to", "involved in"),
+    with the agreement slots of :func:`~treatyrules.clauses.words.slots`."""
     bound_by: str = "the treaty"
     """What a State that ``stays_bound`` stays bound by, in the treaty's words."""
     says: str | None = None
@@ -308,7 +308,7 @@ def _deferral_paraphrase(c: _Ctx, n: Notice, rule: ConflictDeferral) -> str:
     when = (
         "when the notice period expires" if rule.tested_at == "expiry" else "when notice is given"
     )
-    head = f"If the State is {rule.engaged_words} {w.a_conflict} {when}"
+    head = f"If the State is {agreeing(rule.engaged_words, ())} {w.a_conflict} {when}"
     until = rule.until(w)
     if any(a.only_for is not None for a in rule.also_awaits):
         until += (

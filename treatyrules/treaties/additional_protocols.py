@@ -10,6 +10,7 @@ before the end of that conflict (persons deprived of their liberty keep the
 Protocol's protection until their final release).
 """
 
+from dataclasses import replace
 from datetime import date
 
 from ..clauses.deferral import Awaited
@@ -37,9 +38,13 @@ WORDS = Words(
 )
 """Both Protocols speak alike: denounced by a High Contracting Party, to the Swiss Federal Council."""
 
+WORDS_1 = replace(WORDS, occupation="occupation")
+"""Protocol I's exception waits for "the armed conflict or occupation": each is named as what it is
+(Protocol II's covers non-international armed conflicts alone)."""
+
 AP1 = declare(
     id="AP1",
-    words=WORDS,
+    words=WORDS_1,
     title="Protocol Additional to the Geneva Conventions of 12 August 1949 (Protocol I)",
     name="Additional Protocol I",
     source=SOURCE_1,
@@ -66,8 +71,8 @@ AP1 = declare(
         deferral=Deferral(
             eid="art_99__para_1__sent_2",
             kinds=("international", "occupation"),
-            engaged_words="engaged in a situation referred to in Article 1,",
-            ends_words="the armed conflict{s} or occupation{s}{names} {has} ended",
+            # "one of the situations referred to in Article 1": several, where several are named.
+            engaged_words="engaged in {a}situation{s} referred to in Article 1,",
             also_awaits=(
                 Awaited(
                     facts=("release_and_repatriation_completed", "re_establishment_completed"),

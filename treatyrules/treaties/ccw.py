@@ -34,6 +34,8 @@ TREATY = declare(
             "depositary": "the Depositary (the Secretary-General of the United Nations)",
         },
         annex="Protocol",
+        # Art. 9(2) waits for "the armed conflict or occupation": each is named as what it is.
+        occupation="occupation",
     ),
     title=(
         "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons"
@@ -73,9 +75,9 @@ TREATY = declare(
             eid="art_9__para_2__sent_2",
             kinds=("international", "occupation"),
             stays_bound=True,
-            engaged_words="engaged in a situation referred to in Article 1,",
+            # "one of the situations referred to in Article 1": several, where several are named.
+            engaged_words="engaged in {a}situation{s} referred to in Article 1,",
             bound_by="the obligations of the Convention and of the relevant annexed Protocols",
-            ends_words="the armed conflict{s} or occupation{s}{names} {has} ended",
             also_awaits=(
                 Awaited(
                     facts=("release_and_repatriation_completed", "re_establishment_completed"),
