@@ -129,6 +129,26 @@ def test_the_earliest_effect_of_an_effective_or_absent_withdrawal():
     assert earliest_effect(poland, as_of="2025-01-01").day is None
 
 
+def test_no_earliest_day_when_the_wait_also_lasts_for_operations_the_facts_do_not_date():
+    # Illustrative: a CCW denunciation during an ongoing war. Even if the war ended the next
+    # day, the State stays bound until release and repatriation end (Art. 9(2)), which the
+    # facts do not date: no earliest day can be given, and none is made up.
+    doc = {
+        "treaty": "CCW",
+        "state": "XXA",
+        "as_of": "2025-06-01",
+        "events": [ev("accession", "1995-01-10"), ev("withdrawal", "2024-03-01")],
+        "conflicts": [war("XXA", "2024-01-01", name="war A")],
+    }
+    answer = earliest_effect(doc)
+    assert answer.day is None
+    assert "None" not in answer.answer
+    assert answer.answer.startswith(
+        "It cannot be said: even if the armed conflict 'war A' ended on 2025-06-02,"
+    )
+    assert "release, repatriation or re-establishment" in answer.answer
+
+
 def test_the_single_facts_that_flip_a_deferred_withdrawal():
     changes = {f.change: f for f in flips(hypothetical_ukraine())}
     assert "without conflicts[0] ('Russia-Ukraine war')" in changes

@@ -235,6 +235,17 @@ def earliest_effect(
         [s.conflicts[i].name for i in deferring], kinds_by_name(s.conflicts)
     )
     earliest = best.withdrawal.effective_date if best.withdrawal else None
+    if earliest is None:
+        # Ending the conflicts is not enough: the wait also lasts for what the facts do not
+        # date (release and repatriation, say). No day can be given, and none is made up.
+        still = best.withdrawal.condition if best.withdrawal else None
+        return Answer.trusted(
+            question=question,
+            answer=f"It cannot be said: even if {names} ended on {candidate}, the effect still"
+            f" waits for facts not given ({still or 'no date can be given'}).",
+            day=None,
+            verdict=best,
+        )
     facts = (
         f" On the facts as given it takes effect on {w.effective_date}."
         if w.effective_date is not None
