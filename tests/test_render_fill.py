@@ -82,6 +82,9 @@ def _same(text: str, width: int, indent: str, hanging: str) -> None:
 # "the" does not fit on the first line, which keeps its trailing space in textwrap
 @example("a the", 2, " ", "")
 @example("a ", 1, "", "")
+# the text ends in a space right after a line's break; the last line ends in a letter it must keep
+@example("ab cd ", 2, "", "")
+@example("aa XX", 3, "", "")
 def test_a_memo_paragraph_is_filled_as_textwrap_fills_it(
     text: str, width: int, indent: str, hanging: str
 ) -> None:
