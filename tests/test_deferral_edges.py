@@ -120,8 +120,9 @@ def test_a_later_war_still_going_on_leaves_the_withdrawal_without_a_date():
     assert (v.status, v.withdrawal.effective_date) == ("withdrawal_deferred", None)
     text = exception(v).explanation
     assert (
+        # The Treaty keeps the State bound through the wait (TPNW Art. 17(3)): that is what ends.
         "The later armed conflict 'second war' prolongs the wait and is still going on: the"
-        " withdrawal cannot take effect before it ends, and no date can be given."
+        " State stays bound until it ends, and no date can be given."
     ) in text
     assert "9999" not in text
     # The condition and the conclusion name the conflict still going on: the later one,
@@ -186,7 +187,7 @@ def test_denouncing_amended_protocol_ii_also_waits_for_united_nations_forces_to_
         assert v.withdrawal.outcome == "deferred"
         assert (
             f"The facts do not record when {UN_FORCES} (conflicts[0].un_functions_terminated):"
-            " the denunciation cannot take effect before then, nor before 2027-03-01, and no"
+            " the State stays bound until then (at least until 2027-03-01), and no"
             " date can be given."
         ) in text
         assert "conflicts[0].un_functions_terminated" in [u.fact for u in v.unknowns]
@@ -220,7 +221,7 @@ def test_while_the_war_goes_on_amended_protocol_ii_s_wait_names_united_nations_f
     v = judged("CCW", war(), notice={**NOTICE, "protocol": "APII"})
     assert v.withdrawal.outcome == "deferred" and UN_FORCES in v.withdrawal.condition
     assert (
-        f"That armed conflict is still going on: the denunciation cannot take effect before the"
+        f"That armed conflict is still going on: the State stays bound until the"
         f" armed conflict or occupation has ended and the operations of final release,"
         f" repatriation or re-establishment of the persons protected by the rules of international"
         f" law applicable in armed conflict have ended and {UN_FORCES}, which the facts do not yet"
@@ -352,8 +353,8 @@ def test_a_ccw_wait_names_every_part_whose_end_is_missing():
         " operations of final release, repatriation or re-establishment of the persons protected"
         " by the rules of international law applicable in armed conflict have ended"
         " (conflicts[0].cessation_of_hostilities, conflicts[0].release_and_repatriation_completed,"
-        " conflicts[0].re_establishment_completed): the denunciation cannot take effect before"
-        " then, nor before 2026-08-31, and no date can be given."
+        " conflicts[0].re_establishment_completed): the State stays bound until"
+        " then (at least until 2026-08-31), and no date can be given."
     ) in exception(v).explanation
 
 

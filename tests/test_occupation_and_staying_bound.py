@@ -208,3 +208,17 @@ def test_conflicts_of_two_kinds_are_named_in_groups_the_nouns_agreeing():
         w.the_conflicts(("O", "A"), kinds, shown=False) == "the occupation and the armed conflict"
     )
     assert w.the_conflicts(("O",), {}) == "the armed conflict 'O'"  # its kind not known
+
+
+def test_the_exception_s_finding_says_when_the_ccw_party_is_released_and_the_apmbc_s_effect():
+    # The finding of the exception ends on what the treaty says ends: the State's obligations
+    # under the CCW (Art. 9(2)), the withdrawal's effect under the APMBC (Art. 20(3)).
+    (ccw,) = judged("CCW", OCCUPATION).find("art_9__para_2__sent_2")
+    assert "The wait ends on 2027-03-01, so the State is released on 2027-03-01." in (
+        ccw.explanation
+    )
+    assert "takes effect on 2027-03-01" not in ccw.explanation
+    apmbc, _ = judged("APMBC", conflict("war A", end="2027-02-01")).find("art_20__para_3__sent_2")
+    assert "The wait ends on 2027-02-01, so the withdrawal takes effect on 2027-02-01." in (
+        apmbc.explanation
+    )

@@ -390,23 +390,31 @@ class ConflictDeferral(ExceptionRule):
                     f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
                     f" {self._waits(w, annex)}; if not, it takes effect on its date."
                 )
+            # Where the treaty keeps the State bound through the wait, that is what ends.
+            effect = "the State is released" if self.stays_bound else f"the {w.term} takes effect"
+            not_before = (
+                "the State stays bound until"
+                if self.stays_bound
+                else f"the {w.term} cannot take effect before"
+            )
+            nor_before = " (at least until {})" if self.stays_bound else ", nor before {}"
             if ongoing and self._composite():
                 tail = (
-                    f"{that} {agree['is']} still going on: the {w.term} cannot take effect before"
-                    f" {self.until(w, annex)}, which the facts do not yet give."
+                    f"{that} {agree['is']} still going on: {not_before} {self.until(w, annex)},"
+                    " which the facts do not yet give."
                 )
             elif ongoing:
                 it = "it" if len(going_on) == 1 else "the last of them"
                 tail = (
-                    f"{that} {agree['is']} still going on: the {w.term} takes effect on the day"
-                    f" {it} ends, which the facts do not yet give."
+                    f"{that} {agree['is']} still going on: {effect} on the day {it} ends, which"
+                    " the facts do not yet give."
                 )
             elif unknown_end and missing and self._composite():
                 floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
                 tail = (
                     f"The facts do not record when {self._missing(w, missing, annex)}"
-                    f" ({', '.join(missing)}): the {w.term} cannot take effect before then"
-                    + ("" if floor is None else f", nor before {max(floor, expiry)}")
+                    f" ({', '.join(missing)}): {not_before} then"
+                    + ("" if floor is None else nor_before.format(max(floor, expiry)))
                     + ", and no date can be given."
                 )
             elif unknown_end:
@@ -415,8 +423,8 @@ class ConflictDeferral(ExceptionRule):
             elif last == date.max and len(prolonged_by) == 1:  # its end is not given
                 state = "is still going on" if end_known else "has an end the facts do not give"
                 tail = (
-                    f"{later} prolongs the wait and {state}: the {w.term} cannot take effect"
-                    " before it ends, and no date can be given."
+                    f"{later} prolongs the wait and {state}: {not_before} it ends, and no date"
+                    " can be given."
                 )
             elif last == date.max:  # several later conflicts: say which have no end given
                 unended: list[str] = []
@@ -426,16 +434,15 @@ class ConflictDeferral(ExceptionRule):
                     unended.append(f"the facts do not give the end of {quoted(unknown_later)}")
                 tail = (
                     f"{later} prolong the wait, and {' and '.join(unended)}:"
-                    f" the {w.term} cannot take effect before the wait ends, and no date can be"
-                    " given."
+                    f" {not_before} the wait ends, and no date can be given."
                 )
             elif prolonged_by:
                 tail = (
                     f"{later} prolong{slots(prolonged_by)['verb_s']} the wait, which ends on {last}, so"
-                    f" the {w.term} takes effect on {last}."
+                    f" {effect} on {last}."
                 )
             else:
-                tail = f"The wait ends on {last}, so the {w.term} takes effect on {last}."
+                tail = f"The wait ends on {last}, so {effect} on {last}."
             rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
             return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
 
