@@ -222,3 +222,11 @@ def test_the_exception_s_finding_says_when_the_ccw_party_is_released_and_the_apm
     assert "The wait ends on 2027-02-01, so the withdrawal takes effect on 2027-02-01." in (
         apmbc.explanation
     )
+
+
+def test_the_heading_of_a_ccw_denunciation_in_an_occupation_says_how_long_the_state_stays_bound():
+    (heading,) = [f for f in judged("CCW", OCCUPATION).findings if f.rule == "art_9"]
+    assert heading.explanation == (
+        f"The denunciation received on 2025-08-31 leaves the State bound by {BOUND_CCW} until"
+        " 2027-03-01."
+    )

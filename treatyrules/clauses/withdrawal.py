@@ -300,6 +300,19 @@ class WithdrawalClause:
             return Truth.FAILS, f"{head} never takes effect: it is revoked on {world.revoked_on}."
         if world.expiry is None:
             return Truth.FAILS, f"{head} does not take effect on these facts: {world.label}."
+        if case.bound_by is not None and world.deferred_by:
+            # The treaty keeps the State bound through the wait: that is what the wait holds back.
+            if world.effective is None:
+                return (
+                    Truth.HOLDS,
+                    f"{head} leaves the State bound by {case.bound_by} until {case.awaits_any};"
+                    " that day is not given.",
+                )
+            return (
+                Truth.HOLDS,
+                f"{head} leaves the State bound by {case.bound_by} until"
+                f" {world.effective.isoformat()}.",
+            )
         if world.effective is None:
             return (
                 Truth.HOLDS,
