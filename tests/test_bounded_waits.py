@@ -43,6 +43,10 @@ def test_operations_dated_after_the_latest_end_of_the_conflict_date_the_effect()
     assert v.withdrawal.effective_date == d("2026-06-01")
     assert v.status == "withdrawn"
     assert not [u for u in v.unknowns if u.fact.endswith("cessation_of_hostilities")]
+    (wait,) = v.find("art_9__para_2__sent_2")
+    assert "The wait ends on 2026-06-01, so the State is released on 2026-06-01." in (
+        wait.explanation
+    )
 
 
 def test_operations_dated_before_the_latest_end_leave_the_effect_bounded_by_it():
@@ -60,4 +64,12 @@ def test_operations_dated_before_the_latest_end_leave_the_effect_bounded_by_it()
         release_and_repatriation_completed="2025-06-01",
         re_establishment_completed="2025-05-01",
     )
-    assert early.status in ("withdrawal_deferred", "indeterminate")
+    assert early.status == "withdrawal_deferred"
+    assert [(u.fact, u.decisive) for u in early.unknowns] == [
+        ("conflicts[0].cessation_of_hostilities", True)
+    ]
+    (wait,) = early.find("art_9__para_2__sent_2")
+    assert (
+        "(conflicts[0].cessation_of_hostilities): the State stays bound until then (at least"
+        " until 2025-06-01); by 2026-03-01 at the latest."
+    ) in wait.explanation

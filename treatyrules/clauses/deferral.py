@@ -415,7 +415,7 @@ class ConflictDeferral(ExceptionRule):
                     f"The facts do not record when {self._missing(w, missing, annex)}"
                     f" ({', '.join(missing)}): {not_before} then"
                     + ("" if floor is None else nor_before.format(max(floor, expiry)))
-                    + ", and no date can be given."
+                    + (", and no date can be given." if by is None else f"; by {by} at the latest.")
                 )
             elif unknown_end:
                 tail = "When the wait ends, under the reading applied, the facts do not give"
