@@ -73,3 +73,42 @@ def test_operations_dated_before_the_latest_end_leave_the_effect_bounded_by_it()
         "(conflicts[0].cessation_of_hostilities): the State stays bound until then (at least"
         " until 2025-06-01); by 2026-03-01 at the latest."
     ) in wait.explanation
+
+
+def test_a_later_conflict_whose_end_is_missing_but_bounded_prolongs_the_wait_only_that_far():
+    # Illustrative TPNW withdrawal: the first war ends on 2027-01-01; a second, begun during the
+    # wait, has a general close of military operations on 2027-08-01 but no cessation of
+    # hostilities recorded, which the reading takes as its end. Its end is missing but comes by
+    # 2027-08-01: from then on the State is released, on a day the facts do not fix.
+    first = war("XXA", "2025-01-01", "2027-01-01", name="first war")
+    second = war(
+        "XXA",
+        "2026-12-01",
+        "2027-09-01",
+        name="second war",
+        general_close_of_military_operations="2027-08-01",
+    )
+    doc = {
+        "treaty": "TPNW",
+        "state": "XXA",
+        "as_of": "2030-01-01",
+        "events": [ev("accession", "2021-01-22"), ev("withdrawal", "2025-08-31")],
+        "conflicts": [first, second],
+    }
+    v = evaluate(doc, interpretation=CESSATION)
+    assert v.status == "withdrawn"
+    assert (v.withdrawal.outcome, v.withdrawal.effective_date) == ("effective", None)
+    assert "(by 2027-08-01 at the latest)" in v.withdrawal.condition
+    assert ("conflicts[1].cessation_of_hostilities", True) in [
+        (u.fact, u.decisive) for u in v.unknowns
+    ]
+    (wait,) = v.find("art_17__para_3__sent_2")
+    assert (
+        "The later armed conflict 'second war' prolongs the wait, and the facts do not give the"
+        " end of 'second war': the State stays bound until then, and the wait ends by 2027-08-01"
+        " at the latest."
+    ) in wait.explanation
+    assert "took effect on a day the facts do not fix" in v.conclusion
+    assert "between 2027-08-01 and 2027-08-01" not in v.conclusion
+    during = evaluate({**doc, "as_of": "2027-05-01"}, interpretation=CESSATION)
+    assert during.status == "withdrawal_deferred"

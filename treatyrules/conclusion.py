@@ -79,9 +79,11 @@ def _position(
         gone = f"{who} is no longer a party to the {title} on {day}"
         if left is None and case is not None and case.effective_between is not None:
             first, last = case.effective_between
+            # One bound alone (the latest day) is in the condition: no "between D and D".
+            between = "" if first == last else f" between {first} and {last},"
             return (
-                f"{gone}: its {w.term} received on {case.received} took effect between {first}"
-                f" and {last}, on a day the facts do not fix ({case.condition_on('effective')})."
+                f"{gone}: its {w.term} received on {case.received} took effect{between} on a day"
+                f" the facts do not fix ({case.condition_on('effective')})."
             )
         return f"{gone}: its {w.term} took effect on {left}."
     if status == "party":

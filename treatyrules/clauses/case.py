@@ -294,7 +294,7 @@ class WithdrawalCase:
             return None
         if not self.determinate:
             return self.possibilities()
-        if outcome == "effective":  # in effect by now, on a day the facts do not give
+        if outcome == "effective" and not self.prolonging:  # in effect by now, on a day not given
             return self.worlds[0].describe(self.words, self.awaits_any, self.bound_by is not None)
         world = self.worlds[0]
         if world.revoked_on is not None:
@@ -317,7 +317,7 @@ class WithdrawalCase:
                 f" {self.recorded_ongoing} as ongoing, so no date can be given"
             )
         if world.effective is None and later:
-            return f"{awaits}; {later}, to a day the facts do not give"
+            return f"{awaits}; {later}, to a day the facts do not give{world.at_the_latest()}"
         if world.open_ended:
             # "it" where the clause before named the one conflict; else name those going on.
             named = len(names) == 1 and any(s in (self.awaits or "") for s in ("{the}", "{names}"))

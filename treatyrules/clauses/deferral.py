@@ -353,11 +353,21 @@ class ConflictDeferral(ExceptionRule):
                     ctx, ends, counted, first, annex
                 )
                 end_known = bool(going_on) or last != date.max
-            last = max(last, expiry)  # never before the notice period ends
+                if last == date.max and not going_on:
+                    # No later conflict is going on, but the end of one is missing: where the
+                    # facts bound every such end, so do they bound the wait.
+                    tested = {i for i, _, _ in ends}
+                    upper = self._extend(ctx, day, first, tested, annex, bound=True)
+                    if upper != date.max:
+                        by = max(upper, expiry)
+                        last = None
+            if last is not None:
+                last = max(last, expiry)  # never before the notice period ends
         elif not ongoing and all(e.known or e.before is not None for _, _, e in ends):
             # The end is missing but bounded: the withdrawal takes effect by then at the latest.
             latest = max(d for _, _, e in ends if (d := e.day if e.known else e.before))
-            by = max(self._extend(ctx, day, latest, {i for i, _, _ in ends}, annex), expiry)
+            tested = {i for i, _, _ in ends}
+            by = max(self._extend(ctx, day, latest, tested, annex, bound=True), expiry)
             if by == date.max:
                 by = None
         names = tuple(c.name for _, c, _ in ends)
@@ -436,6 +446,12 @@ class ConflictDeferral(ExceptionRule):
                     f"{later} prolong the wait, and {' and '.join(unended)}:"
                     f" {not_before} the wait ends, and no date can be given."
                 )
+            elif last is None and prolonged_by:  # a later end missing, but bounded
+                tail = (
+                    f"{later} prolong{slots(prolonged_by)['verb_s']} the wait, and the facts do"
+                    f" not give the end of {quoted(unknown_later)}: {not_before} then, and the"
+                    f" wait ends by {by} at the latest."
+                )
             elif prolonged_by:
                 tail = (
                     f"{later} prolong{slots(prolonged_by)['verb_s']} the wait, which ends on {last}, so"
@@ -475,11 +491,13 @@ class ConflictDeferral(ExceptionRule):
         ongoing: list[str] = []
         unknown: list[str] = []
         for i in sorted(counted - tested):
-            end, _ = self._end(ctx, i, conflicts[i], annex)
+            end, facts = self._end(ctx, i, conflicts[i], annex)
             if end.day is None or end.day > first:
                 names.append(conflicts[i].name)
             if end.day is None:
                 (ongoing if end.known else unknown).append(conflicts[i].name)
+            for fact in facts:  # the end of a conflict that prolongs the wait is decisive too
+                ctx.unknown(fact, self, decisive=True)
         return tuple(names), tuple(ongoing), tuple(unknown)
 
     def _missing(self, w: Words, facts: list[str], annex: str | None) -> str:
@@ -508,10 +526,17 @@ class ConflictDeferral(ExceptionRule):
         return on_conflict(w)
 
     def _extend(
-        self, ctx: Context, start: date, last: date, counted: set[int], annex: str | None = None
+        self,
+        ctx: Context,
+        start: date,
+        last: date,
+        counted: set[int],
+        annex: str | None = None,
+        bound: bool = False,
     ) -> date:
         """Later conflicts prolong the wait: always for ``any_conflict``, else as
-        ``new_conflict_during_deferral`` reads it."""
+        ``new_conflict_during_deferral`` reads it. ``bound``: the latest the wait can end, a
+        missing end counted as the latest day the facts allow it."""
         # Every later conflict the State takes part in may prolong the wait (not one whose
         # engaged_until is its first day: the State never was engaged in it), and one that
         # starts while a prolonged wait still lasts does so too, though it starts after the wait
@@ -526,7 +551,7 @@ class ConflictDeferral(ExceptionRule):
         if not [c for _, c in later if c.start <= last and self._counts(ctx, c)]:
             return last
         if self.ends_with == "any_conflict":
-            return self._prolong(ctx, last, later, counted, annex)
+            return self._prolong(ctx, last, later, counted, annex, bound)
         # Where the later conflicts all end by then, the point cannot change the answer: say
         # so (moot), so that no one varies it. The trial reads nothing into this evaluation.
         kept = ctx.consultation
@@ -537,7 +562,7 @@ class ConflictDeferral(ExceptionRule):
             ctx.consultation = kept
         if ctx.read(self, "new_conflict_during_deferral", moot=moot) != "extends":
             return last
-        return self._prolong(ctx, last, later, counted, annex)
+        return self._prolong(ctx, last, later, counted, annex, bound)
 
     def _prolong(
         self,
@@ -546,8 +571,10 @@ class ConflictDeferral(ExceptionRule):
         later: list[tuple[int, Conflict]],
         counted: set[int],
         annex: str | None,
+        bound: bool = False,
     ) -> date:
-        """The end of the wait when the ``later`` conflicts prolong it."""
+        """The end of the wait when the ``later`` conflicts prolong it (``bound``: at the
+        latest, an end the facts do not give but bound taken at its bound)."""
         changed = True
         while changed:
             changed = False
@@ -556,10 +583,13 @@ class ConflictDeferral(ExceptionRule):
                     continue
                 end, _ = self._end(ctx, i, c, annex)
                 counted.add(i)
-                if end.day is None:  # ongoing or unknown: no date can be given
+                ends = end.day
+                if ends is None and bound and not end.known:
+                    ends = end.before
+                if ends is None:  # ongoing or unknown: no date can be given
                     return date.max
-                if end.day > last:
-                    last, changed = end.day, True
+                if ends > last:
+                    last, changed = ends, True
         return last
 
 
