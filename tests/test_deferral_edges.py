@@ -131,7 +131,7 @@ def test_a_later_war_still_going_on_leaves_the_withdrawal_without_a_date():
     # does not add that the later conflict must "end" (the State's part in it decides).
     assert v.withdrawal.condition == (
         "the State continues to be bound by the obligations of the Treaty and of any additional"
-        " protocols until the State is no longer party to any armed conflict; the later armed"
+        " protocols until it is no longer party to any armed conflict; the later armed"
         " conflict 'second war' prolongs the wait, and the facts record it as ongoing, so no"
         " date can be given"
     )

@@ -133,7 +133,7 @@ def test_a_tpnw_wait_for_no_conflict_at_all_names_the_one_still_going_on():
     one = judged("TPNW", war("war A"))
     assert one.withdrawal.condition == (
         "the State continues to be bound by the obligations of the Treaty and of any additional"
-        " protocols until the State is no longer party to any armed conflict; the armed"
+        " protocols until it is no longer party to any armed conflict; the armed"
         " conflict 'war A' is ongoing, so no date can be given"
     )
     two = judged("TPNW", A, B_ONGOING)

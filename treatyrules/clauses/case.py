@@ -241,6 +241,8 @@ class WithdrawalCase:
         """The rule of the wait in a clause: the State continues to be bound until ``until``,
         or the withdrawal takes effect when it happens, as the treaty words it."""
         if self.bound_by is not None:
+            # "until it is no longer party ...": the sentence has just named the State.
+            until = "it " + until[len("the State ") :] if until.startswith("the State ") else until
             return f"the State continues to be bound by {self.bound_by} until {until}"
         return f"takes effect when {until}"
 
