@@ -18,9 +18,11 @@ CESSATION = {"conflict_end_marker": "cessation_of_hostilities"}
 
 
 def denounced(as_of: str, **markers: str) -> Any:
-    # Notice of 2024-03-01 expires on 2025-03-01 (twelve months), during the war.
+    # Notice of 2024-03-01 expires on 2025-03-01 (twelve months), the day the war begins: the
+    # State is engaged on that day whenever the hostilities cease (at the earliest the next
+    # day). A war begun earlier might have ceased before the expiry, which the facts leave open.
     conflict = war(
-        "XXA", "2024-01-01", general_close_of_military_operations="2026-03-01", **markers
+        "XXA", "2025-03-01", general_close_of_military_operations="2026-03-01", **markers
     )
     doc = {
         "treaty": "CCW",
@@ -112,3 +114,21 @@ def test_a_later_conflict_whose_end_is_missing_but_bounded_prolongs_the_wait_onl
     assert "between 2027-08-01 and 2027-08-01" not in v.conclusion
     during = evaluate({**doc, "as_of": "2027-05-01"}, interpretation=CESSATION)
     assert during.status == "withdrawal_deferred"
+
+
+def test_a_war_whose_hostilities_may_have_ceased_before_the_expiry_leaves_the_engagement_open():
+    # Begun in 2024, general close on 2026-03-01, no cessation recorded: under the reading that
+    # the cessation ends it, the war may have ended before the notice expired on 2025-03-01.
+    # The facts do not say the State was engaged that day: both outcomes stay open.
+    conflict = war("XXA", "2024-01-01", general_close_of_military_operations="2026-03-01")
+    doc = {
+        "treaty": "CCW",
+        "state": "XXA",
+        "as_of": "2025-09-01",
+        "events": [ev("accession", "1995-01-10"), ev("withdrawal", "2024-03-01")],
+        "conflicts": [conflict],
+    }
+    v = evaluate(doc, interpretation=CESSATION)
+    assert v.status == "indeterminate"
+    assert v.possible_statuses == ("withdrawn", "withdrawal_deferred")
+    assert "The facts record the State as engaged" not in v.model_dump_json()

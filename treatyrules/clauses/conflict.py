@@ -255,6 +255,12 @@ def engagement(ctx: Context, rule: Rule, index: int, conflict: Conflict, day: da
         return Truth.FAILS
     if conflict.engaged_until is not None and day >= conflict.engaged_until:
         return Truth.FAILS
+    return still_under_way(ctx, rule, index, conflict, day)
+
+
+def still_under_way(ctx: Context, rule: Rule, index: int, conflict: Conflict, day: date) -> Truth:
+    """Whether ``conflicts[index]`` is still under way on ``day`` (begun by then), its end read
+    as ``conflict_end_marker`` reads it."""
     if not conflict.end_unknown and _markers(conflict.__dict__) == _NONE_GIVEN:
         return Truth.of(conflict.end is None or day < conflict.end)  # the usual: `end` decides
     end = conflict_end(ctx, rule, index, conflict)

@@ -42,7 +42,16 @@ from ..core.rule import ExceptionRule
 from ..core.truth import Truth
 from ..core.verdict import Finding
 from ..scenario import Conflict
-from .conflict import End, conflict_end, counts, describe, engagement, given_end, kinds_by_name
+from .conflict import (
+    End,
+    conflict_end,
+    counts,
+    describe,
+    engagement,
+    given_end,
+    kinds_by_name,
+    still_under_way,
+)
 from .context import Context
 from .notice import on_conflict
 from .words import Words, agreeing, joined, quoted, slots
@@ -286,10 +295,9 @@ class ConflictDeferral(ExceptionRule):
             return Truth.FAILS
         if conflict.engaged_until is not None and day >= conflict.engaged_until:
             return Truth.FAILS
-        end = given_end(conflict, index)
-        if not end.known:
-            return Truth.HOLDS if end.after is not None and day < end.after else Truth.UNKNOWN
-        return Truth.of(end.day is None or day < end.day)
+        # The end read as the wait reads it: a conflict whose end may come before the test day
+        # is not taken as still under way on it.
+        return still_under_way(ctx, self, index, conflict, day)
 
     def _end(
         self, ctx: Context, index: int, conflict: Conflict, annex: str | None = None
