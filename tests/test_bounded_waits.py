@@ -61,6 +61,8 @@ def test_operations_dated_before_the_latest_end_leave_the_effect_bounded_by_it()
     assert v.withdrawal.effective_date is None
     assert v.status == "withdrawn"  # by 2026-03-01 at the latest, so in effect on 2026-07-01
     assert "2026-03-01 at the latest" in v.withdrawal.condition
+    # Read after the latest day, the wait is told as over.
+    assert "took effect on a day the facts do not fix (the State was bound until" in v.conclusion
     early = denounced(
         "2025-09-01",
         release_and_repatriation_completed="2025-06-01",

@@ -482,3 +482,14 @@ def test_a_declared_wait_is_said_and_ends_as_the_treaty_declares_it(deferral, un
     )
     ended = judged("XT-HYPOTHETICAL", war(end="2027-01-01", **ALL_RECORDED)).withdrawal
     assert str(ended.effective_date) == effective
+
+
+def test_the_heading_of_a_wait_a_later_war_prolongs_names_that_war_not_the_first():
+    # Illustrative: the first war ends on 2027-01-01 (given); the second, begun during the
+    # wait, is still going on. What the missing day waits for is the second.
+    v = judged("APMBC", FIRST, war("second war", start="2026-12-01"), **EXTENDS)
+    (heading,) = [f for f in v.findings if f.rule == "art_20"]
+    assert heading.explanation == (
+        "The withdrawal received on 2025-08-31 takes effect only when the wait ends: the later"
+        " armed conflict 'second war' prolongs the wait; that day is not given."
+    )

@@ -85,10 +85,10 @@ class World:
             return "deferred"
         return "pending"
 
-    def describe(self, w: Words, until: str | None, bound: bool = False) -> str:
+    def describe(self, w: Words, until: str | None, bound: bool = False, past: bool = False) -> str:
         """This world's outcome in a clause; ``until`` is what a deferral waits for, as a
         clause ("the armed conflict 'X' ends"); ``bound``: the treaty words the wait as the
-        State staying bound."""
+        State staying bound; ``past``: said of a wait over by the day of the reading."""
         if not self.applicable:
             return f"it is not a {w.term}"
         if self.revoked_on is not None:
@@ -98,12 +98,12 @@ class World:
         if self.effective is not None:
             return f"it takes effect on {self.effective}"
         if bound and self.deferred_by:
-            return f"the State continues to be bound until {until}, a day the facts do not give" + (
+            stays = "was bound" if past else "stays bound"
+            return f"the State {stays} until {until}, a day the facts do not give" + (
                 self.at_the_latest()
             )
-        return f"it takes effect when {until}, on a day the facts do not give" + (
-            self.at_the_latest()
-        )
+        takes = "took effect" if past else "takes effect"
+        return f"it {takes} when {until}, on a day the facts do not give" + self.at_the_latest()
 
     def at_the_latest(self) -> str:
         return "" if self.effective_by is None else f" (by {self.effective_by} at the latest)"
@@ -297,7 +297,9 @@ class WithdrawalCase:
         if not self.determinate:
             return self.possibilities()
         if outcome == "effective" and not self.prolonging:  # in effect by now, on a day not given
-            return self.worlds[0].describe(self.words, self.awaits_any, self.bound_by is not None)
+            return self.worlds[0].describe(
+                self.words, self.awaits_any, self.bound_by is not None, past=True
+            )
         world = self.worlds[0]
         if world.revoked_on is not None:
             return (

@@ -313,6 +313,13 @@ class WithdrawalClause:
                 f"{head} leaves the State bound by {case.bound_by} until"
                 f" {world.effective.isoformat()}.",
             )
+        if world.effective is None and case.prolonging:
+            # The conflicts that deferred it may have ended: a later one holds the day back.
+            return (
+                Truth.HOLDS,
+                f"{head} takes effect only when the wait ends: {case.prolonging}; that day is"
+                " not given.",
+            )
         if world.effective is None:
             return (
                 Truth.HOLDS,
