@@ -493,3 +493,15 @@ def test_the_heading_of_a_wait_a_later_war_prolongs_names_that_war_not_the_first
         "The withdrawal received on 2025-08-31 takes effect only when the wait ends: the later"
         " armed conflict 'second war' prolongs the wait; that day is not given."
     )
+
+
+def test_a_tpnw_wait_on_a_war_still_going_on_ends_when_the_state_is_in_no_war_not_when_that_one_ends():
+    # Under TPNW Art. 17(3) a war begun meanwhile also holds the State: the release comes when
+    # it is party to no armed conflict, not on the day the first war ends.
+    v = judged("TPNW", war("first war"), war("second war", start="2026-12-01", end="2027-06-01"))
+    text = exception(v).explanation
+    assert (
+        "That armed conflict is still going on: the State is released on the day it is no longer"
+        " party to any armed conflict, which the facts do not yet give."
+    ) in text
+    assert "on the day it ends" not in text

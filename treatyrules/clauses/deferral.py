@@ -421,6 +421,13 @@ class ConflictDeferral(ExceptionRule):
                     f"{that} {agree['is']} still going on: {not_before} {self.until(w, annex)},"
                     " which the facts do not yet give."
                 )
+            elif ongoing and self.ends_with == "any_conflict":
+                # Not the day that conflict ends: any conflict the State is a party to by then,
+                # a later one included, holds the wait.
+                tail = (
+                    f"{that} {agree['is']} still going on: {effect} on the day it is no longer"
+                    f" party to any {w.conflict}, which the facts do not yet give."
+                )
             elif ongoing:
                 it = "it" if len(going_on) == 1 else "the last of them"
                 tail = (
