@@ -209,3 +209,18 @@ def test_a_war_next_door_is_weighed_and_named_not_passed_over():
     )
     assert "question of fact" in exception.explanation
     assert v.status == "withdrawn"
+
+
+def test_a_reading_is_not_said_to_hinge_on_a_missing_fact_it_does_not_depend_on():
+    # Illustrative NPT withdrawal received on 31 August: the month-end reading matters because
+    # February lacks the 31st, not because the recipients of notice are not given.
+    doc = {
+        "treaty": "NPT",
+        "state": "XXA",
+        "as_of": "2026-06-01",
+        "events": [ev("accession", "2001-08-31"), ev("withdrawal", "2025-08-31")],
+    }
+    conclusion = evaluate(doc).conclusion
+    month_end = conclusion[conclusion.index("month_end = ") :]
+    month_end = month_end[: month_end.index("Other readings give")]
+    assert "matters here only because" not in month_end

@@ -214,5 +214,14 @@ def rests_on(
 def _hinges(history: History, key: str) -> tuple[str, ...]:
     """The unknown facts recorded by the rules that read ``key``: where the point matters only
     because a fact is missing, the sentence says so."""
+    # Only the facts the point declares: a rule that reads several points records unknowns
+    # (a conflict's end) that do not make every one of them matter.
+    hinges = get_point(key).hinges
     readers = {r.eid for r in history.treaty.rules if key in r.consults}
-    return tuple(dict.fromkeys(u.fact for u in history.ctx.unknowns if u.affects in readers))
+    return tuple(
+        dict.fromkeys(
+            u.fact
+            for u in history.ctx.unknowns
+            if u.affects in readers and u.fact.rsplit(".", 1)[-1] in hinges
+        )
+    )

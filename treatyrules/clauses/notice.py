@@ -111,6 +111,8 @@ DEFECTIVE_NOTICE = register_point(
             "invalid": "never, on this instrument: a defective notice does not operate",
         },
         default="timing_unaffected",
+        # Where who was notified, or the reasons, are not given, the point matters for that alone.
+        hinges=("notified", "reasons_given"),
         rationale=(
             "Art. 20(3) counts the period from the Depositary's receipt only, and the Depositary"
             " circulates the instrument to every party (VCLT Arts. 77-78); a missing receipt by"

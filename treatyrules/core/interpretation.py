@@ -62,6 +62,10 @@ class InterpretationPoint:
     option_sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     minimum: int | float | None = None
     """With ``number``: the smallest number that makes sense (a count is never negative)."""
+    hinges: tuple[str, ...] = ()
+    """The facts (a path's last part: ``notified``) whose absence alone can make the point
+    matter: where the scenario leaves one out, the conclusion says the point matters only
+    because of it. Empty: the point is never said to hinge on a missing fact."""
 
     def __post_init__(self) -> None:
         if self.default not in self.options and not (
