@@ -258,7 +258,7 @@ def test_an_unrecorded_end_marker_leaves_the_engagement_open_but_bounds_the_wait
         " 2025-01-01, recorded as ongoing) on 2026-02-28, when the notice period expires, depends"
         " on a fact the scenario does not give (conflicts[0].cessation_of_hostilities). If it"
         " is, the withdrawal waits for the end of the armed conflict; if not, it takes effect on"
-        " its date. When the wait ends, under the reading applied, the facts do not give; it ends"
+        " its date. The facts do not give the day the wait ends under the reading applied; it ends"
         " by 2026-12-01 at the latest. The treaty does not forbid giving notice during an armed"
         " conflict: only the effect of the withdrawal can wait."
     )
@@ -276,7 +276,7 @@ def test_a_war_whose_end_is_not_known_gives_no_date_and_no_bound():
     assert v.status == "indeterminate"
     text = exception(v).explanation
     assert "depends on a fact the scenario does not give (conflicts[0].end)." in text
-    assert "When the wait ends, under the reading applied, the facts do not give. The" in text
+    assert "The facts do not give the day the wait ends under the reading applied. The" in text
 
 
 def test_a_notice_of_unknown_form_during_a_war_of_unknown_end_says_each_combination():

@@ -230,3 +230,16 @@ def test_the_heading_of_a_ccw_denunciation_in_an_occupation_says_how_long_the_st
         f"The denunciation received on 2025-08-31 leaves the State bound by {BOUND_CCW} until"
         " 2027-03-01."
     )
+
+
+def test_notice_given_in_war_under_the_ccw_says_the_state_stays_bound_not_that_the_effect_waits():
+    (right,) = [
+        f for f in judged("CCW", WAR).find("art_9__para_1") if "may denounce" in f.explanation
+    ]
+    assert right.explanation.endswith(
+        "which the treaty does not forbid: while the wait lasts it stays bound."
+    )
+    apmbc = judged("APMBC", conflict("war A", end="2027-02-01"))
+    assert "when it gives notice, which the treaty does not forbid: only the effect of the" in (
+        apmbc.model_dump_json()
+    )

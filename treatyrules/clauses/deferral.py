@@ -443,7 +443,7 @@ class ConflictDeferral(ExceptionRule):
                     + (", and no date can be given." if by is None else f"; by {by} at the latest.")
                 )
             elif unknown_end:
-                tail = "When the wait ends, under the reading applied, the facts do not give"
+                tail = "The facts do not give the day the wait ends under the reading applied"
                 tail += "." if by is None else f"; it ends by {by} at the latest."
             elif last == date.max and len(prolonged_by) == 1:  # its end is not given
                 state = "is still going on" if end_known else "has an end the facts do not give"

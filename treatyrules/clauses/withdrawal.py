@@ -186,7 +186,9 @@ class WithdrawalClause:
             )
             children = (
                 *_fixed(self.duration),
-                self.right.holds(ctx, engaged)[0],
+                self.right.holds(
+                    ctx, engaged, self.deferral is not None and self.deferral.stays_bound
+                )[0],
                 *form,
                 *shown,
                 revocation,
@@ -290,7 +292,7 @@ class WithdrawalClause:
         if not case.determinate:
             return (
                 Truth.UNKNOWN,
-                f"Whether and when {head[4:]} takes effect depends on facts that are unknown:"
+                f"Whether and when the {head[4:]} takes effect depends on facts that are unknown:"
                 f" {case.possibilities()}.",
             )
         world = case.worlds[0]
