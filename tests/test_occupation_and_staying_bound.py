@@ -243,3 +243,13 @@ def test_notice_given_in_war_under_the_ccw_says_the_state_stays_bound_not_that_t
     assert "when it gives notice, which the treaty does not forbid: only the effect of the" in (
         apmbc.model_dump_json()
     )
+
+
+def test_notice_given_in_war_under_the_tpnw_speaks_of_a_party_to_the_conflict():
+    (right,) = [
+        f
+        for f in judged("TPNW", WAR).find("art_17__para_2__sent_1")
+        if "may withdraw" in f.explanation
+    ]
+    assert "It is a party to an armed conflict when it gives notice" in right.explanation
+    assert "engaged in" not in right.explanation

@@ -56,7 +56,7 @@ from .context import Context
 from .notice import on_conflict
 from .words import Words, agreeing, joined, quoted, slots
 
-__all__ = ["Awaited", "ConflictDeferral", "Deferral", "deferral_worlds"]
+__all__ = ["Awaited", "ConflictDeferral", "Deferral", "deferral_worlds", "the_part"]
 
 EndsWith = Literal["that_conflict", "any_conflict", "peace"]
 """What ends the wait first: that conflict; the State being party to no conflict; peace."""
@@ -660,6 +660,19 @@ def _and_also(
     return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
 
 
+def the_part(engaged_words: str) -> tuple[str, str]:
+    """The State's part in a conflict, in the treaty's words, without and with its
+    preposition, whatever follows it.
+
+    >>> the_part("a party to"), the_part("engaged in {a}situation{s} referred to in Article 1,")
+    (('a party', 'a party to'), ('engaged', 'engaged in'))
+    """
+    found = re.match(r"(.*?) (in|to)\b", engaged_words)
+    if found is None:
+        return engaged_words, engaged_words
+    return found[1], f"{found[1]} {found[2]}"
+
+
 def deferral_worlds(
     label: str, expiry: date, deferral: Deferral | None
 ) -> list[tuple[str, date | None, date | None, tuple[str, ...]]]:
@@ -674,8 +687,7 @@ def deferral_worlds(
     names = quoted(deferral.conflicts, "or")  # engaged in none of them, or in one at least
     on = deferral.tested_on or expiry
     engaged = agreeing(deferral.engaged, deferral.conflicts[:1])  # one or the other
-    # The State's part without its preposition: "engaged", "a party", "involved".
-    still = re.split(r" (?:in|to)\b", engaged)[0]
+    still = the_part(engaged)[0]
     return [
         (f"{prefix}if the State is no longer {engaged} {names} on {on}", expiry, None, ()),
         (f"{prefix}if it is still {still} then", ends, deferral.ends_by, deferral.conflicts),

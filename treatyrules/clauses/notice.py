@@ -230,9 +230,12 @@ class RightToWithdraw(Rule):
         :meth:`holds` explains."""
         return not (self.implied and ctx.read(self, "vclt56_right") == "no_right")
 
-    def holds(self, ctx: Context, engaged: bool, bound: bool = False) -> tuple[Finding, bool]:
+    def holds(
+        self, ctx: Context, engaged: bool, bound: bool = False, part: str = "engaged in"
+    ) -> tuple[Finding, bool]:
         """The State is a party when the instrument arrives; False if no right exists.
-        ``engaged``: it is at war then; ``bound``: the treaty keeps it bound through the wait."""
+        ``engaged``: it is at war then; ``bound``: the treaty keeps it bound through the wait;
+        ``part``: the State's part in a conflict in the treaty's words ("a party to")."""
         w = ctx.words
         if self.implied and ctx.read(self, "vclt56_right") == "no_right":
             return self.finding(
@@ -249,7 +252,7 @@ class RightToWithdraw(Rule):
                 f" implied_right a right of {w.term} is implied, on at least twelve months'"
                 " notice.",
             ), True
-        return _right_finding(self, w, engaged, bound), True
+        return _right_finding(self, w, engaged, bound, part), True
 
     def premature(self, ctx: Context, received: date, eif: date) -> tuple[Finding, bool]:
         """An instrument received before entry into force; True if it withdraws consent."""
@@ -310,14 +313,16 @@ class RightToWithdraw(Rule):
 
 
 @cache
-def _right_finding(rule: RightToWithdraw, w: Words, engaged: bool, bound: bool) -> Finding:
+def _right_finding(
+    rule: RightToWithdraw, w: Words, engaged: bool, bound: bool, part: str
+) -> Finding:
     waits = (
         "while the wait lasts it stays bound"
         if bound
         else f"only the effect of the {w.term} can wait"
     )
     note = (
-        f" It is engaged in {w.a_conflict} when it gives notice, which the treaty does not"
+        f" It is {part} {w.a_conflict} when it gives notice, which the treaty does not"
         f" forbid: {waits}."
         if engaged
         else ""

@@ -22,7 +22,7 @@ from ..scenario import Withdrawal
 from .case import Standing, WithdrawalCase, World
 from .conflict import at_war
 from .context import Context
-from .deferral import ConflictDeferral, Deferral, deferral_worlds
+from .deferral import ConflictDeferral, Deferral, deferral_worlds, the_part
 from .notice import NoticePeriod, NoticeRecipients, ReasonsRequired, RightToWithdraw
 from .revocation import RevocationRule
 from .words import Words
@@ -186,9 +186,7 @@ class WithdrawalClause:
             )
             children = (
                 *_fixed(self.duration),
-                self.right.holds(
-                    ctx, engaged, self.deferral is not None and self.deferral.stays_bound
-                )[0],
+                self.right.holds(ctx, engaged, *self._waits())[0],
                 *form,
                 *shown,
                 revocation,
@@ -280,6 +278,13 @@ class WithdrawalClause:
                 ),
             )
         return (_Start("", cured),)
+
+    def _waits(self) -> tuple[bool, str]:
+        """How the treaty's exception holds a State at war: whether it keeps the State bound,
+        and the State's part in a conflict in its words ("a party to")."""
+        if self.deferral is None:
+            return False, "engaged in"
+        return self.deferral.stays_bound, the_part(self.deferral.engaged_words)[1]
 
     def _summary(self, case: WithdrawalCase) -> tuple[Truth, str]:
         words = case.words
