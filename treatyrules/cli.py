@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from . import jsonio
 from ._version import __version__
 from .core.errors import InputError
-from .limits import excerpt
+from .limits import excerpt, positive_number
 from .render import FORMATS, TABLE_FORMATS, TIMELINE_STATES
 
 if TYPE_CHECKING:
@@ -417,11 +416,8 @@ def _cmd_serve(args: argparse.Namespace) -> str:
 
 def _seconds(text: str) -> float:
     """A positive, finite number of seconds (an argparse type)."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not 0 < value < math.inf:
+    value = positive_number(text)
+    if value is None:
         raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
     return value
 

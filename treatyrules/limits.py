@@ -31,6 +31,7 @@ __all__ = [
     "MAX_STRING",
     "MAX_TEXT",
     "excerpt",
+    "positive_number",
 ]
 
 MAX_EVENTS = 1000
@@ -60,3 +61,19 @@ MAX_DEPTH = 64
 """How deeply a JSON document may nest arrays and objects (a scenario needs six levels)."""
 MAX_INTEGER_DIGITS = 20
 """The longest integer a JSON document may hold (a scenario's numbers are quantities)."""
+
+
+def positive_number(text: str, *, whole: bool = False) -> float | None:
+    """``text`` as a positive, finite number (a whole one with ``whole``); None if it is not.
+    For settings given as text (a command-line flag, an environment variable).
+
+    >>> positive_number("2.5"), positive_number("0"), positive_number("inf"), positive_number("x")
+    (2.5, None, None, None)
+    >>> positive_number("1000", whole=True), positive_number("1.5", whole=True)
+    (1000, None)
+    """
+    try:
+        value: float = int(text) if whole else float(text)
+    except ValueError:
+        return None
+    return value if 0 < value < float("inf") else None

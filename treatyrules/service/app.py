@@ -7,7 +7,6 @@ the environment (:meth:`Settings.from_environment`).
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from .._version import __version__
 from ..errors import InputError
-from ..limits import excerpt
+from ..limits import excerpt, positive_number
 from . import page, problems, routes
 from .limits import READ_TIMEOUT, BodyLimit, SecurityHeaders
 
@@ -78,12 +77,9 @@ def _positive(env: Mapping[str, str], name: str, default: float, *, whole: bool 
     text = env.get(name)
     if text is None:
         return default
-    what = "a positive whole number" if whole else "a positive number of seconds"
-    try:
-        value = int(text) if whole else float(text)
-    except ValueError:
-        raise InputError(name, f"expected {what}, got {excerpt(text)}") from None
-    if not 0 < value < math.inf:
+    value = positive_number(text, whole=whole)
+    if value is None:
+        what = "a positive whole number" if whole else "a positive number of seconds"
         raise InputError(name, f"expected {what}, got {excerpt(text)}")
     return value
 
