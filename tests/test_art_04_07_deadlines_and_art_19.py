@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from builders import d, ev, scenario
+from builders import ALL_NOTIFIED, RUSSIA_UKRAINE_WAR, d, ev, scenario
 
 from treatyrules import Truth, evaluate
 
@@ -272,3 +272,28 @@ def test_one_history_read_on_many_days_sorts_its_compliance_facts_once(monkeypat
     # Pending before the due day, unknown before the 2024 count is known, missed after it.
     assert outcomes == ["pending", "unknown", "missed"]
     assert len(sorted_) == 1
+
+
+def test_every_annual_report_falling_due_after_the_withdrawal_took_effect_is_listed():
+    # Illustrative: the wait for the end of an armed conflict ends on 2027-03-01. Art. 7(2):
+    # each report covers the last calendar year and is due by 30 April. The one covering
+    # 2026 (due 2027-04-30) and the one covering 2027 (due 2028-04-30) both fall due after
+    # the effect, so the point final_report decides both; read on 2027-06-01 the first is
+    # already past due, not merely the next one to fall due.
+    doc = ukraine(
+        ev("withdrawal", "2025-07-18", notified=ALL_NOTIFIED, reasons_given=True),
+        conflicts=[{**RUSSIA_UKRAINE_WAR, "end": "2027-03-01"}],
+        as_of="2027-06-01",
+    )
+    default = {x.title: x for x in evaluate(doc).deadlines if x.rule == "art_7__para_2"}
+    assert {t: x.outcome for t, x in default.items()} == {
+        "Annual transparency report covering 2026": "not_applicable",
+        "Annual transparency report covering 2027": "not_applicable",
+    }
+    owed = evaluate(doc, interpretation={"final_report": "owed"})
+    annual = {x.title: x for x in owed.deadlines if x.rule == "art_7__para_2"}
+    assert annual["Annual transparency report covering 2026"].due == d("2027-04-30")
+    # Past due and not on record: open world, so unknown (not assumed missed), and named.
+    assert annual["Annual transparency report covering 2026"].outcome == "unknown"
+    assert "report_submitted (2026)" in {u.fact for u in owed.unknowns}
+    assert annual["Annual transparency report covering 2027"].outcome == "pending"

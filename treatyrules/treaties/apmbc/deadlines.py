@@ -379,10 +379,16 @@ def deadlines(
 
 
 def _annual(history: History, ep: Episode, day: date) -> list[_Deadline]:
-    """The annual reports the facts show met or missed, and the next one due.
+    """The annual reports the facts show met or missed, the next one due, and every one
+    falling due on or after the withdrawal's effect.
 
     Not one row per year: a year with no report on record is not listed, except the
-    next one to fall due.
+    next one to fall due and those due after the effect. Art. 7(2) asks each year, by
+    30 April, for a report covering the last calendar year, so a report on a year when
+    the State was bound can fall due after it left (up to two of them: the year before
+    the effect, if its 30 April comes on or after it, and the year of the effect).
+    Whether those are owed is the point ``final_report``, so each is listed, read on
+    any day: under the reading that they are owed, one already past due is still owed.
     """
     assert ep.eif is not None  # the Convention is in force
     first_year = ep.eif.year
@@ -407,4 +413,8 @@ def _annual(history: History, ep: Episode, day: date) -> list[_Deadline]:
     next_due = day.year if day >= date(day.year, 4, 30) else day.year - 1
     if first_year <= next_due <= last_year:
         years.add(next_due)
+    if ep.ends is not None:
+        # The earliest year whose report is due on or after the effect (30 April of Y + 1).
+        since = ep.ends.year - 1 if ep.ends <= date(ep.ends.year, 4, 30) else ep.ends.year
+        years.update(range(max(since, first_year), last_year + 1))
     return [row(y) for y in sorted(years)]
