@@ -182,7 +182,10 @@ def test_the_what_if_of_an_occupation_ending_names_it_an_occupation():
     assert answer.question == (
         "If the occupation 'Eastland' ends on 2027-02-01, when does the denunciation take effect?"
     )
-    assert answer.answer == "On 2027-03-01: the denunciation waits for the end of that occupation."
+    assert answer.answer == (
+        "On 2027-03-01: the denunciation waits for the end of that occupation, supposed on"
+        " 2027-02-01."
+    )
     both = doc("CCW", {**WAR, "end": None}, {**OCCUPATION_ONGOING, **OPERATIONS})
     assert what_if.earliest_effect(both).answer == (
         "On 2027-03-01, if the armed conflict 'war A' and the occupation 'Eastland' ended that"

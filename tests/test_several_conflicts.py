@@ -243,7 +243,11 @@ def test_unknown_involvement_under_the_geneva_conventions_is_tested_on_the_day_o
 def test_the_earliest_effect_with_two_deferring_conflicts_supposes_both_ended():
     answer = what_if.earliest_effect(doc("APMBC", war("war A"), B_ONGOING), as_of="2026-10-01")
     assert answer.answer.startswith(
-        "On 2026-10-02, if the armed conflicts 'war A' and 'war B' ended that day."
+        "On 2026-10-02, if the armed conflicts 'war A' and 'war B' ended that day"
+    )
+    assert answer.supposed == (
+        "the armed conflict 'war A' ends on 2026-10-02",
+        "the armed conflict 'war B' ends on 2026-10-02",
     )
 
 

@@ -5,6 +5,11 @@
 * :func:`flips` -- "which single fact, changed, would flip this verdict?"
 
 Each answer carries the verdict on the changed facts, so its reasons are there to read.
+What an answer supposes (a conflict ending on a day) is not one of the scenario's facts:
+the answer lists it in ``supposed`` and the verdict's note says so first, since the
+reasons read the changed scenario as they read any other. An answer dated by the default
+reading of a contested point (the day a month without the starting day ends a period)
+names that reading and what the others give.
 
 >>> from treatyrules.what_if import if_conflict_ends
 >>> doc = {"treaty": "APMBC", "state": "UKR", "as_of": "2026-03-01",
@@ -35,6 +40,7 @@ from .engine import History, build_history
 from .errors import input_error
 from .fields import LATEST
 from .limits import MAX_FLIPS, excerpt
+from .readings import rests_on
 from .scenario import Scenario
 
 __all__ = ["Answer", "Flip", "earliest_effect", "flips", "if_conflict_ends"]
@@ -49,6 +55,9 @@ class Answer(Frozen):
     answer: str
     day: date | None
     verdict: Verdict
+    supposed: tuple[str, ...] = ()
+    """What the answer supposes that the scenario does not give (a conflict ending on a
+    day), each in words; the verdict is on the scenario with these changes (an added field)."""
 
 
 class Flip(Frozen):
@@ -65,6 +74,54 @@ class Flip(Frozen):
 
 def _evaluate(s: Scenario, day: date, interpretation: Interpretation) -> Verdict:
     return verdicts.evaluate(treaties.get(s.treaty), s, day, interpretation)
+
+
+def _supposing(v: Verdict, supposed: tuple[str, ...]) -> Verdict:
+    """``v`` with a note, first, that says what it supposes: its reasons speak of "the
+    facts" of the changed scenario, which include the supposition."""
+    said = "; ".join(supposed)
+    note = (
+        f"Supposed for this answer, not a fact given: {said}. Where the reasons below speak of"
+        " the facts, they include what is supposed."
+    )
+    return v.model_copy(update={"note": note if v.note is None else f"{v.note} {note}"})
+
+
+def _none_received(instrument: str, day: date | str) -> str:
+    # Instruments are a closed world for the engine, not for the world: the facts given may
+    # stop short of a notification received later, or one they do not record.
+    return (
+        f"None on the facts given: they record no {instrument} received by {day}. Whether one"
+        " was received that they do not record, they cannot say; its period would run from"
+        " its receipt."
+    )
+
+
+def _dated_by(s: Scenario, day: date, interpretation: Interpretation, effective: date) -> str:
+    """Where the default (or chosen) reading of a contested point gives ``effective`` and
+    another reading another day or none: that reading, in a clause; otherwise ''."""
+    treaty = treaties.get(s.treaty)
+    choices = treaty.resolve(interpretation)
+    parts: list[str] = []
+    for reading in rests_on(build_history(treaty, s, choices), day):
+        others: list[str] = []
+        for option, _ in reading.others:
+            case = build_history(treaty, s, {**choices, reading.key: option}).withdrawal_on(day)
+            other = None if case is None else case.effective
+            if other != effective:
+                others.append(f"{option}: {other or 'no date'}")
+        if others:
+            which = "the default reading" if reading.default else "the reading chosen"
+            hinge = (
+                f"; it matters only because the scenario does not give {', '.join(reading.hinges_on)}"
+                if reading.hinges_on
+                else ""
+            )
+            parts.append(
+                f"{which} of a contested point, {reading.key} = {reading.value}"
+                f" ({'; '.join(others)}{hinge})"
+            )
+    return "".join(f", on {p}" for p in parts)
 
 
 def _with(s: Scenario, **changes: Any) -> Scenario:
@@ -147,10 +204,13 @@ def if_conflict_ends(
     end = parse_date(day, "day")
     index = _find_conflict(s, conflict)
     name = s.conflicts[index].name
-    v = _evaluate(_ending(s, [index], end), _day(as_of, s), interpretation)
+    on = _day(as_of, s)
+    changed = _ending(s, [index], end)
     words = treaties.get(s.treaty).words
     kind = s.conflicts[index].kind
     the = words.the_conflicts((name,), {name: kind})
+    supposed = (f"{the} ends on {end}",)
+    v = _supposing(_evaluate(changed, on, interpretation), supposed)
     question = f"If {the} ends on {end}, when does the {words.term} take effect?"
     # "that conflict" of an armed conflict, as before; an occupation named as one.
     that = "that conflict" if words.noun(kind) == words.conflict else f"that {words.noun(kind)}"
@@ -158,20 +218,29 @@ def if_conflict_ends(
     if w is None:
         return Answer.trusted(
             question=question,
-            answer=f"No {words.instrument} is received by the assessment date.",
+            answer=_none_received(words.instrument, on),
             day=None,
             verdict=v,
+            supposed=supposed,
         )
     if w.effective_date is None:
         answer = f"It still has no date: {w.condition or w.outcome}."
-    elif name in w.deferred_by:
-        answer = f"On {w.effective_date}: the {words.term} waits for the end of {that}."
     else:
-        answer = (
-            f"On {w.effective_date}: {that} does not defer it (the State is not engaged in"
-            f" it when the notice expires on {w.notice_expires})."
-        )
-    return Answer.trusted(question=question, answer=answer, day=w.effective_date, verdict=v)
+        hedge = _dated_by(changed, on, interpretation, w.effective_date)
+        if name in w.deferred_by:
+            answer = (
+                f"On {w.effective_date}{hedge}: the {words.term} waits for the end of {that},"
+                f" supposed on {end}."
+            )
+        else:
+            answer = (
+                f"On {w.effective_date}{hedge}: {that}, supposed to end on {end}, does not defer"
+                f" it (the State is not engaged in it when the notice expires on"
+                f" {w.notice_expires})."
+            )
+    return Answer.trusted(
+        question=question, answer=answer, day=w.effective_date, verdict=v, supposed=supposed
+    )
 
 
 def earliest_effect(
@@ -189,15 +258,13 @@ def earliest_effect(
     w = v.withdrawal
     if w is None:
         return Answer.trusted(
-            question=question,
-            answer=f"No {words.instrument} is received by {day}.",
-            day=None,
-            verdict=v,
+            question=question, answer=_none_received(words.instrument, day), day=None, verdict=v
         )
-    if w.outcome == "effective":
+    if w.outcome == "effective" and w.effective_date is not None:
+        hedge = _dated_by(s, day, interpretation, w.effective_date)
         return Answer.trusted(
             question=question,
-            answer=f"It already took effect, on {w.effective_date}.",
+            answer=f"It already took effect, on {w.effective_date}{hedge}.",
             day=w.effective_date,
             verdict=v,
         )
@@ -223,17 +290,25 @@ def earliest_effect(
             verdict=v,
         )
     if not deferring:
+        hedge = (
+            "" if w.effective_date is None else _dated_by(s, day, interpretation, w.effective_date)
+        )
         return Answer.trusted(
             question=question,
-            answer=f"On {w.effective_date}, when the notice expires: nothing defers it.",
+            answer=f"On {w.effective_date}{hedge}, when the notice expires: nothing defers it.",
             day=w.effective_date,
             verdict=v,
         )
-    changed = _ending(s, [i for i in deferring if s.conflicts[i].start < candidate], candidate)
-    best = _evaluate(changed, day, interpretation)
+    ended = [i for i in deferring if s.conflicts[i].start < candidate]
+    changed = _ending(s, ended, candidate)
     names = words.the_conflicts(
         [s.conflicts[i].name for i in deferring], kinds_by_name(s.conflicts)
     )
+    kinds = kinds_by_name(s.conflicts)
+    supposed = tuple(
+        f"{words.the_conflicts((s.conflicts[i].name,), kinds)} ends on {candidate}" for i in ended
+    )
+    best = _supposing(_evaluate(changed, day, interpretation), supposed)
     earliest = best.withdrawal.effective_date if best.withdrawal else None
     if earliest is None:
         # Ending the conflicts is not enough: the wait also lasts for what the facts do not
@@ -245,17 +320,20 @@ def earliest_effect(
             f" waits for facts not given ({still or 'no date can be given'}).",
             day=None,
             verdict=best,
+            supposed=supposed,
         )
     facts = (
         f" On the facts as given it takes effect on {w.effective_date}."
         if w.effective_date is not None
         else " On the facts as given no date can be given yet."
     )
+    hedge = _dated_by(changed, day, interpretation, earliest)
     return Answer.trusted(
         question=question,
-        answer=f"On {earliest}, if {names} ended that day.{facts}",
+        answer=f"On {earliest}, if {names} ended that day{hedge}.{facts}",
         day=earliest,
         verdict=best,
+        supposed=supposed,
     )
 
 
