@@ -33,9 +33,9 @@ from .core.interpretation import Option, get_point
 from .core.model import Frozen
 from .core.truth import Truth
 from .core.verdict import DeadlineOutcome, Status, Verdict, WithdrawalResult
-from .engine import build_history
+from .engine import History, build_history
 from .limits import MAX_COMBINATIONS, MAX_SENSITIVITY_WORK, excerpt
-from .readings import bound
+from .readings import bound, rests_on
 from .scenario import Scenario
 
 __all__ = ["ActOutcome", "DeadlineOutcomeRow", "Outcome", "Sensitivity", "sensitivity"]
@@ -99,6 +99,13 @@ class Sensitivity(Frozen):
         description="How many evaluations it took: one per distinct set of readings consulted"
         " (an added field).",
     )
+    hinges_on: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="For a decisive point that matters only because the scenario leaves facts"
+        " unknown (an instrument's recipients or reasons not given, not a defect on record):"
+        " those facts. The other readings then say what follows if the facts turn out against"
+        " the instrument (an added field).",
+    )
 
 
 def _outcome(v: Verdict, choices: Mapping[str, Option], is_bound: Truth) -> Outcome:
@@ -155,6 +162,7 @@ def sensitivity(
     # reading that one consulted has the same verdict: each distinct set of consulted
     # readings is evaluated once, however many combinations of the other points share it.
     runs: list[tuple[dict[str, Option], tuple[Verdict, dict[str, Option], Truth]]] = []
+    histories: list[History] = []  # the first is on the defaults
 
     def run(choices: dict[str, Option]) -> tuple[Verdict, dict[str, Option], Truth]:
         resolved = treaty.resolve(choices)
@@ -162,6 +170,7 @@ def sensitivity(
             if all(resolved[k] == v for k, v in read.items()):
                 return found
         history = build_history(treaty, s, resolved)
+        histories.append(history)
         verdict = verdicts.explain(history, day)
         found = (verdict, dict(verdict.interpretations), bound(history, day))
         runs.append((found[1], found))
@@ -199,6 +208,12 @@ def sensitivity(
         verdict, _, is_bound = run(choices)
         outcomes[values] = _outcome(verdict, choices, is_bound)
     decisive = tuple(key for i, key in enumerate(consulted) if _changes(outcomes, i))
+    # A decisive point may matter only because a fact is missing (the recipients of a notice
+    # the records attest took effect): said, so that "decisive" is not read as a doubt on
+    # record. The readings of the default answer name the facts each point declares.
+    hinges = (
+        {r.key: r.hinges_on for r in rests_on(histories[0], day) if r.hinges_on} if decisive else {}
+    )
     return Sensitivity.trusted(
         treaty=s.treaty,
         state=s.state,
@@ -207,6 +222,7 @@ def sensitivity(
         decisive=decisive,
         outcomes=tuple(outcomes.values()),
         evaluated=len(runs),
+        hinges_on={k: v for k, v in hinges.items() if k in decisive},
     )
 
 
