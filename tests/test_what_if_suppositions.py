@@ -9,7 +9,7 @@ from pathlib import Path
 from builders import ALL_NOTIFIED, RUSSIA_UKRAINE_WAR, d, ev, scenario
 
 from treatyrules import records
-from treatyrules.what_if import earliest_effect, if_conflict_ends
+from treatyrules.what_if import earliest_effect, flips, if_conflict_ends
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
@@ -108,3 +108,13 @@ def test_a_date_no_reading_changes_is_given_without_a_hedge():
         as_of="2026-03-01",
     )
     assert earliest_effect(doc).answer == "It already took effect, on 2026-01-15."
+
+
+def test_a_flip_s_verdict_says_which_change_of_fact_it_supposes():
+    # Illustrative: the war ongoing in the facts; without it the withdrawal takes effect.
+    doc = example("hypothetical-ukraine-withdrawal-at-war.json")
+    found = {f.change: f for f in flips(doc)}
+    without = found["without conflicts[0] ('Russia-Ukraine war')"]
+    assert without.verdict.note.startswith(
+        "Supposed for this answer, not a fact given: without conflicts[0] ('Russia-Ukraine war')."
+    )

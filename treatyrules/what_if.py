@@ -5,8 +5,9 @@
 * :func:`flips` -- "which single fact, changed, would flip this verdict?"
 
 Each answer carries the verdict on the changed facts, so its reasons are there to read.
-What an answer supposes (a conflict ending on a day) is not one of the scenario's facts:
-the answer lists it in ``supposed`` and the verdict's note says so first, since the
+What an answer supposes (a conflict ending on a day, a fact changed by a flip) is not one
+of the scenario's facts: the answer lists it in ``supposed`` and the verdict's note says so
+first, since the
 reasons read the changed scenario as they read any other. An answer dated by the default
 reading of a contested point (the day a month without the starting day ends a period)
 names that reading and what the others give.
@@ -431,7 +432,7 @@ def flips(
         history = build_history(treaty, changed, choices)
         differences = _differences(base, _summary(history, day))
         if differences:
-            v = verdicts.explain(history, day)
+            v = _supposing(verdicts.explain(history, day), (change,))
             w = v.withdrawal
             found.append(
                 Flip.trusted(
