@@ -123,6 +123,24 @@ def test_a_missing_file_exits_2(capsys):
     assert "no such file" in err
 
 
+def test_an_empty_standard_input_is_said_to_be_empty(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = run(capsys, "evaluate", "-")
+    assert (code, out) == (2, "")
+    assert err.strip() == "treatyrules: error: standard input is empty: a JSON document is expected"
+
+
+def test_a_state_named_where_a_file_is_expected_is_pointed_to_its_bundled_record(capsys):
+    code, out, err = run(capsys, "evaluate", "Poland")
+    assert (code, out) == (2, "")
+    assert err.strip() == (
+        "treatyrules: error: no such file: Poland (for the bundled record of POL:"
+        " treatyrules record POL | treatyrules evaluate -)"
+    )
+
+
 def test_a_directory_exits_2(capsys, tmp_path):
     code, _, err = run(capsys, "evaluate", str(tmp_path))
     assert code == 2 and "directory" in err

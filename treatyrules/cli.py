@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from . import jsonio
 from ._version import __version__
 from .core.errors import InputError
+from .extras import install_hint
 from .limits import excerpt, positive_number
 from .render import FORMATS, TABLE_FORMATS, TIMELINE_STATES
 
@@ -55,7 +56,7 @@ def _cmd_completion(args: argparse.Namespace) -> str:
         import shtab
     except ImportError:
         raise InputError(
-            "completion", "shell completion needs shtab: pip install 'treatyrules[completion]'"
+            "completion", f"shell completion needs shtab: {install_hint('completion')}"
         ) from None
     script: str = shtab.complete(build_parser(), shell=args.shell)
     return script
@@ -399,9 +400,7 @@ def _cmd_serve(args: argparse.Namespace) -> str:
         from .service import server
         from .service.app import Settings
     except ImportError:
-        raise InputError(
-            "serve", "the server needs its extra: pip install 'treatyrules[serve]'"
-        ) from None
+        raise InputError("serve", f"the server needs its extra: {install_hint('serve')}") from None
     # Each worker reads its settings from the environment: a bad one is refused here, once,
     # rather than by a traceback in every worker.
     flags = (
@@ -551,7 +550,9 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser(
         "status", help="the status of every State with a record (or of those named) on a date"
     )
-    st.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
+    st.add_argument(
+        "states", nargs="*", metavar="STATE", help="State codes or names (default: all)"
+    )
     st.add_argument(
         "--on",
         metavar="DATE",
@@ -572,14 +573,16 @@ def build_parser() -> argparse.ArgumentParser:
     co = sub.add_parser(
         "compliance", help="each State's Art. 4 and Art. 5 positions on a date (APMBC)"
     )
-    co.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
+    co.add_argument(
+        "states", nargs="*", metavar="STATE", help="State codes or names (default: all)"
+    )
     co.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
     co.add_argument("--article", choices=("4", "5"), help="only this article")
     co.add_argument("--format", choices=TABLE_FORMATS, default="text")
     co.set_defaults(run=_cmd_compliance)
 
     rc = sub.add_parser("record", help="a bundled record as a Scenario JSON file")
-    rc.add_argument("state", metavar="STATE", help="a State code")
+    rc.add_argument("state", metavar="STATE", help="a State code or name")
     rc.add_argument("--treaty", metavar="ID", default="APMBC", help="APMBC (default), ICC, CCM")
     rc.set_defaults(run=_cmd_record)
 
@@ -588,7 +591,7 @@ def build_parser() -> argparse.ArgumentParser:
         "states",
         nargs="*",
         metavar="STATE",
-        help=f"State codes (default: {' '.join(TIMELINE_STATES)})",
+        help=f"State codes or names (default: {' '.join(TIMELINE_STATES)})",
     )
     tl.add_argument("--svg", metavar="FILE", help="draw it as SVG into FILE (- for stdout)")
     tl.add_argument("--from", dest="start", metavar="DATE", help="the drawing starts on DATE")
