@@ -25,7 +25,11 @@ def test_evaluate_prints_a_memo_with_the_conclusion_first(capsys):
     assert code == 0 and err == ""
     lines = out.splitlines()
     assert lines[0].startswith("Poland (POL)")
-    assert lines[2].startswith("Conclusion: WITHDRAWN.")
+    # The scenario's own note comes first (what the example leaves unknown), then the conclusion.
+    assert lines[2].startswith("Scenario note: Poland's withdrawal as the sources record it")
+    assert next(line for line in lines[3:] if line and not line.startswith("  ")).startswith(
+        "Conclusion: WITHDRAWN."
+    )
     assert "APMBC Art. 20(3), first sentence" in out
 
 
