@@ -345,3 +345,25 @@ def test_a_record_exported_as_a_scenario_carries_its_unverified_marks_into_every
     from treatyrules import evaluate
 
     assert evaluate(doc, as_of="2025-04-01").note == doc["note"]
+
+
+def test_timeline_text_says_ukraines_claimed_suspension_and_that_it_stays_bound(
+    capsys, monkeypatch
+):
+    # A claimed suspension changes no status, so no interval shows it: a line must.
+    monkeypatch.setattr(book, "today", lambda: date(2026, 3, 1))
+    code, out, _ = run(capsys, "timeline", "UKR")
+    assert code == 0
+    assert (
+        "  claimed suspension of 2025-07-18, no status change; on 2026-03-01 it is still bound by"
+        " every obligation (suspension_claim = not_recognized)"
+    ) in out.splitlines()
+    code, out, _ = run(
+        capsys, "timeline", "UKR", "--interpret", "suspension_claim=recognized_immediately"
+    )
+    assert (
+        "on 2026-03-01 under the reading chosen it is not bound by the treaty's obligations" in out
+    )
+    monkeypatch.setattr(book, "today", lambda: date(2025, 7, 17))  # the day before the claim
+    code, out, _ = run(capsys, "timeline", "UKR")
+    assert "claimed suspension" not in out

@@ -338,6 +338,28 @@ def _cmd_timeline(args: argparse.Namespace) -> str:
     return f"wrote {args.svg}: {len(states)} lanes and the count of States Parties"
 
 
+def _claims(book: Records, state: str) -> list[str]:
+    """A claimed suspension changes no status, so no interval shows it: a line says it, and
+    whether the State is bound today under the readings chosen."""
+    from .readings import bound
+    from .records import book as records_book
+
+    history = book.history(state)
+    today = records_book.today()
+    said = {
+        "holds": "it is still bound by every obligation",
+        "fails": "under the reading chosen it is not bound by the treaty's obligations",
+        "unknown": "whether it is bound depends on facts not given",
+    }[bound(history, today).value]
+    value = history.ctx.consultation.consulted.get("suspension_claim")
+    reading = "" if value is None else f" (suspension_claim = {value})"
+    return [
+        f"  claimed suspension of {c.claimed}, no status change; on {today} {said}{reading}"
+        for c in history.suspensions
+        if c.claimed <= today
+    ]
+
+
 def _marks(book: Records, state: str) -> tuple[str, ...]:
     found = book.record(state)
     return () if found is None else found.unverified
@@ -385,6 +407,7 @@ def _timeline_text(book: Records, states: Sequence[str], fmt: str) -> str:
             since = "" if i.start is None else f"from {i.start}"
             until = "" if i.end is None else f"until {i.end}"
             lines.append(f"  {i.status.replace('_', ' '):<20} {since:<16}{until}".rstrip())
+        lines += _claims(book, code)
         lines.append("")
     last = steps[-1] if steps else None
     if last is not None:
