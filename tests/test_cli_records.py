@@ -367,3 +367,21 @@ def test_timeline_text_says_ukraines_claimed_suspension_and_that_it_stays_bound(
     monkeypatch.setattr(book, "today", lambda: date(2025, 7, 17))  # the day before the claim
     code, out, _ = run(capsys, "timeline", "UKR")
     assert "claimed suspension" not in out
+
+
+def test_timeline_svg_says_ukraine_is_not_bound_where_the_reading_chosen_recognises_its_claim(
+    capsys,
+):
+    code, out, _ = run(capsys, "timeline", "UKR", "--svg", "-")
+    assert code == 0 and "claimed suspension 2025-07-18: still bound" in out
+    code, out, _ = run(
+        capsys,
+        "timeline",
+        "UKR",
+        "--svg",
+        "-",
+        "--interpret",
+        "suspension_claim=recognized_immediately",
+    )
+    assert code == 0 and "claimed suspension 2025-07-18: not bound by its obligations" in out
+    assert "still bound" not in out
