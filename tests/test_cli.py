@@ -25,7 +25,11 @@ def test_evaluate_prints_a_memo_with_the_conclusion_first(capsys):
     assert code == 0 and err == ""
     lines = out.splitlines()
     assert lines[0].startswith("Poland (POL)")
-    assert lines[2].startswith("Conclusion: WITHDRAWN.")
+    # The scenario's own note comes first (what the example leaves unknown), then the conclusion.
+    assert lines[2].startswith("Scenario note: Poland's withdrawal as the sources record it")
+    assert next(line for line in lines[3:] if line and not line.startswith("  ")).startswith(
+        "Conclusion: WITHDRAWN."
+    )
     assert "APMBC Art. 20(3), first sentence" in out
 
 
@@ -121,6 +125,24 @@ def test_a_missing_file_exits_2(capsys):
     code, out, err = run(capsys, "evaluate", "/no/such/file.json")
     assert (code, out) == (2, "")
     assert "no such file" in err
+
+
+def test_an_empty_standard_input_is_said_to_be_empty(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = run(capsys, "evaluate", "-")
+    assert (code, out) == (2, "")
+    assert err.strip() == "treatyrules: error: standard input is empty: a JSON document is expected"
+
+
+def test_a_state_named_where_a_file_is_expected_is_pointed_to_its_bundled_record(capsys):
+    code, out, err = run(capsys, "evaluate", "Poland")
+    assert (code, out) == (2, "")
+    assert err.strip() == (
+        "treatyrules: error: no such file: Poland (for the bundled record of POL:"
+        " treatyrules record POL | treatyrules evaluate -)"
+    )
 
 
 def test_a_directory_exits_2(capsys, tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 from datetime import date
 
@@ -33,7 +34,7 @@ def test_status_json_is_the_contract_with_one_entry_per_state_that_ever_deposite
     for entry in doc["states"]:
         # The contract's fields, in order, then the fields added since (never removed).
         assert list(entry)[:5] == ["state", "name", "status", "entry_into_force", "withdrawal"]
-        assert list(entry)[5:] == ["unverified"]
+        assert list(entry)[5:] == ["unverified", "note", "rests_on"]  # added fields
     assert doc["counts"] == {"party": 161, "withdrawn": 5, "states_parties": 161}
     pol = next(e for e in doc["states"] if e["state"] == "POL")
     assert pol["withdrawal"]["received"] == "2025-08-20"
@@ -68,6 +69,8 @@ def test_status_of_a_hypothetical_code_has_no_name(capsys):
             "entry_into_force": None,
             "withdrawal": None,
             "unverified": [],
+            "note": None,
+            "rests_on": [],
         }
     ]
 
@@ -106,7 +109,13 @@ def test_status_today_shows_161_states_parties_5_withdrawn_and_ukraine_still_bou
     ) in note
     assert "This rests on the default reading of a contested point, suspension_claim" in note
     assert "a different answer" not in note  # each other reading says what it gives
-    assert "Note on" not in out.split("Note on UKR")[0]  # no other State has a note
+    # The only other notes: the five withdrawals, whose records do not say whom each notice
+    # reached, so their effect rests on the default reading of a defective notice.
+    noted = re.findall(r"^Note on ([A-Z]{3}): ", out, flags=re.MULTILINE)
+    assert noted == ["EST", "FIN", "LVA", "LTU", "POL", "UKR"]
+    for state in noted[:-1]:
+        text = " ".join(out.split(f"Note on {state}: ")[1].split("\n\n")[0].split())
+        assert "defective_notice = timing_unaffected" in text
 
 
 def test_status_of_every_state_on_a_day_with_withdrawals_pending(capsys):
@@ -127,7 +136,9 @@ def test_status_markdown_is_a_table_and_a_summary_line(capsys):
     assert lines[4] == (
         "| LVA | withdrawn | 2006-01-01 | effective 2025-12-27 (received 2025-06-27) | Latvia |"
     )
-    assert lines[7].startswith("- **UKR**: Ukraine (UKR) is a party")
+    assert lines[7].startswith("- **LVA**: Latvia (LVA) is no longer a party")
+    assert "defective_notice = timing_unaffected" in lines[7]
+    assert lines[8].startswith("- **UKR**: Ukraine (UKR) is a party")
     assert lines[-1] == "Counts on 2026-03-01: party 1, withdrawn 1; States Parties: 1"
 
 
@@ -146,9 +157,12 @@ def test_status_csv_reads_back_as_one_row_per_state_and_nothing_else(capsys):
         "withdrawal_received": "2025-07-10",
         "withdrawal_outcome": "effective",
         "withdrawal_effective_date": "2026-01-10",
-        "note": "",
+        "note": fin["note"],
         "unverified": "",  # an added column: the fields the sources mark UNVERIFIED
     }
+    assert fin["note"].startswith("Finland (FIN) is no longer a party") and (
+        "defective_notice = timing_unaffected" in fin["note"]
+    )
     ukr = next(r for r in rows if r["state"] == "UKR")
     assert ukr["status"] == "party" and "claimed suspension of 2025-07-18" in ukr["note"]
 
@@ -331,3 +345,43 @@ def test_a_record_exported_as_a_scenario_carries_its_unverified_marks_into_every
     from treatyrules import evaluate
 
     assert evaluate(doc, as_of="2025-04-01").note == doc["note"]
+
+
+def test_timeline_text_says_ukraines_claimed_suspension_and_that_it_stays_bound(
+    capsys, monkeypatch
+):
+    # A claimed suspension changes no status, so no interval shows it: a line must.
+    monkeypatch.setattr(book, "today", lambda: date(2026, 3, 1))
+    code, out, _ = run(capsys, "timeline", "UKR")
+    assert code == 0
+    assert (
+        "  claimed suspension of 2025-07-18, no status change; on 2026-03-01 it is still bound by"
+        " every obligation (suspension_claim = not_recognized)"
+    ) in out.splitlines()
+    code, out, _ = run(
+        capsys, "timeline", "UKR", "--interpret", "suspension_claim=recognized_immediately"
+    )
+    assert (
+        "on 2026-03-01 under the reading chosen it is not bound by the treaty's obligations" in out
+    )
+    monkeypatch.setattr(book, "today", lambda: date(2025, 7, 17))  # the day before the claim
+    code, out, _ = run(capsys, "timeline", "UKR")
+    assert "claimed suspension" not in out
+
+
+def test_timeline_svg_says_ukraine_is_not_bound_where_the_reading_chosen_recognises_its_claim(
+    capsys,
+):
+    code, out, _ = run(capsys, "timeline", "UKR", "--svg", "-")
+    assert code == 0 and "claimed suspension 2025-07-18: still bound" in out
+    code, out, _ = run(
+        capsys,
+        "timeline",
+        "UKR",
+        "--svg",
+        "-",
+        "--interpret",
+        "suspension_claim=recognized_immediately",
+    )
+    assert code == 0 and "claimed suspension 2025-07-18: not bound by its obligations" in out
+    assert "still bound" not in out

@@ -180,8 +180,9 @@ def test_unknown_notice_facts_are_named_as_what_the_defective_notice_reading_hin
     conclusion = evaluate(doc).conclusion
     assert "defective_notice = timing_unaffected" in conclusion
     assert (
-        "It matters here only because the scenario does not give events[1].notified,"
-        " events[1].reasons_given"
+        "It matters here only because the facts do not say to whom the instrument was notified"
+        " (events[1].notified) or whether the instrument gave its reasons"
+        " (events[1].reasons_given):"
     ) in conclusion
     complete = _withdrawing(as_of="2025-09-01")
     assert "defective_notice" not in evaluate(complete).conclusion  # no unknown, no reading

@@ -320,8 +320,56 @@ def test_a_revocation_with_nothing_to_revoke_is_refused_naming_it():
         BOOK.amend("USA", events=[ev("revocation", "2026-01-01")])
 
 
-def test_the_report_notes_ukraines_claim_from_the_day_it_was_received_outside_the_json():
+def test_the_report_notes_ukraines_claim_from_the_day_it_was_received_in_the_json_too():
     assert BOOK.report(on="2025-07-17", states=["UKR"]).states[0].note is None
     report = BOOK.report(on="2025-07-18", states=["UKR"])
     assert "claimed suspension of 2025-07-18" in report.states[0].note
-    assert "note" not in report.model_dump(mode="json")["states"][0]
+    line = report.model_dump(mode="json")["states"][0]
+    # A reader of the JSON learns what the text shows: the note, and the reading it rests on.
+    assert line["note"] == report.states[0].note
+    assert [(r["point"], r["value"], r["default"]) for r in line["rests_on"]] == [
+        ("suspension_claim", "not_recognized", True)
+    ]
+    assert line["rests_on"][0]["others"]["recognized_immediately"] == (
+        "not bound by the treaty's obligations"
+    )
+
+
+def test_a_withdrawal_whose_notice_the_record_does_not_describe_is_noted_as_resting_on_a_reading():
+    # Poland's record gives the receipt of its instrument (2025-08-20) but not whom it notified:
+    # the effect on 2026-02-20 follows the default reading of a defective notice (timing
+    # unaffected); the other readings leave the position open. The line must say so.
+    line = BOOK.report(on="2026-03-01", states=["POL"]).states[0]
+    assert (line.status, str(line.withdrawal.effective_date)) == ("withdrawn", "2026-02-20")
+    assert [(r.point, r.value, r.default) for r in line.rests_on] == [
+        ("defective_notice", "timing_unaffected", True)
+    ]
+    assert line.rests_on[0].others["invalid"] == "indeterminate (one of: withdrawn, party)"
+    assert line.note is not None and line.note.startswith(
+        "Poland (POL) is no longer a party to the Anti-Personnel Mine Ban Convention on"
+        " 2026-03-01: its withdrawal took effect on 2026-02-20. This rests on the default reading"
+        " of a contested point, defective_notice = timing_unaffected"
+    )
+
+
+def test_a_party_whose_answer_no_reading_could_change_has_no_note():
+    # Afghanistan is a party, with no withdrawal or claim on record: nothing contested bears on it.
+    line = BOOK.report(on="2026-03-01", states=["AFG"]).states[0]
+    assert (line.status, line.note, line.rests_on) == ("party", None, ())
+
+
+def test_before_the_withdrawal_poland_is_a_party_with_no_note():
+    # On 2025-08-19, the day before receipt, no reading of the notice bears on the line.
+    line = BOOK.report(on="2025-08-19", states=["POL"]).states[0]
+    assert (line.status, line.note, line.rests_on) == ("party", None, ())
+
+
+def test_while_polands_notice_runs_the_other_readings_say_what_they_give_not_a_different_answer():
+    # On 2026-01-15 the notice runs; if an unknown defect delayed the period until cured, the
+    # State would still be withdrawing, but on no day the facts fix.
+    note = BOOK.report(on="2026-01-15", states=["POL"]).states[0].note
+    assert note is not None and "a different answer" not in note
+    assert (
+        "Other readings give: delays_until_cured: withdrawal pending, with no day of effect that"
+        " the facts fix; invalid: indeterminate (one of: withdrawal pending, party)."
+    ) in note

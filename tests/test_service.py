@@ -297,3 +297,45 @@ def test_node_calls_the_served_api(served):
         "withdrawn 2026-02-20",
         "422 application/problem+json state[1]",
     ], done.stderr
+
+
+def test_a_bare_scenario_posted_for_evaluation_is_told_to_wrap_it_not_that_its_fields_are_unknown(
+    client,
+):
+    doc = {
+        "treaty": "APMBC",
+        "state": "POL",
+        "events": [{"kind": "accession", "date": "2012-12-27"}],
+    }
+    r = client.post("/v1/evaluate", json=doc)
+    assert r.status_code == 422
+    assert r.json()["errors"] == [
+        {
+            "field": "scenario",
+            "detail": 'required: the body wraps the scenario as {"scenario": {...}}; this one is a'
+            " bare scenario",
+        }
+    ]
+    many = client.post("/v1/evaluate/batch", json=doc)
+    assert many.json()["errors"][0]["field"] == "scenarios"
+    assert '{"scenarios": [{...}, ...]}' in many.json()["errors"][0]["detail"]
+
+
+def test_an_unknown_field_of_the_request_body_is_not_called_a_scenario_field(client):
+    doc = {
+        "treaty": "APMBC",
+        "state": "POL",
+        "events": [{"kind": "accession", "date": "2012-12-27"}],
+    }
+    r = client.post("/v1/evaluate", json={"scenario": doc, "on": "2026-03-01"})
+    assert r.status_code == 422
+    assert r.json()["errors"] == [
+        {
+            "field": "on",
+            "detail": "unknown field of the request body (its fields: GET /openapi.json)",
+        }
+    ]
+    inside = client.post("/v1/evaluate", json={"scenario": {**doc, "on": "2026-03-01"}})
+    assert inside.json()["errors"] == [
+        {"field": "scenario.on", "detail": "unknown field (not in the Scenario JSON v1 contract)"}
+    ]

@@ -37,6 +37,7 @@ from typing import Any
 
 from .api import evaluate
 from .core.errors import InputError
+from .extras import install_hint
 
 __all__ = ["SUFFIXES", "Case", "CaseFileError", "Difference", "find_files", "load"]
 
@@ -209,7 +210,7 @@ def _parse_text(path: Path) -> Any:
         import yaml
     except ImportError:
         raise CaseFileError(
-            "", f"{path}: YAML case files need PyYAML: pip install 'treatyrules[yaml]'"
+            "", f"{path}: YAML case files need PyYAML: {install_hint('yaml')}"
         ) from None
     try:
         return _dates_as_text(yaml.safe_load(text))

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from . import jsonio
 from ._version import __version__
 from .core.errors import InputError
+from .extras import install_hint
 from .limits import excerpt, positive_number
 from .render import FORMATS, TABLE_FORMATS, TIMELINE_STATES
 
@@ -55,7 +56,7 @@ def _cmd_completion(args: argparse.Namespace) -> str:
         import shtab
     except ImportError:
         raise InputError(
-            "completion", "shell completion needs shtab: pip install 'treatyrules[completion]'"
+            "completion", f"shell completion needs shtab: {install_hint('completion')}"
         ) from None
     script: str = shtab.complete(build_parser(), shell=args.shell)
     return script
@@ -337,6 +338,28 @@ def _cmd_timeline(args: argparse.Namespace) -> str:
     return f"wrote {args.svg}: {len(states)} lanes and the count of States Parties"
 
 
+def _claims(book: Records, state: str) -> list[str]:
+    """A claimed suspension changes no status, so no interval shows it: a line says it, and
+    whether the State is bound today under the readings chosen."""
+    from .readings import bound
+    from .records import book as records_book
+
+    history = book.history(state)
+    today = records_book.today()
+    said = {
+        "holds": "it is still bound by every obligation",
+        "fails": "under the reading chosen it is not bound by the treaty's obligations",
+        "unknown": "whether it is bound depends on facts not given",
+    }[bound(history, today).value]
+    value = history.ctx.consultation.consulted.get("suspension_claim")
+    reading = "" if value is None else f" (suspension_claim = {value})"
+    return [
+        f"  claimed suspension of {c.claimed}, no status change; on {today} {said}{reading}"
+        for c in history.suspensions
+        if c.claimed <= today
+    ]
+
+
 def _marks(book: Records, state: str) -> tuple[str, ...]:
     found = book.record(state)
     return () if found is None else found.unverified
@@ -384,6 +407,7 @@ def _timeline_text(book: Records, states: Sequence[str], fmt: str) -> str:
             since = "" if i.start is None else f"from {i.start}"
             until = "" if i.end is None else f"until {i.end}"
             lines.append(f"  {i.status.replace('_', ' '):<20} {since:<16}{until}".rstrip())
+        lines += _claims(book, code)
         lines.append("")
     last = steps[-1] if steps else None
     if last is not None:
@@ -399,9 +423,7 @@ def _cmd_serve(args: argparse.Namespace) -> str:
         from .service import server
         from .service.app import Settings
     except ImportError:
-        raise InputError(
-            "serve", "the server needs its extra: pip install 'treatyrules[serve]'"
-        ) from None
+        raise InputError("serve", f"the server needs its extra: {install_hint('serve')}") from None
     # Each worker reads its settings from the environment: a bad one is refused here, once,
     # rather than by a traceback in every worker.
     flags = (
@@ -551,7 +573,9 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser(
         "status", help="the status of every State with a record (or of those named) on a date"
     )
-    st.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
+    st.add_argument(
+        "states", nargs="*", metavar="STATE", help="State codes or names (default: all)"
+    )
     st.add_argument(
         "--on",
         metavar="DATE",
@@ -572,14 +596,16 @@ def build_parser() -> argparse.ArgumentParser:
     co = sub.add_parser(
         "compliance", help="each State's Art. 4 and Art. 5 positions on a date (APMBC)"
     )
-    co.add_argument("states", nargs="*", metavar="STATE", help="State codes (default: all)")
+    co.add_argument(
+        "states", nargs="*", metavar="STATE", help="State codes or names (default: all)"
+    )
     co.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
     co.add_argument("--article", choices=("4", "5"), help="only this article")
     co.add_argument("--format", choices=TABLE_FORMATS, default="text")
     co.set_defaults(run=_cmd_compliance)
 
     rc = sub.add_parser("record", help="a bundled record as a Scenario JSON file")
-    rc.add_argument("state", metavar="STATE", help="a State code")
+    rc.add_argument("state", metavar="STATE", help="a State code or name")
     rc.add_argument("--treaty", metavar="ID", default="APMBC", help="APMBC (default), ICC, CCM")
     rc.set_defaults(run=_cmd_record)
 
@@ -588,7 +614,7 @@ def build_parser() -> argparse.ArgumentParser:
         "states",
         nargs="*",
         metavar="STATE",
-        help=f"State codes (default: {' '.join(TIMELINE_STATES)})",
+        help=f"State codes or names (default: {' '.join(TIMELINE_STATES)})",
     )
     tl.add_argument("--svg", metavar="FILE", help="draw it as SVG into FILE (- for stdout)")
     tl.add_argument("--from", dest="start", metavar="DATE", help="the drawing starts on DATE")

@@ -10,7 +10,7 @@ from .clauses.words import Words
 from .core.interpretation import Consultation
 from .core.truth import Truth
 from .core.verdict import DeadlineResult, Status
-from .readings import rests_on
+from .readings import Reading, rests_on
 
 if TYPE_CHECKING:
     from .engine import Episode, History
@@ -31,10 +31,15 @@ def conclude(
     name: str | None,
     read_today: Consultation | None = None,
     deadlines: tuple[DeadlineResult, ...] | None = None,
+    readings: tuple[Reading, ...] | None = None,
 ) -> str:
-    """The position in one paragraph, then the contested readings it rests on, if any."""
+    """The position in one paragraph, then the contested readings it rests on, if any
+    (``readings``, where the caller has chosen them: a records table's line gives those that
+    change its columns)."""
     text = _position(history, day, status, ep, case, name)
-    for reading in rests_on(history, day, read_today, deadlines):
+    if readings is None:
+        readings = rests_on(history, day, read_today, deadlines)
+    for reading in readings:
         text += " " + reading.sentence()
     return text
 

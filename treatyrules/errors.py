@@ -110,6 +110,10 @@ def _describe(error: dict[str, Any], prefix: str) -> tuple[str, str]:
         message = f"at most {ctx['max_length']} characters are accepted (treatyrules.limits)"
     elif kind in ("date_format", "state_code", "party", "report_covers"):
         message = f"{message}, got {excerpt(error['input'])}"
+    elif kind == "literal_error" and isinstance(ctx, dict) and "expected" in ctx:
+        # The command line's words, with what was given: "expected one of 'international',
+        # 'non_international' or 'occupation', got 'civil'".
+        message = f"expected one of {ctx['expected']}, got {excerpt(error['input'])}"
     elif kind == "union_tag_invalid":
         tag = error["input"].get("kind") if isinstance(error["input"], dict) else error["input"]
         message = f"unknown kind {excerpt(tag)}; known kinds: {', '.join(EVENT_KINDS)}"

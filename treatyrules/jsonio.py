@@ -137,7 +137,7 @@ def _opened(source: str) -> Iterator[tuple[IO[Any], str]]:
         with path.open("rb") as stream:
             yield stream, where
     except FileNotFoundError:
-        raise InputError("", f"no such file: {where}") from None
+        raise InputError("", f"no such file: {where}{_record_hint(source)}") from None
     except PermissionError:
         raise InputError("", f"cannot read {where}: permission denied") from None
     except OSError as exc:  # a name too long, a loop of links, a device that fails
@@ -145,11 +145,26 @@ def _opened(source: str) -> Iterator[tuple[IO[Any], str]]:
         raise InputError("", f"cannot read {where}: {reason}") from None
 
 
+def _record_hint(source: str) -> str:
+    """Where a State was named instead of a file: how to read its bundled record."""
+    from .states import find_state
+
+    code = find_state(source) if len(source) <= 60 else None
+    if code is None:
+        return ""
+    return (
+        f" (for the bundled record of {code}: treatyrules record {code} | treatyrules evaluate -)"
+    )
+
+
 def read(source: str) -> Any:
     """The JSON document in file ``source`` (``-`` = standard input), within the limits."""
     with _opened(source) as (stream, where):
         data = _bounded(stream, where)
-    return loads(_text(data, where), where)
+    text = _text(data, where)
+    if not text.strip():  # said as what it is, not as a JSON parser's "Expecting value"
+        raise InputError("", f"{where} is empty: a JSON document is expected")
+    return loads(text, where)
 
 
 def lines(source: str) -> Iterator[Any]:

@@ -75,7 +75,11 @@ class _Answer:
     deadlines: tuple[tuple[str, str], ...]
 
 
-def _answer(history: History, day: date, deadlines: tuple[DeadlineResult, ...]) -> _Answer:
+def _answer(
+    history: History, day: date, deadlines: tuple[DeadlineResult, ...], columns: bool = False
+) -> _Answer:
+    """The answer compared across readings; with ``columns``, only the status, the withdrawal
+    and whether the State is bound (a records table's line), not the acts and deadlines."""
     case = history.withdrawal_on(day)
     return _Answer(
         status=history.status_on(day),
@@ -83,8 +87,8 @@ def _answer(history: History, day: date, deadlines: tuple[DeadlineResult, ...]) 
         outcome=None if case is None else case.outcome_on(day),
         effective=None if case is None else case.effective,
         bound=bound(history, day),
-        acts=tuple((a.index, a.outcome) for a in history.acts),
-        deadlines=tuple((d.title, d.outcome) for d in deadlines),
+        acts=() if columns else tuple((a.index, a.outcome) for a in history.acts),
+        deadlines=() if columns else tuple((d.title, d.outcome) for d in deadlines),
     )
 
 
@@ -105,6 +109,10 @@ def _differs(base: _Answer, other: _Answer) -> str:
         parts.append(status)
     if other.effective != base.effective and other.effective is not None:
         parts.append(f"taking effect on {other.effective}")
+    elif other.effective is None and base.effective is not None and not parts:
+        # The same status, but its day of effect is no longer fixed (a defect not yet cured).
+        status = other.status.replace("_", " ")
+        parts.append(f"{status}, with no day of effect that the facts fix")
     if other.bound is not base.bound and other.status == base.status:
         parts.append(
             {
@@ -129,6 +137,19 @@ def _differs(base: _Answer, other: _Answer) -> str:
     return ", ".join(parts) or "a different answer"
 
 
+_FACTS = {
+    "notified": "to whom the instrument was notified",
+    "reasons_given": "whether the instrument gave its reasons",
+}
+"""The facts a point can hinge on (``InterpretationPoint.hinges``), in words: the fields of
+the Scenario contract, not any treaty's wording."""
+
+
+def _fact(path: str) -> str:
+    """``events[2].notified`` in words; a field without words keeps its path."""
+    return _FACTS.get(path.rsplit(".", 1)[-1], "the fact")
+
+
 def _lower(title: str) -> str:
     return f"{title[:1].lower()}{title[1:]}"
 
@@ -150,8 +171,9 @@ class Reading:
         point = get_point(self.key)
         which = "the default reading" if self.default else "the reading chosen"
         others = "; ".join(f"{o}: {what}" for o, what in self.others)
+        missing = " or ".join(f"{_fact(path)} ({path})" for path in self.hinges_on)
         hinge = (
-            f" It matters here only because the scenario does not give {', '.join(self.hinges_on)}:"
+            f" It matters here only because the facts do not say {missing}:"
             " the other readings describe what follows if those facts turn out against the"
             " instrument, not a defect on record."
             if self.hinges_on
@@ -168,12 +190,16 @@ def rests_on(
     day: date,
     read_today: Consultation | None = None,
     deadlines: tuple[DeadlineResult, ...] | None = None,
+    *,
+    columns: bool = False,
 ) -> tuple[Reading, ...]:
     """The contested points the answer on ``day`` rests on, with what each other option gives.
 
     ``read_today`` is the day's consultation: the history's reads and the day's own (a
     deadline's reading); by default the history's alone. ``deadlines``: the day's
-    deadlines, if already read.
+    deadlines, if already read. With ``columns``, only the points that change the status,
+    the withdrawal or whether the State is bound: what a records table's line shows (a
+    deadline's reading changes no column).
     """
     consultation = read_today or history.ctx.consultation
     choices = dict(consultation.choices)
@@ -183,7 +209,11 @@ def rests_on(
     worth = consultation.mattered
     if not any(key in worth for key in consulted):
         return ()  # the usual case: nothing read could have gone another way
-    base = _answer(history, day, _deadlines(history, day) if deadlines is None else deadlines)
+    if columns:
+        deadlines = ()
+    elif deadlines is None:
+        deadlines = _deadlines(history, day)
+    base = _answer(history, day, deadlines, columns)
     scenario = history.ctx.scenario
     found: list[Reading] = []
     for key in sorted(consulted):
@@ -201,7 +231,7 @@ def rests_on(
             if alt is None:
                 alt = build_history(history.treaty, scenario, chosen)
                 history.alternatives[known] = alt
-            answer = _answer(alt, day, _deadlines(alt, day))
+            answer = _answer(alt, day, () if columns else _deadlines(alt, day), columns)
             if answer != base:
                 others.append((option, _differs(base, answer)))
         if others:

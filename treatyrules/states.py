@@ -8,6 +8,8 @@
 True
 >>> find_state("pol"), find_state("Poland"), find_state("south sudan")
 ('POL', 'POL', 'SSD')
+>>> find_state("Russian Federation"), find_state("Cote d'Ivoire"), find_state("Turkey")
+('RUS', 'CIV', 'TUR')
 >>> suggest_states("Polnd")
 ['Poland (POL)']
 """
@@ -15,6 +17,7 @@ True
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
@@ -57,6 +60,23 @@ def _names() -> dict[str, str]:
     return {row["iso3"]: row["name"] for row in csv.DictReader(text.splitlines())}
 
 
+def _folded(text: str) -> str:
+    """A name as people type it: any case, accents and curly apostrophes optional."""
+    plain = unicodedata.normalize("NFKD", " ".join(text.split()).replace("’", "'"))
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def _by_name() -> dict[str, str]:
+    """Every name a State is known by, folded, to its code: the short names first, then the
+    other names in use (``state-aliases.csv``: "Russian Federation", "Czech Republic")."""
+    known = {_folded(name): code for code, name in _names().items()}
+    text = files("treatyrules.data").joinpath("state-aliases.csv").read_text(encoding="utf-8")
+    for row in csv.DictReader(text.splitlines()):
+        known.setdefault(_folded(row["alias"]), row["iso3"])
+    return known
+
+
 def state_name(code: str) -> str | None:
     """The English short name of a State, where the bundled data has it."""
     return _names().get(code)
@@ -68,20 +88,26 @@ def find_state(value: str) -> str | None:
     text = " ".join(value.split())
     if is_state_code(text.upper()):
         return text.upper()
-    wanted = text.casefold()
-    for code, name in _names().items():
-        if name.casefold() == wanted:
-            return code
-    return None
+    return _by_name().get(_folded(text))
 
 
 def suggest_states(value: str, limit: int = 3) -> list[str]:
     """The States whose name or code is closest to ``value``, as ``Name (CODE)``."""
     import difflib
 
-    by_name = {name.casefold(): code for code, name in _names().items()}
-    close = difflib.get_close_matches(value.casefold(), list(by_name), n=limit, cutoff=0.6)
-    return [f"{_names()[by_name[n]]} ({by_name[n]})" for n in close]
+    wanted = _folded(value)
+    names = {_folded(name) for name in _names().values()}
+
+    def score(known: str) -> float:
+        ratio = difflib.SequenceMatcher(None, wanted, known).ratio()
+        # The other names must come closer: "Holland" is no suggestion for "Polnd".
+        return ratio if known in names or ratio >= 0.8 else 0.0
+
+    by_name = _by_name()
+    scored = sorted(((score(n), n) for n in by_name), key=lambda x: -x[0])
+    close = [by_name[n] for ratio, n in scored if ratio >= 0.6]
+    codes = list(dict.fromkeys(close))[:limit]  # each State once
+    return [f"{_names().get(c, c)} ({c})" for c in codes]
 
 
 def named_states(values: Iterable[str], field: str = "states[{i}]") -> list[str]:

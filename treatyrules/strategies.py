@@ -22,12 +22,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from .extras import install_hint
+
 try:
     from hypothesis import assume
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess without Hypothesis
     raise ImportError(
-        "treatyrules.strategies needs Hypothesis: pip install 'treatyrules[hypothesis]'",
+        f"treatyrules.strategies needs Hypothesis: {install_hint('hypothesis')}",
         name=exc.name,
     ) from exc
 

@@ -27,13 +27,15 @@ from typing import Any
 
 from .. import treaties
 from ..api import parse_date
+from ..conclusion import conclude
 from ..core.errors import InputError
 from ..core.verdict import Verdict
 from ..engine import History, build_history
 from ..fields import STATE_ERROR
 from ..limits import excerpt
+from ..readings import rests_on
 from ..scenario import Conflict, Event, Scenario
-from ..states import is_state_code
+from ..states import is_state_code, state_name
 from ..verdicts import decided, explain
 from .compliance import RULES, ComplianceReport, annotate
 from .compliance import report as compliance_report
@@ -168,12 +170,26 @@ class Records:
                 c.claimed <= day for c in history.suspensions
             )
             marks = self._unverified.get(state, ())
-            if claimed:
-                lines.append(StateStatus.of(explain(history, day), noted=True, unverified=marks))
-            else:
-                # The columns are decisions: read them from the history, with no reasons built
-                # (the verdict's status and dates are the same reads).
-                lines.append(StateStatus.at(state, decided(history, day), unverified=marks))
+            # The columns are decisions: read them from the history, with no reasons built
+            # (the verdict's status and dates are the same reads).
+            line = decided(history, day)
+            # A contested reading that would change a column is said, never hidden (the
+            # usual line consulted none that could: no other history is built for it).
+            readings = rests_on(history, day, columns=True)
+            note = None
+            if claimed or readings:
+                note = conclude(
+                    history,
+                    day,
+                    line[0],
+                    history.episode_on(day),
+                    history.withdrawal_on(day),
+                    state_name(state),
+                    readings=readings,
+                )
+            lines.append(
+                StateStatus.at(state, line, unverified=marks, note=note, rests_on=readings)
+            )
         return StatusReport.of(self.treaty.id, day, lines)
 
     def compliance(

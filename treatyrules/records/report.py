@@ -18,11 +18,12 @@ from typing import get_args
 from pydantic import Field
 
 from ..core.model import Frozen
-from ..core.verdict import Status, Verdict, WithdrawalResult
+from ..core.verdict import Status, WithdrawalResult
+from ..readings import Reading
 from ..states import state_name
 from .periods import STATES_PARTIES
 
-__all__ = ["StateStatus", "StatusReport", "tally"]
+__all__ = ["LineReading", "StateStatus", "StatusReport", "tally"]
 
 _ORDER: tuple[Status, ...] = get_args(Status)
 
@@ -39,6 +40,26 @@ def tally(statuses: Iterable[Status]) -> dict[str, int]:
     return counts
 
 
+class LineReading(Frozen):
+    """A contested point a line rests on: the reading applied, and what the others give."""
+
+    point: str = Field(description="The interpretation point's key (`treatyrules rules`).")
+    value: str = Field(description="The reading applied.")
+    default: bool = Field(description="Whether it is the point's default reading.")
+    others: dict[str, str] = Field(
+        description="Each other reading that changes the line, and what it gives instead."
+    )
+
+    @classmethod
+    def of(cls, reading: Reading) -> LineReading:
+        return cls.trusted(
+            point=reading.key,
+            value=reading.value,
+            default=reading.default,
+            others=dict(reading.others),
+        )
+
+
 class StateStatus(Frozen):
     """One State's line in the report: the verdict's status and dates, without the reasons."""
 
@@ -53,25 +74,14 @@ class StateStatus(Frozen):
     )
     note: str | None = Field(
         default=None,
-        exclude=True,
-        description="What the columns cannot show (a claimed suspension): the verdict's"
-        " conclusion. Shown under text and Markdown tables and in CSV; not in the JSON contract.",
+        description="What the columns cannot show: the verdict's conclusion where a claimed"
+        " suspension or a contested reading bears on the line (an added field; null otherwise).",
     )
-
-    @classmethod
-    def of(
-        cls, verdict: Verdict, *, noted: bool = False, unverified: tuple[str, ...] = ()
-    ) -> StateStatus:
-        """The verdict's line; with ``noted``, its conclusion as the note."""
-        return cls.trusted(
-            state=verdict.state,
-            name=verdict.name,
-            status=verdict.status,
-            entry_into_force=verdict.entry_into_force,
-            withdrawal=verdict.withdrawal,
-            unverified=unverified,
-            note=verdict.conclusion if noted else None,
-        )
+    rests_on: tuple[LineReading, ...] = Field(
+        default=(),
+        description="The contested points whose other readings would change this line's status,"
+        " withdrawal or whether the State is bound (an added field; empty where none does).",
+    )
 
     @classmethod
     def at(
@@ -80,9 +90,11 @@ class StateStatus(Frozen):
         decided: tuple[Status, date | None, WithdrawalResult | None],
         *,
         unverified: tuple[str, ...] = (),
+        note: str | None = None,
+        rests_on: tuple[Reading, ...] = (),
     ) -> StateStatus:
-        """The line of a State whose status and dates are all it needs (no note): the
-        decisions :func:`treatyrules.verdicts.decided` reads from its history."""
+        """The line of a State from the decisions :func:`treatyrules.verdicts.decided` reads
+        from its history, with the ``note`` and the readings that change it, if any."""
         status, eif, withdrawal = decided
         return cls.trusted(
             state=state,
@@ -91,7 +103,8 @@ class StateStatus(Frozen):
             entry_into_force=eif,
             withdrawal=withdrawal,
             unverified=unverified,
-            note=None,
+            note=note,
+            rests_on=tuple(LineReading.of(r) for r in rests_on),
         )
 
 

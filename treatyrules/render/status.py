@@ -1,11 +1,11 @@
 """The status of many States as a table: ``text``, ``markdown``, ``csv`` or ``json``.
 
-Each table is followed by one summary line of counts. In CSV that line is a
-comment (it starts with ``#``), so that spreadsheet and pandas readers
-(``comment="#"``) can skip it. What the columns cannot show -- a claimed
-suspension, which changes no status -- follows the text and Markdown tables as a
-note (the verdict's conclusion), and fills the CSV's ``note`` column; the JSON is
-the contract and has no notes.
+The text and Markdown tables are followed by one summary line of counts; the CSV
+holds data rows only, which every spreadsheet reader takes as they are. What the columns cannot show -- a claimed
+suspension, which changes no status, or a contested reading that would change a
+line -- follows the text and Markdown tables as a note (the verdict's conclusion,
+with the readings that bear on the line), and fills the CSV's ``note`` column and
+the JSON's ``note`` and ``rests_on`` fields.
 
 >>> from treatyrules.records import bundled
 >>> report = bundled().report(on="2026-03-01", states=["POL", "UKR", "USA"])
@@ -17,17 +17,22 @@ POL    withdrawn  2013-06-01  effective 2026-02-20 (received 2025-08-20)        
 UKR    party      2006-06-01  -                                                 Ukraine
 USA    non party  -           -                                                 United States
 <BLANKLINE>
+Note on POL: Poland (POL) is no longer a party to the Anti-Personnel Mine Ban Convention on
+  2026-03-01: its withdrawal took effect on 2026-02-20. This rests on the default reading of a
+  contested point, defective_notice = timing_unaffected (on the usual date: the defect breaches a
+  duty of form, but the period runs from the receipt the treaty makes decisive). It matters here
+  only because the facts do not say to whom the instrument was notified (events[2].notified): the
+  other readings describe what follows if those facts turn out against the instrument, not a defect
+  on record. Other readings give: delays_until_cured: indeterminate (one of: withdrawn, withdrawal
+  pending); invalid: indeterminate (one of: withdrawn, party).
+<BLANKLINE>
 Note on UKR: Ukraine (UKR) is a party to the Anti-Personnel Mine Ban Convention on 2026-03-01, bound
   since 2006-06-01. Its claimed suspension of 2025-07-18 does not release it: it remains bound by
-  every obligation. This rests on the default reading of a contested point, late_extension =
-  breach_stands (no: the deadline passed unmet, a breach of Art. 5(1) that a later decision does not
-  undo; the new deadline runs from the grant). Other readings give: cured: no missed row for
-  destruction of anti-personnel mines in mined areas (lapsed deadline). This rests on the default
-  reading of a contested point, suspension_claim = not_recognized (no: a treaty without a suspension
-  clause is suspended only as the VCLT allows, its conditions are not met by a State's own say-so,
-  and the claim does not release the State). Other readings give: recognized_after_procedure: bound
-  or not depending on facts not given; recognized_immediately: not bound by the treaty's
-  obligations.
+  every obligation. This rests on the default reading of a contested point, suspension_claim =
+  not_recognized (no: a treaty without a suspension clause is suspended only as the VCLT allows, its
+  conditions are not met by a State's own say-so, and the claim does not release the State). Other
+  readings give: recognized_after_procedure: bound or not depending on facts not given;
+  recognized_immediately: not bound by the treaty's obligations.
 <BLANKLINE>
 Counts on 2026-03-01: non party 1, party 1, withdrawn 1; States Parties: 1
 """
@@ -127,7 +132,10 @@ def _withdrawal(w: WithdrawalResult | None) -> str:
 
 
 def _unverified(s: StateStatus) -> str:
-    return f"UNVERIFIED in the record of {s.state}: {', '.join(s.unverified)}"
+    return (
+        f"UNVERIFIED in the record of {s.state}: {', '.join(s.unverified)} (the sources do not"
+        f" confirm it; `treatyrules record {s.state}` shows the record and its sources)"
+    )
 
 
 def _cells(s: StateStatus) -> tuple[str, str, str, str, str]:

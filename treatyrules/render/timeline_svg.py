@@ -23,9 +23,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from xml.sax.saxutils import escape, quoteattr
 
+from ..core.truth import Truth
 from ..core.verdict import Status
+from ..engine import History
+from ..readings import bound as bound_on
 from ..records.book import Records
-from ..records.periods import STATES_PARTIES, Interval, Step, count_on
+from ..records.periods import Interval, Step, count_on
 from ..states import state_name
 from . import TIMELINE_STATES
 
@@ -74,6 +77,7 @@ class _Lane:
     name: str
     intervals: tuple[Interval, ...]
     marks: tuple[_Mark, ...]
+    history: History
 
 
 def draw(
@@ -109,7 +113,7 @@ def _lane(book: Records, state: str) -> _Lane:
     )
     record = book.record(state)
     name = record.name if record is not None else state_name(state)
-    return _Lane(state, name or state, book.timeline(state), marks)
+    return _Lane(state, name or state, book.timeline(state), marks, book.history(state))
 
 
 def _scale(values: Sequence[int]) -> tuple[int, int, int]:
@@ -286,7 +290,12 @@ class _Canvas:
         self.text(LEFT + PLOT + 12, y + 11, f"{now.status.replace('_', ' ')}{since}", font_size=13)
         claims = [m for m in lane.marks if m.kind == "suspension_claim" and m.day <= day]
         if claims:
-            bound = ": still bound" if now.status in STATES_PARTIES else ""
+            # Bound or not under the readings chosen (a recognised suspension releases a party).
+            bound = {
+                Truth.HOLDS: ": still bound",
+                Truth.FAILS: ": not bound by its obligations",
+                Truth.UNKNOWN: ": bound or not, on facts not given",
+            }.get(bound_on(lane.history, day), "")
             self.text(
                 LEFT + PLOT + 12,
                 y + 26,

@@ -18,11 +18,13 @@ and every error is an RFC 9457 ``application/problem+json`` document naming the 
 
 from __future__ import annotations
 
+from ..extras import install_hint
+
 try:
     import fastapi as _fastapi  # noqa: F401
 except ImportError as exc:  # pragma: no cover - exercised without the extra
     raise ImportError(
-        "treatyrules.service needs FastAPI and uvicorn: pip install 'treatyrules[serve]'",
+        f"treatyrules.service needs FastAPI and uvicorn: {install_hint('serve')}",
         name=exc.name,
     ) from exc
 

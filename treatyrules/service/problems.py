@@ -60,10 +60,38 @@ async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
         e = raw[0]
         where = e.get("ctx", {}).get("error", "")
         return problem(400, "Malformed JSON", f"the request body is not valid JSON: {where}")
+    wrapped = _unwrapped(raw)
+    if wrapped is not None:
+        return problem(422, "Invalid input", _joined([wrapped]), [wrapped])
     # The first step of a path says where the field is (body, query, path): drop it, the
     # field's own name says enough (``on``, ``scenario.events[0].date``).
-    errors = describe({**e, "loc": tuple(e["loc"])[1:]} for e in raw)
+    errors = [
+        ((f, _BODY_FIELD) if e["type"] == "extra_forbidden" and len(e["loc"]) == 2 else (f, m))
+        for e, (f, m) in zip(
+            raw, describe({**e, "loc": tuple(e["loc"])[1:]} for e in raw), strict=True
+        )
+    ]
     return problem(422, "Invalid input", _joined(errors), errors)
+
+
+_BODY_FIELD = "unknown field of the request body (its fields: GET /openapi.json)"
+_SCENARIO_KEYS = frozenset({"treaty", "state", "events", "conflicts", "acts"})
+
+
+def _unwrapped(raw: Sequence[Any]) -> tuple[str, str] | None:
+    """A bare scenario sent where the body wraps it (``{"scenario": ...}``): said once, as
+    what it is, rather than as the scenario's own fields being unknown."""
+    missing = [
+        e
+        for e in raw
+        if e.get("type") == "missing" and tuple(e["loc"])[1:] in (("scenario",), ("scenarios",))
+    ]
+    extra = {tuple(e["loc"])[1:] for e in raw if e.get("type") == "extra_forbidden"}
+    if not missing or not any(len(k) == 1 and k[0] in _SCENARIO_KEYS for k in extra):
+        return None
+    name = tuple(missing[0]["loc"])[1]
+    shape = '{"scenario": {...}}' if name == "scenario" else '{"scenarios": [{...}, ...]}'
+    return (name, f"required: the body wraps the scenario as {shape}; this one is a bare scenario")
 
 
 async def _input_error(request: Request, exc: Exception) -> JSONResponse:
