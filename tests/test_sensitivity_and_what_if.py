@@ -253,3 +253,18 @@ def test_a_sensitivity_report_s_json_read_back_is_written_again_byte_for_byte(ex
     report = sensitivity(json.loads(example.read_text()))
     text = report.model_dump_json()
     assert type(report).model_validate_json(text).model_dump_json() == text
+
+
+def test_a_point_decisive_only_for_want_of_facts_says_so_on_the_command_line(capsys, tmp_path):
+    # Lithuania's CCM record gives the receipt, not whom the notice reached or its reasons: the
+    # reading of a defective notice decides only because those facts are missing.
+    from treatyrules import records
+
+    path = tmp_path / "ltu.json"
+    path.write_text(records.bundled("CCM").scenario("LTU").model_dump_json())
+    assert main(["sensitivity", str(path), "--as-of", "2025-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Decisive: defective_notice (only because the scenario does not give"
+        " events[2].notified, events[2].reasons_given)"
+    ) in out.splitlines()

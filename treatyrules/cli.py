@@ -155,8 +155,15 @@ def _cmd_sensitivity(args: argparse.Namespace) -> str:
         return report.model_dump_json(indent=2)
     lines = [f"{report.state} under the {report.treaty}, on {report.as_of}", ""]
     lines.append(f"Points consulted: {', '.join(report.consulted) or 'none'}")
+    # A point decisive only for want of facts says so: not a doubt on record.
+    decisive = [
+        f"{k} (only because the scenario does not give {', '.join(report.hinges_on[k])})"
+        if k in report.hinges_on
+        else k
+        for k in report.decisive
+    ]
     lines.append(
-        f"Decisive: {', '.join(report.decisive) or 'none: no contested reading changes the outcome'}"
+        f"Decisive: {', '.join(decisive) or 'none: no contested reading changes the outcome'}"
     )
     lines.append("")
     first = report.outcomes[0].deadlines if report.outcomes else ()
