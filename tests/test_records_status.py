@@ -373,3 +373,37 @@ def test_while_polands_notice_runs_the_other_readings_say_what_they_give_not_a_d
         "Other readings give: delays_until_cured: withdrawal pending, with no day of effect that"
         " the facts fix; invalid: indeterminate (one of: withdrawal pending, party)."
     ) in note
+
+
+def test_a_disputed_receipt_date_that_would_change_the_line_is_said_on_that_day_only():
+    # The Philippines: the record follows the Depositary (receipt 2018-03-17, effect 2019-03-17);
+    # a source gives 2018-03-16, on which it would have left on 2019-03-16. That day, and only
+    # then, the line depends on which source is right.
+    icc = bundled("ICC")
+    line = icc.report(on="2019-03-16", states=["PHL"]).states[0]
+    assert line.status == "withdrawal_pending"
+    assert [
+        (d.field, d.recorded, d.alternative, d.basis, d.status, str(d.effective_date))
+        for d in line.disputed
+    ] == [("withdrawal", "2018-03-17", "2018-03-16", "disputed", "withdrawn", "2019-03-16")]
+    assert line.note is not None and line.note.endswith(
+        "For the receipt of its written notification of withdrawal a source gives 2018-03-16,"
+        " where the record uses 2018-03-17: on that value it would be withdrawn, its withdrawal"
+        " taking effect on 2019-03-16."
+    )
+    for day in ("2019-03-15", "2019-03-17"):  # the status is the same on either value
+        line = icc.report(on=day, states=["PHL"]).states[0]
+        assert (line.disputed, line.note) == ((), None)
+
+
+def test_a_disputed_deposit_is_said_on_the_day_it_decides_and_not_once_either_value_agrees():
+    # Tonga: 25 or 26 June 2025. On the 25th it has consented on one value, not on the other;
+    # from the 26th the two agree, and entry into force is 1 December 2025 either way.
+    line = BOOK.report(on="2025-06-25", states=["TON"]).states[0]
+    assert line.status == "contracting"
+    assert [(d.field, d.alternative, d.status) for d in line.disputed] == [
+        ("deposit", "2025-06-26", "non_party")
+    ]
+    for day in ("2025-06-26", "2025-12-01"):
+        line = BOOK.report(on=day, states=["TON"]).states[0]
+        assert (line.disputed, line.note) == ((), None)

@@ -27,9 +27,10 @@ from typing import Any
 
 from .. import treaties
 from ..api import parse_date
+from ..clauses.words import Words
 from ..conclusion import conclude
 from ..core.errors import InputError
-from ..core.verdict import Verdict
+from ..core.verdict import Status, Verdict, WithdrawalResult
 from ..engine import History, build_history
 from ..fields import STATE_ERROR
 from ..limits import excerpt
@@ -39,9 +40,9 @@ from ..states import is_state_code, state_name
 from ..verdicts import decided, explain
 from .compliance import RULES, ComplianceReport, annotate
 from .compliance import report as compliance_report
-from .model import Record, extend
+from .model import Alternative, Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
-from .report import StateStatus, StatusReport, tally
+from .report import LineFact, StateStatus, StatusReport, tally
 
 __all__ = ["Records", "state_code", "today"]
 
@@ -56,6 +57,36 @@ def state_code(value: object, field: str = "state") -> str:
     if isinstance(value, str) and is_state_code(value):
         return value
     raise InputError(field, f"{STATE_ERROR}, got {excerpt(value)}")
+
+
+_FIELDS = {
+    "deposit": "the deposit of its instrument of consent",
+    "signature": "its signature",
+    "kind": "the kind of its instrument",
+    "succession_effective": "the day its succession took effect",
+    "suspension_claim": "the receipt of its claimed suspension",
+    "unsigning": "its notice of unsigning",
+}
+"""A record's fields in words (the record's own fields, not a treaty's)."""
+
+
+def _gives(
+    words: Words,
+    alternative: Alternative,
+    line: tuple[Status, date | None, WithdrawalResult | None],
+) -> str:
+    """What the line would read on another source's value, in a sentence."""
+    status, _, withdrawal = line
+    effect = ""
+    if withdrawal is not None and withdrawal.effective_date is not None:
+        effect = f", its {words.term} taking effect on {withdrawal.effective_date}"
+    what = _FIELDS.get(alternative.field, f"the receipt of its {words.instrument}")
+    basis = "another reading gives" if alternative.basis == "legal_reading" else "a source gives"
+    return (
+        f"For {what} {basis} {alternative.alternative}, where the record uses"
+        f" {alternative.recorded or 'none'}: on that value it would be"
+        f" {status.replace('_', ' ')}{effect}."
+    )
 
 
 def _day(on: date | str | None) -> date:
@@ -84,6 +115,7 @@ class Records:
         self._records = {r.state: r for r in records}
         self._amended = dict(amended or {})
         self._histories: dict[str, History] = {}
+        self._others: dict[str, tuple[tuple[Alternative, History], ...]] = {}
         # Read for every line of every report: derived from the records once.
         self._unverified = {r.state: r.unverified for r in self._records.values() if r.unverified}
 
@@ -125,6 +157,25 @@ class Records:
         if found is None:
             found = build_history(self.treaty, self.scenario(code), self._choices)
             self._histories[code] = found
+        return found
+
+    def _alternatives(self, code: str) -> tuple[tuple[Alternative, History], ...]:
+        """The State's history under each other value a source gives for its record (a
+        disputed receipt date), built once; none for an amended State or a mark with no other
+        value to use."""
+        found = self._others.get(code)
+        if found is None:
+            record = self._records.get(code)
+            usable = []
+            if record is not None and code not in self._amended:
+                for alternative in record.alternatives:
+                    try:
+                        other = record.with_alternative(alternative)
+                    except ValueError:  # a mark with no other value, or a compliance value
+                        continue
+                    history = build_history(self.treaty, other.scenario(), self._choices)
+                    usable.append((alternative, history))
+            found = self._others[code] = tuple(usable)
         return found
 
     def status(self, state: str, on: date | str | None = None) -> Verdict:
@@ -176,8 +227,16 @@ class Records:
             # A contested reading that would change a column is said, never hidden (the
             # usual line consulted none that could: no other history is built for it).
             readings = rests_on(history, day, columns=True)
+            # So is another source's value that would change its status (a disputed receipt
+            # date on the day it decides); a disputed day that changes no status is in the
+            # record (`treatyrules record`), not on every line.
+            disputed = [
+                (a, other)
+                for a, h in self._alternatives(state)
+                if (other := decided(h, day))[0] != line[0]
+            ]
             note = None
-            if claimed or readings:
+            if claimed or readings or disputed:
                 note = conclude(
                     history,
                     day,
@@ -187,8 +246,16 @@ class Records:
                     state_name(state),
                     readings=readings,
                 )
+                note += "".join(" " + _gives(self.treaty.words, a, other) for a, other in disputed)
             lines.append(
-                StateStatus.at(state, line, unverified=marks, note=note, rests_on=readings)
+                StateStatus.at(
+                    state,
+                    line,
+                    unverified=marks,
+                    note=note,
+                    rests_on=readings,
+                    disputed=tuple(LineFact.of(a, other) for a, other in disputed),
+                )
             )
         return StatusReport.of(self.treaty.id, day, lines)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
-from typing import get_args
+from typing import Any, get_args
 
 from pydantic import Field
 
@@ -23,7 +23,7 @@ from ..readings import Reading
 from ..states import state_name
 from .periods import STATES_PARTIES
 
-__all__ = ["LineReading", "StateStatus", "StatusReport", "tally"]
+__all__ = ["LineFact", "LineReading", "StateStatus", "StatusReport", "tally"]
 
 _ORDER: tuple[Status, ...] = get_args(Status)
 
@@ -60,6 +60,35 @@ class LineReading(Frozen):
         )
 
 
+class LineFact(Frozen):
+    """Another source's value for a fact of the State's record that would change its line."""
+
+    field: str = Field(description="The record's field (`deposit`, `withdrawal`, ...).")
+    recorded: str | None = Field(description="The value the record uses.")
+    alternative: str = Field(description="The value another source (or reading) gives.")
+    basis: str = Field(description="`disputed`, `unverified` or `legal_reading`.")
+    status: Status = Field(description="The line's status on that value.")
+    effective_date: date | None = Field(
+        description="The withdrawal's day of effect on that value, if one is determined."
+    )
+
+    @classmethod
+    def of(
+        cls,
+        alternative: Any,
+        line: tuple[Status, date | None, WithdrawalResult | None],
+    ) -> LineFact:
+        status, _, withdrawal = line
+        return cls.trusted(
+            field=alternative.field,
+            recorded=None if alternative.recorded is None else str(alternative.recorded),
+            alternative=str(alternative.alternative),
+            basis=alternative.basis,
+            status=status,
+            effective_date=None if withdrawal is None else withdrawal.effective_date,
+        )
+
+
 class StateStatus(Frozen):
     """One State's line in the report: the verdict's status and dates, without the reasons."""
 
@@ -82,6 +111,11 @@ class StateStatus(Frozen):
         description="The contested points whose other readings would change this line's status,"
         " withdrawal or whether the State is bound (an added field; empty where none does).",
     )
+    disputed: tuple[LineFact, ...] = Field(
+        default=(),
+        description="The values other sources give for the record's facts that would change this"
+        " line's status on the day read (an added field; empty where none does).",
+    )
 
     @classmethod
     def at(
@@ -92,6 +126,7 @@ class StateStatus(Frozen):
         unverified: tuple[str, ...] = (),
         note: str | None = None,
         rests_on: tuple[Reading, ...] = (),
+        disputed: tuple[LineFact, ...] = (),
     ) -> StateStatus:
         """The line of a State from the decisions :func:`treatyrules.verdicts.decided` reads
         from its history, with the ``note`` and the readings that change it, if any."""
@@ -105,6 +140,7 @@ class StateStatus(Frozen):
             unverified=unverified,
             note=note,
             rests_on=tuple(LineReading.of(r) for r in rests_on),
+            disputed=disputed,
         )
 
 
