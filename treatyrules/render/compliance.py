@@ -25,7 +25,7 @@ import io
 from ..records.compliance import ComplianceLine, ComplianceReport, Position
 from . import TABLE_FORMATS as _TABLE_FORMATS
 
-__all__ = ["TABLE_FORMATS", "cell", "render", "summary"]
+__all__ = ["LEGEND", "TABLE_FORMATS", "cell", "notes", "render", "stated", "summary"]
 
 TABLE_FORMATS = _TABLE_FORMATS  # one list for every table (see render/__init__.py)
 _HEAD = ("State", "Status", "Art. 4", "Art. 5", "Extensions", "Name")
@@ -43,19 +43,65 @@ def render(report: ComplianceReport, fmt: str = "text") -> str:
 
 
 def cell(p: Position | None) -> str:
-    """A position in a few words: the outcome (upper case when in violation), the due date,
-    the completion and any lapsed deadline."""
+    """A position in a few words: the outcome (upper case when in violation), the due date
+    and the completion as precisely as the sources give them, any lapsed deadline, and a
+    ``*`` where a reason, a contested reading or another source's value is listed below."""
     if p is None:
         return "-"
+    if p.none_reported:
+        return "none reported"
     if p.outcome == "not_applicable":
         return "not applicable"
     outcome = p.outcome.replace("_", " ")
-    text = f"{outcome.upper() if p.in_violation else outcome} due {p.due}"
+    if p.due_stated is not None:
+        due = f"due by {p.due_stated}"
+    else:
+        due = "due date unknown" if p.due is None else f"due {p.due}"
+    text = f"{outcome.upper() if p.in_violation else outcome} {due}"
     if p.completed is not None:
-        text += f" ({p.completed.date})"
+        text += f" ({stated(p.completed.date, p.completed.precision)})"
     if p.lapsed:
         text += f" (lapsed {', '.join(str(d) for d in p.lapsed)})"
+    if p.lapses_unknown:
+        text += f" (lapse unknown: {', '.join(p.lapses_unknown)})"
+    if p.reasons or p.readings or p.alternative:
+        text += " *"
     return text
+
+
+def stated(value: str, precision: str) -> str:
+    """A completion as precisely as the sources date it.
+
+    >>> stated("2016-04", "month"), stated("2004-04-30", "by_report"), stated("2001", "approximate")
+    ('in 2016-04', 'by 2004-04-30', 'c. 2001')
+    """
+    words = {
+        "month": "in {}",
+        "year": "in {}",
+        "by_report": "by {}",
+        "before": "before {}",
+        "approximate": "c. {}",
+        "announced": "by {}, announced",
+    }
+    return words.get(precision, "{}").format(value)
+
+
+LEGEND = (
+    "MISSED: past the deadline and not done (in violation); missed: done late, or an"
+    " earlier deadline lapsed (a past breach); * see below."
+)
+
+
+def notes(report: ComplianceReport) -> list[str]:
+    """One line per reason, contested reading or other source's value behind a ``*``."""
+    found = []
+    for line in report.states:
+        for key, p in (("4", line.art_4), ("5", line.art_5)):
+            if p is None:
+                continue
+            for said in (*p.reasons, *p.readings, *([p.alternative] if p.alternative else [])):
+                found.append(f"* {line.state} Art. {key}: {said}")
+    return found
 
 
 def _cells(line: ComplianceLine) -> tuple[str, ...]:
@@ -115,7 +161,8 @@ def _table(report: ComplianceReport, fmt: str) -> str:
         for r in rows:
             padded = (c.ljust(w) for c, w in zip(r[:-1], widths, strict=True))
             lines.append("  ".join((*padded, r[-1])))
-    return "\n".join([*lines, "", *_late(report), summary(report)]) + "\n"
+    below = notes(report)
+    return "\n".join([*lines, "", LEGEND, *below, *_late(report), summary(report)]) + "\n"
 
 
 def _csv(report: ComplianceReport) -> str:
@@ -125,7 +172,10 @@ def _csv(report: ComplianceReport) -> str:
     for article in ("art_4", "art_5"):
         head += [f"{article}_outcome", f"{article}_due", f"{article}_completed"]
         head += [f"{article}_precision", f"{article}_in_violation"]
-    writer.writerow([*head, "art_5_extensions", "art_5_lapsed", "unverified", "records_as_of"])
+    tail = ["art_5_extensions", "art_5_lapsed", "unverified", "records_as_of"]
+    # Columns added later go last: a reader of the first ones is unchanged.
+    tail += ["art_4_past_breach", "art_5_past_breach", "art_5_none_reported"]
+    writer.writerow([*head, *tail])
     for x in report.states:
         row: list[object] = [x.state, x.name or "", x.status, x.in_violation]
         for p in (x.art_4, x.art_5):
@@ -146,6 +196,9 @@ def _csv(report: ComplianceReport) -> str:
             "" if five is None else " ".join(str(d) for d in five.lapsed),
             " ".join(x.unverified),
             report.records_as_of or "",
+            "" if x.art_4 is None else x.art_4.past_breach,
+            "" if five is None else five.past_breach,
+            "" if five is None else five.none_reported,
         ]
         writer.writerow(row)
     return out.getvalue()
