@@ -5,14 +5,24 @@ when the data closed": its compliance facts are an open world. A bundled record
 can. :func:`annotate` reads the record's obligations into the verdict the engine
 gave on the record's scenario, and only into the Art. 4 and Art. 5 rows:
 
-- no stockpile, or no mined areas: ``not_applicable``, with the sources; the
-  reporting of Art. 7 still runs, and a stockpile or mined area found later
-  revives the obligation;
+- no stockpile, or no mined areas (or a suspected area not substantiated):
+  ``not_applicable``, with the sources; the reporting of Art. 7 still runs, and a
+  stockpile or mined area found later revives the obligation; a State the Art. 5
+  data does not list reported none (``none_reported``: no finding that there are none);
 - a deadline that passed before the data's cut-off with the work not done by then
   (``in_violation``, ``deadline_missed``, ``in_progress``): ``missed``, where the
-  scenario alone leaves it ``unknown``;
-- the completion as precisely as the source dates it (``completed``), each
-  extension granted by the day read (``extensions``), the sources and the
+  scenario alone leaves it ``unknown`` -- unless the notes call it provisional;
+- the completion as precisely as the source dates it (``completed``): met or missed
+  only where its dates fall wholly on one side of the deadline, or the sources say it
+  came after it;
+- ``unknown``, with the reason (``reasons``), where the facts leave the deadline open:
+  an extension granted in time whose end date the sources do not give, a granting
+  meeting the sources disagree on, an extension history not verified;
+- a lapsed deadline (an extension granted after it) stays ``missed`` only where the
+  sources say it passed with no request, and names the default of ``late_extension``;
+- a stockpile or area found after the deadline: the reading :data:`LATE_FIND`, named
+  in ``readings``; another source's value that gives another outcome, in ``alternative``;
+- each extension granted by the day read (``extensions``), the sources and the
   cut-off (``records_as_of``); a reading after the cut-off says so.
 
 The outcome values stay those of the contract.
@@ -65,10 +75,9 @@ _HELD = {"art_4": "a stockpile of anti-personnel mines", "art_5__para_1": "mined
 _ARTICLE = {"art_4": "Art. 4", "art_5__para_1": "Art. 5(1)"}
 _LAPSED = "(lapsed deadline)"
 LATE_FIND = (
-    "a stockpile or mined area found only after the deadline starts its own obligation, to"
-    " be met as soon as possible (the States Parties' practice for areas and stocks"
-    " discovered after a deadline): the original deadline is not missed; read strictly, the"
-    " Article covers every mine under the State's control, and it was missed"
+    "a stockpile or mined area found only after the deadline is a new obligation, to be met as"
+    " soon as possible (the States Parties' practice for late finds): the original deadline is"
+    " not missed; read strictly, the Article covers every mine the State held, and it was"
 )
 """The reading of a late find applied here. It is a contested point of law; the treaty's
 points do not declare it yet, so it is named in the row where it decides."""
@@ -185,7 +194,7 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Recor
         outcome, due = "unknown", None
         reasons.append(f"which meeting extended the deadline is uncertain: {doubted.note}")
         text = f"The deadline on {day} is not known: {reasons[-1]}."
-    elif done and o.found_late and due is not None and (o.done_by or due) > due:
+    elif done and o.found_late and due is not None and day > due and (o.done_by or due) > due:
         outcome = "met"
         readings.append(f"found late: {LATE_FIND}")
         text = (
@@ -200,7 +209,8 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Recor
         and (not done or o.done_by is None or o.done_by > due)
     ):
         outcome, due = "unknown", None
-        reasons.append(f"the extension history is not verified: {o.current_due}")
+        said = o.current_due.removeprefix("not verified").strip(" ()")
+        reasons.append(f"the extension history is not verified ({said})")
         text = f"Due on {row.due} at first; {reasons[-1]}."
     elif done and due is not None:
         outcome, text = _by_completion(due, o, day)
@@ -235,13 +245,16 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Recor
     other = _alternative(record, row.rule, due, o, day, outcome)
     if other is not None:
         alt, alt_outcome = other
-        said = f"{alt.alternative} would make it {alt_outcome.replace('_', ' ')} ({alt.note})"
+        said = (
+            f"another source gives {alt.alternative}, which would make it"
+            f" {alt_outcome.replace('_', ' ')} ({alt.note})"
+        )
         if alt.basis == "uncertain":
             outcome = "unknown"
             reasons.append(f"the sources disagree: {said}")
         else:
             update["alternative"] = said
-        text += f" Another source: {said}."
+        text += f" But {said}."
     if day > o.as_of:
         text += (
             f" Read after the records' cut-off ({o.as_of}): a later completion or extension"

@@ -338,6 +338,10 @@ class Record(Frozen):
                 found.append(f"Art. 5 extension at the {x.meeting or 'meeting'}: no end date")
             elif len(x.until) < 10:
                 found.append(f"Art. 5 extended to {x.until} (taken as its last day)")
+        for a in self.alternatives:
+            if a.basis == "uncertain":  # the events carry one value; which is right is open
+                what = _FIELD_WORDS.get(a.field, a.field)
+                found.append(f"{what} {a.recorded} or {a.alternative} (uncertain)")
         return tuple(found)
 
     def scenario(
@@ -350,8 +354,9 @@ class Record(Frozen):
         """The State's scenario, optionally with hypothetical facts added (see :func:`extend`).
 
         >>> from treatyrules.records import record
-        >>> [e.kind for e in record("POL").scenario().events]
-        ['signature', 'ratification', 'withdrawal', 'stockpile_destroyed']
+        >>> pol = record("POL").scenario()
+        >>> [e.kind for e in pol.events], "Art. 4 completed in 2016-04" in (pol.note or "")
+        (['signature', 'ratification', 'withdrawal'], True)
         """
         document: dict[str, Any] = {"treaty": self.treaty, "state": self.state, "as_of": as_of}
         if self.left_out:
@@ -419,6 +424,12 @@ _STATED = {
     "announced": "by {} (announced then)",
 }
 """A completion as precisely as the sources date it, in a few words."""
+_FIELD_WORDS = {
+    "art_4.completed": "Art. 4 completed",
+    "art_5.completed": "Art. 5 completed",
+    "art_5.current_due": "Art. 5 due",
+    "art_5.granted": "Art. 5 extension granted",
+}
 _FOUND_LATE = re.compile(r"initially none|discovered after|found after")
 _FOUND_MORE = re.compile(r"further stock found")
 _PROVISIONAL = re.compile(r"[^.;]*\bprovisional\b[^.;]*")

@@ -1,20 +1,24 @@
 """The monitor's table of Art. 4 and Art. 5 positions: ``text``, ``markdown``, ``csv`` or ``json``.
 
-The States in violation on the date come first; the counts follow the table (in
-CSV, which is data only, they are left out: read them from the JSON). A date
-read after the records' cut-off is said to be so.
+The States in violation on the date come first; a legend, the reasons behind each
+``*`` (why a position is unknown, the reading or other source that decides it) and
+the counts follow the table (in CSV, which is data only, they are left out: read them
+from the JSON). A date read after the records' cut-off is said to be so.
 
 >>> from treatyrules.records import bundled
 >>> print(render(bundled().compliance(on="2026-12-01", states=["UKR", "POL", "AFG"]), "text"))
 APMBC: compliance with Art. 4 and Art. 5 of 3 States on 2026-12-01 (records to 2025-12-05)
 <BLANKLINE>
-State  Status     Art. 4                     Art. 5                                  Extensions  Name
-UKR    party      MISSED due 2010-06-01      pending due 2033-12-01 (lapsed 2016-06-01)  2           Ukraine
-POL    withdrawn  met due 2017-06-01 (2016-04)  not applicable                          0           Poland
-AFG    party      missed due 2007-03-01 (2007-10)  pending due 2030-03-01                  3           Afghanistan
+State  Status     Art. 4                                Art. 5                                        Extensions  Name
+UKR    party      MISSED due 2010-06-01                 pending due 2033-12-01 (lapsed 2016-06-01) *  2           Ukraine
+POL    withdrawn  met due 2017-06-01 (in 2016-04)       not applicable                                0           Poland
+AFG    party      missed due 2007-03-01 (in 2007-10) *  pending due 2030-03-01                        3           Afghanistan
 <BLANKLINE>
+MISSED: past the deadline and not done (in violation); missed: done late, or an earlier deadline lapsed (a past breach); * see below.
+* UKR Art. 5: late_extension=breach_stands (the default) decides it: the later extension does not undo the lapse; with late_extension=cured it does
+* AFG Art. 4: another source gives 2006, which would make it met (Landmine Monitor 2008: completed Oct 2007, after the 1 Mar 2007 deadline (used); the ISU page says 2006)
 Read after the records' cut-off (2025-12-05): a later completion or extension is not in the data.
-Counts on 2026-12-01: Art. 4 met 1, missed 2, in violation 1; Art. 5 pending 2, not applicable 1, in violation 0; States in violation: 1 of 3
+Counts on 2026-12-01: Art. 4 met 1, missed 2, in violation 1, past breach 1; Art. 5 pending 2, not applicable 1, in violation 0, past breach 1; States in violation: 1 of 3
 """
 
 from __future__ import annotations
@@ -44,8 +48,7 @@ def render(report: ComplianceReport, fmt: str = "text") -> str:
 
 def cell(p: Position | None) -> str:
     """A position in a few words: the outcome (upper case when in violation), the due date
-    and the completion as precisely as the sources give them, any lapsed deadline, and a
-    ``*`` where a reason, a contested reading or another source's value is listed below."""
+    and the completion as precisely as the sources give them, and any lapsed deadline."""
     if p is None:
         return "-"
     if p.none_reported:
@@ -64,9 +67,14 @@ def cell(p: Position | None) -> str:
         text += f" (lapsed {', '.join(str(d) for d in p.lapsed)})"
     if p.lapses_unknown:
         text += f" (lapse unknown: {', '.join(p.lapses_unknown)})"
-    if p.reasons or p.readings or p.alternative:
-        text += " *"
     return text
+
+
+def _marked(p: Position | None) -> str:
+    """:func:`cell`, with a ``*`` where :func:`notes` lists a reason, a reading or another
+    source's value below the table."""
+    noted = p is not None and bool(p.reasons or p.readings or p.alternative)
+    return cell(p) + (" *" if noted else "")
 
 
 def stated(value: str, precision: str) -> str:
@@ -112,8 +120,8 @@ def _cells(line: ComplianceLine) -> tuple[str, ...]:
     return (
         line.state,
         line.status.replace("_", " "),
-        cell(line.art_4),
-        cell(line.art_5),
+        _marked(line.art_4),
+        _marked(line.art_5),
         extensions,
         name,
     )
@@ -162,6 +170,8 @@ def _table(report: ComplianceReport, fmt: str) -> str:
             padded = (c.ljust(w) for c, w in zip(r[:-1], widths, strict=True))
             lines.append("  ".join((*padded, r[-1])))
     below = notes(report)
+    if below and fmt == "markdown":
+        below = ["", *below, ""]  # a list of its own, not the legend's paragraph
     return "\n".join([*lines, "", LEGEND, *below, *_late(report), summary(report)]) + "\n"
 
 
