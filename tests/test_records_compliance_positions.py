@@ -9,10 +9,15 @@ with the reason shown, never ``missed``; where a contested reading decides, it i
 from __future__ import annotations
 
 import json
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from treatyrules import evaluate, records
 from treatyrules.cli import main
 from treatyrules.records.compliance import Position
+from treatyrules.records.model import first_day
 from treatyrules.render.compliance import LEGEND, cell, render
 
 APMBC = records.bundled("APMBC")
@@ -257,3 +262,37 @@ def test_an_exported_record_says_when_the_grant_date_it_carries_is_uncertain():
     # 2009); the table leaves it unknown. The note says which fact the file cannot settle.
     note = APMBC.record("UGA").scenario().note or ""  # type: ignore[union-attr]
     assert "Art. 5 extension granted 2009-12-31 or 2008-11-30 (uncertain)" in note
+
+
+# The invariant behind all of these: a missed row rests on a fact the sources state.
+
+
+@settings(deadline=None, max_examples=80)
+@given(
+    state=st.sampled_from([s for s in APMBC.states if APMBC.record(s).obligations]),
+    on=st.dates(min_value=date(1999, 3, 1), max_value=date(2030, 12, 31)),
+)
+def test_a_missed_deadline_always_rests_on_a_fact_the_sources_state(state, on):
+    rec = APMBC.record(state)
+    assert rec is not None
+    for r in APMBC.status(state, on=on).deadlines:
+        o = rec.obligation(r.rule) if r.rule in ("art_4", "art_5__para_1") else None
+        if o is None:
+            continue
+        if r.due is None:
+            assert r.outcome == "unknown" and getattr(r, "reasons", ())
+        if r.outcome != "missed":
+            continue
+        if r.title.endswith("(lapsed deadline)"):
+            # A lapse: the sources say the deadline passed with no request.
+            later = [x for x in rec.extensions if x.until and r.due and x.granted > r.due]
+            assert min(later, key=lambda x: x.granted).lapse == "stated"
+            continue
+        start = None if o.completed is None else first_day(o.completed, o.precision or "")
+        late = o.late_stated or (start is not None and r.due is not None and start > r.due)
+        undone = o.completed is None and o.position in (
+            "in_violation",
+            "deadline_missed",
+            "in_progress",
+        )
+        assert late or (undone and o.provisional is None), (state, on, r.explanation)

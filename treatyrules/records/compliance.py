@@ -370,7 +370,7 @@ def _dated(o: Obligation) -> str:
         "exact": "on {}",
         "month": "in {} (month)",
         "year": "in {} (year)",
-        "by_report": "by {} (the date of the report announcing it)",
+        "by_report": "by {} (the report announcing it)",
         "before": "before {}",
         "approximate": "about {}",
         "announced": "by {} (the day it was announced)",
