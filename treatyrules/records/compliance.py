@@ -184,17 +184,19 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Recor
         and day > due
         and not (done and o.done_by is not None and o.done_by <= due)
     ):
+        # Extended in time to a day the sources do not give: past the old deadline, the
+        # State may be within the new one or past it.
         outcome, due = "unknown", None
-        reasons.append(
-            f"extended at the {_meeting(open_ended)} to a date not in the sources seen"
-            f" ({open_ended.as_stated})"
-        )
+        reasons.append(f"extended at the {_meeting(open_ended)} to a date not in the sources seen")
         text = f"The deadline on {day} is not known: {reasons[-1]}."
     elif doubted is not None and due is not None and day > due:
+        # Extended by then on one source's grant date, not yet on the other's.
         outcome, due = "unknown", None
         reasons.append(f"which meeting extended the deadline is uncertain: {doubted.note}")
         text = f"The deadline on {day} is not known: {reasons[-1]}."
     elif done and o.found_late and due is not None and day > due and (o.done_by or due) > due:
+        # Completed after the deadline, but what was completed was found after it: the
+        # reading used decides, and the row names it.
         outcome = "met"
         readings.append(f"found late: {LATE_FIND}")
         text = (
@@ -208,6 +210,8 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Recor
         and day > due
         and (not done or o.done_by is None or o.done_by > due)
     ):
+        # Completed after the original deadline with no extension on file, though the sources
+        # say the history of extensions was not checked: a late completion is not shown.
         outcome, due = "unknown", None
         said = o.current_due.removeprefix("not verified").strip(" ()")
         reasons.append(f"the extension history is not verified ({said})")
@@ -227,6 +231,8 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Recor
         and o.completed is None
     ):
         if o.provisional is not None:
+            # The notes call the position provisional: a decision that may have extended the
+            # deadline was not read. Not a firm breach.
             reasons.append(f"provisional: {o.provisional}")
             text = (
                 f"Due on {due}; the records show it not done by {o.as_of}"

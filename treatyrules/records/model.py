@@ -99,7 +99,8 @@ def last_day(value: str, precision: str = "") -> dt.date:
 
 
 def first_day(value: str, precision: str = "") -> dt.date | None:
-    """The earliest day ``value`` allows (None: no lower bound -- "by" or "before" a day).
+    """The earliest day ``value`` allows (None: no lower bound -- "by", "before" or
+    announced on a day).
 
     >>> first_day("2016-04"), first_day("2004-04-30", "by_report")
     (datetime.date(2016, 4, 1), None)
@@ -268,7 +269,9 @@ class Record(Frozen):
     @property
     def events(self) -> tuple[Event, ...]:
         """The instruments in Scenario JSON v1 form: signature, consent, later ones, then
-        the compliance facts (a completion, each extension with a known new deadline)."""
+        the compliance facts: a completion dated to the day, a stockpile still held on the
+        data's cut-off, each extension with a known new deadline (:attr:`left_out` lists
+        what the events cannot carry)."""
         consent: list[dict[str, Any]] = []
         if self.kind is not None and self.deposit is not None:
             consent.append({"kind": self.kind, "date": self.deposit})
