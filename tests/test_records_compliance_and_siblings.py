@@ -205,10 +205,11 @@ def test_nigers_newly_found_mined_areas_are_no_lapse_of_its_original_deadline():
 def test_the_states_in_violation_on_1_december_2025_are_listed_first():
     table = APMBC.compliance(on="2025-12-01")
     violators = [x.state for x in table.states if x.in_violation]
-    assert violators == ["CMR", "ERI", "GRC", "MLI", "UKR"]
-    assert [x.state for x in table.states[:5]] == violators
+    # Eritrea's deadline_missed is provisional (the 5RC outcome was not verified): unknown.
+    assert violators == ["CMR", "GRC", "MLI", "UKR"]
+    assert [x.state for x in table.states[:4]] == violators
     assert table.counts["art_4"]["in_violation"] == 2  # Greece and Ukraine (ICBL 2024)
-    assert table.counts["states"] == {"listed": 166, "in_violation": 5}
+    assert table.counts["states"] == {"listed": 166, "in_violation": 4}
 
 
 # The Rome Statute and the Cluster Munitions Convention.
@@ -267,11 +268,13 @@ def test_a_record_printed_as_a_scenario_file_evaluates_to_the_records_verdict(
     verdict = evaluate(json.loads(out), as_of="2026-12-01")
     book = records.bundled(treaty)
     expected = book.status(state, on="2026-12-01")
-    # The file adds only its note (the record's UNVERIFIED marks, where it has any).
+    # The file adds only its note: the record's UNVERIFIED marks, or the compliance facts
+    # its events cannot carry, where it has any.
     assert verdict.model_dump(exclude={"deadlines", "unknowns", "note"}) == expected.model_dump(
         exclude={"deadlines", "unknowns", "note"}
     )
-    assert (verdict.note is None) == (not records.bundled(treaty).record(state).unverified)
+    found = records.bundled(treaty).record(state)
+    assert (verdict.note is None) == (not found.unverified and not found.left_out)
     assert [x.due for x in verdict.deadlines] == [x.due for x in expected.deadlines]
     for command in (["sensitivity", str(path)], ["what-if", str(path), "--earliest"]):
         assert main([*command, "--as-of", "2026-12-01"]) == 0
@@ -320,8 +323,11 @@ def test_every_records_deadline_rows_agree_with_its_compliance_data(state, on):
             continue  # not bound on that day
         if o.not_applicable:
             assert r.outcome == "not_applicable"
-        if r.outcome == "met":
+        if r.outcome == "met" and not getattr(r, "readings", ()):
             assert o.done_by is not None and o.done_by <= r.due and o.done_by <= on
+        elif r.outcome == "met":
+            # Met on a named reading only: a stockpile or area found after the deadline.
+            assert o.found_late and r.readings[0].startswith("found late")
         if o.position in ("in_violation",) and r.outcome not in ("not_applicable", "pending"):
             assert r.outcome == "missed"
         assert r.records_as_of == o.as_of

@@ -295,7 +295,7 @@ def _cmd_compliance(args: argparse.Namespace) -> str:
     states = _states(args.states)
     on = None if args.on is None else parse_date(args.on, "--on")
     articles = (args.article,) if args.article else ("4", "5")
-    table = _book("APMBC").compliance(on, states or None, articles)
+    table = _book("APMBC", args.interpret).compliance(on, states or None, articles)
     return compliance.render(table, args.format)
 
 
@@ -608,6 +608,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     co.add_argument("--on", metavar="DATE", help="the date to read (YYYY-MM-DD; default: today)")
     co.add_argument("--article", choices=("4", "5"), help="only this article")
+    co.add_argument(
+        "--interpret", metavar="KEY=VALUE", action="append", default=[], help="a contested reading"
+    )
     co.add_argument("--format", choices=TABLE_FORMATS, default="text")
     co.set_defaults(run=_cmd_compliance)
 

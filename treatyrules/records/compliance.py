@@ -5,14 +5,24 @@ when the data closed": its compliance facts are an open world. A bundled record
 can. :func:`annotate` reads the record's obligations into the verdict the engine
 gave on the record's scenario, and only into the Art. 4 and Art. 5 rows:
 
-- no stockpile, or no mined areas: ``not_applicable``, with the sources; the
-  reporting of Art. 7 still runs, and a stockpile or mined area found later
-  revives the obligation;
+- no stockpile, or no mined areas (or a suspected area not substantiated):
+  ``not_applicable``, with the sources; the reporting of Art. 7 still runs, and a
+  stockpile or mined area found later revives the obligation; a State the Art. 5
+  data does not list reported none (``none_reported``: no finding that there are none);
 - a deadline that passed before the data's cut-off with the work not done by then
   (``in_violation``, ``deadline_missed``, ``in_progress``): ``missed``, where the
-  scenario alone leaves it ``unknown``;
-- the completion as precisely as the source dates it (``completed``), each
-  extension granted by the day read (``extensions``), the sources and the
+  scenario alone leaves it ``unknown`` -- unless the notes call it provisional;
+- the completion as precisely as the source dates it (``completed``): met or missed
+  only where its dates fall wholly on one side of the deadline, or the sources say it
+  came after it;
+- ``unknown``, with the reason (``reasons``), where the facts leave the deadline open:
+  an extension granted in time whose end date the sources do not give, a granting
+  meeting the sources disagree on, an extension history not verified;
+- a lapsed deadline (an extension granted after it) stays ``missed`` only where the
+  sources say it passed with no request, and names the default of ``late_extension``;
+- a stockpile or area found after the deadline: the reading :data:`LATE_FIND`, named
+  in ``readings``; another source's value that gives another outcome, in ``alternative``;
+- each extension granted by the day read (``extensions``), the sources and the
   cut-off (``records_as_of``); a reading after the cut-off says so.
 
 The outcome values stay those of the contract.
@@ -35,6 +45,7 @@ from typing import get_args
 
 from pydantic import Field
 
+from ..core.interpretation import get_point
 from ..core.model import Frozen
 from ..core.verdict import (
     Completion,
@@ -44,12 +55,14 @@ from ..core.verdict import (
     Status,
     Verdict,
 )
-from .model import GrantedExtension, Obligation, Record, first_day, last_day
+from .model import Alternative, GrantedExtension, Obligation, Record, first_day, last_day
 
 __all__ = [
+    "LATE_FIND",
     "ComplianceLine",
     "ComplianceReport",
     "Position",
+    "RecordedRow",
     "annotate",
     "current",
     "in_violation",
@@ -59,6 +72,37 @@ __all__ = [
 
 _NOT_DONE = ("in_violation", "deadline_missed", "in_progress")
 _HELD = {"art_4": "a stockpile of anti-personnel mines", "art_5__para_1": "mined areas"}
+_ARTICLE = {"art_4": "Art. 4", "art_5__para_1": "Art. 5(1)"}
+_LAPSED = "(lapsed deadline)"
+LATE_FIND = (
+    "a stockpile or mined area found only after the deadline is a new obligation, to be met as"
+    " soon as possible (the States Parties' practice for late finds): the original deadline is"
+    " not missed; read strictly, the Article covers every mine the State held, and it was"
+)
+"""The reading of a late find applied here. It is a contested point of law; the treaty's
+points do not declare it yet, so it is named in the row where it decides."""
+
+
+class RecordedRow(DeadlineResult):
+    """A deadline row read with a record's compliance data.
+
+    What it adds is the compliance table's (:class:`Position`): a verdict's JSON keeps the
+    contract's fields, and its explanation says the same in words.
+    """
+
+    reasons: tuple[str, ...] = Field(
+        default=(), description="Why the row is unknown or provisional, in the facts' terms."
+    )
+    readings: tuple[str, ...] = Field(
+        default=(), description="A contested reading that decided the row, and the other one."
+    )
+    alternative: str | None = Field(
+        default=None, description="A source's other value, where it gives another outcome."
+    )
+    none_reported: bool = False
+    due_stated: str | None = Field(
+        default=None, description="The deadline as precisely as the sources give it."
+    )
 
 
 def annotate(verdict: Verdict, record: Record | None, day: date) -> Verdict:
@@ -68,13 +112,15 @@ def annotate(verdict: Verdict, record: Record | None, day: date) -> Verdict:
     rows: list[DeadlineResult] = []
     settled: set[str] = set()
     for row in verdict.deadlines:
-        found = record.obligation(row.rule)
+        found = record.obligation(row.rule) if row.rule in _HELD else None
         if found is None:
-            rows.append(row)
+            none = row.rule == "art_5__para_1" and not row.title.endswith(_LAPSED)
+            rows.append(_none_reported(row) if none else row)
             continue
-        if row.title.endswith("(lapsed deadline)"):
-            if not _new_areas(record, row):
-                rows.append(row.model_copy(update={"records_as_of": found.as_of}))
+        if row.title.endswith(_LAPSED):
+            lapse = _lapse(row, found, record, verdict)
+            if lapse is not None:
+                rows.append(lapse)
             continue
         new = _row(row, found, record, day)
         if row.outcome == "unknown" and new.outcome != "unknown":
@@ -84,59 +130,245 @@ def annotate(verdict: Verdict, record: Record | None, day: date) -> Verdict:
     return verdict.model_copy(update={"deadlines": tuple(rows), "unknowns": unknowns})
 
 
-def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> DeadlineResult:
+def _none_reported(row: DeadlineResult) -> RecordedRow:
+    """Art. 5 of a State the data does not list: it lists every State found to have
+    reported mined areas, so none were reported; that is not a finding that there are none."""
+    text = (
+        f"Due on {row.due}, if the State has mined areas: the compliance data lists every"
+        " State found to have reported (or credibly been reported to have) mined areas, and"
+        " not this one. None reported; whether there are none the sources do not say."
+    )
+    return _recorded(row, explanation=text, none_reported=True)
+
+
+def _recorded(row: DeadlineResult, **update: object) -> RecordedRow:
+    fields = {**dict(row), **update}
+    return RecordedRow.trusted(**{k: fields[k] for k in RecordedRow.model_fields if k in fields})
+
+
+def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> RecordedRow:
     update: dict[str, object] = {"records_as_of": o.as_of, "sources": o.sources}
+    reasons: list[str] = []
+    readings: list[str] = []
+    due = row.due
+    outcome = row.outcome
     text = row.explanation
     if o.completed is not None and o.precision is not None:
         update["completed"] = Completion.trusted(date=o.completed, precision=o.precision)
-        text += f" Completed {_dated(o)} (as the sources state it: {o.as_stated})."
-        if o.position == "in_progress":
-            text += " The obligation was re-opened later: newly found mined areas."
-    elif o.position == "completed":
-        text += " The sources report it completed, but give no date."
-    earliest = None if o.completed is None else first_day(o.completed, o.precision or "")
-    if (
-        row.outcome == "missed"
-        and row.due is not None
-        and (earliest is None or earliest <= row.due)
-    ):
-        # Dated only by month or year (or "by" a report's day): done by the deadline or not,
-        # the sources do not say.
-        update["outcome"] = "unknown"
-        text = (
-            f"Due on {row.due}; completed {_dated(o)}, which the sources do not date precisely"
-            " enough to say whether it was in time."
-        )
     granted = _granted(record, row.rule, day)
     if granted:
         update["extensions"] = granted
-    if row.outcome != "not_applicable" and o.not_applicable:
-        update["outcome"] = "not_applicable"
+    current = _in_force(record, row.rule, day)
+    if current is not None and current.until is not None and len(current.until) < 10:
+        update["due_stated"] = current.until
+    done = o.position == "completed" and o.completed is not None
+    open_ended = _open_ended(record, row.rule, day)
+    doubted = _doubted_grant(record, row.rule, day)
+    if o.not_applicable:
+        outcome = "not_applicable"
         update["met_on"] = None
+        if o.unsubstantiated:
+            text = (
+                f"No mined area is shown: {o.held}; the suspicion was reported not substantiated"
+                f" ({o.as_stated}). No deadline was missed."
+            )
+        else:
+            text = (
+                f"The sources show no {_HELD[row.rule].split(' ', 1)[1]} to destroy ({o.held}):"
+                f" not applicable. The Art. 7 reports still run, and {_HELD[row.rule]} found"
+                " later revive the obligation."
+            )
+    elif (
+        open_ended is not None
+        and due is not None
+        and day > due
+        and not (done and o.done_by is not None and o.done_by <= due)
+    ):
+        # Extended in time to a day the sources do not give: past the old deadline, the
+        # State may be within the new one or past it.
+        outcome, due = "unknown", None
+        reasons.append(f"extended at the {_meeting(open_ended)} to a date not in the sources seen")
+        text = f"The deadline on {day} is not known: {reasons[-1]}."
+    elif doubted is not None and due is not None and day > due:
+        # Extended by then on one source's grant date, not yet on the other's.
+        outcome, due = "unknown", None
+        reasons.append(f"which meeting extended the deadline is uncertain: {doubted.note}")
+        text = f"The deadline on {day} is not known: {reasons[-1]}."
+    elif done and o.found_late and due is not None and day > due and (o.done_by or due) > due:
+        # Completed after the deadline, but what was completed was found after it: the
+        # reading used decides, and the row names it.
+        outcome = "met"
+        readings.append(f"found late: {LATE_FIND}")
         text = (
-            f"The sources show no {_HELD[row.rule].split(' ', 1)[1]} to destroy ({o.held}): not"
-            f" applicable. The Art. 7 reports still run, and {_HELD[row.rule]} found later"
-            " revive the obligation."
+            f"Due on {due}; {o.held}: completed {_dated(o)} (as the sources state it:"
+            f" {o.as_stated}). On the reading used here {LATE_FIND}."
         )
+    elif (
+        o.history_unverified
+        and not record.extensions
+        and due is not None
+        and day > due
+        and (not done or o.done_by is None or o.done_by > due)
+    ):
+        # Completed after the original deadline with no extension on file, though the sources
+        # say the history of extensions was not checked: a late completion is not shown.
+        outcome, due = "unknown", None
+        said = o.current_due.removeprefix("not verified").strip(" ()")
+        reasons.append(f"the extension history is not verified ({said})")
+        text = f"Due on {row.due} at first; {reasons[-1]}."
+    elif done and due is not None:
+        outcome, text = _by_completion(due, o, day)
+        if outcome == "unknown":
+            reasons.append(
+                f"completed {_dated(o)}: the sources do not date it precisely enough to say"
+                f" whether it was by {due}"
+            )
     elif (
         row.outcome == "unknown"
         and o.position in _NOT_DONE
-        and row.due is not None
-        and row.due < o.as_of
+        and due is not None
+        and due < o.as_of
         and o.completed is None
     ):
-        update["outcome"] = "missed"
-        text = (
-            f"Due on {row.due}; the records show it not done by {o.as_of}"
-            f" ({o.position.replace('_', ' ')})."
+        if o.provisional is not None:
+            # The notes call the position provisional: a decision that may have extended the
+            # deadline was not read. Not a firm breach.
+            reasons.append(f"provisional: {o.provisional}")
+            text = (
+                f"Due on {due}; the records show it not done by {o.as_of}"
+                f" ({o.position.replace('_', ' ')}), but {reasons[-1]}."
+            )
+        else:
+            outcome = "missed"
+            text = (
+                f"Due on {due}; the records show it not done by {o.as_of}"
+                f" ({o.position.replace('_', ' ')})."
+            )
+    elif o.position == "in_progress" and o.completed is not None:
+        text += " The obligation was re-opened later: newly found mined areas."
+    elif o.position == "completed" and o.completed is None:
+        text += " The sources report it completed, but give no date."
+    other = _alternative(record, row.rule, due, o, day, outcome)
+    if other is not None:
+        alt, alt_outcome = other
+        said = (
+            f"another source gives {alt.alternative}, which would make it"
+            f" {alt_outcome.replace('_', ' ')} ({alt.note})"
         )
+        if alt.basis == "uncertain":
+            outcome = "unknown"
+            reasons.append(f"the sources disagree: {said}")
+        else:
+            update["alternative"] = said
+        text += f" But {said}."
     if day > o.as_of:
         text += (
             f" Read after the records' cut-off ({o.as_of}): a later completion or extension"
             " is not in the data."
         )
-    update["explanation"] = text
-    return row.model_copy(update=update)
+    if outcome != "met":
+        update["met_on"] = None
+    return _recorded(
+        row,
+        **update,
+        due=due,
+        outcome=outcome,
+        explanation=text,
+        reasons=tuple(reasons),
+        readings=tuple(readings),
+    )
+
+
+def _by_completion(due: date, o: Obligation, day: date) -> tuple[DeadlineOutcome, str]:
+    """The outcome a completion dated as precisely as the sources date it gives, and why."""
+    assert o.completed is not None
+    last = o.done_by
+    first = first_day(o.completed, o.precision or "")
+    stated = f"(as the sources state it: {o.as_stated})"
+    if last is not None and last <= due and not o.late_stated:
+        if last <= day:
+            return "met", f"Due on {due}; completed {_dated(o)} {stated}."
+        return "pending", f"Due on {due}."
+    if day <= due:
+        return "pending", f"Due on {due}."
+    if o.late_stated or (first is not None and first > due):
+        return "missed", f"Due on {due}; completed only {_dated(o)}, after it {stated}."
+    # Dated only by month or year (or "by" a report's or an announcement's day): done by
+    # the deadline or not, the sources do not say.
+    return "unknown", (
+        f"Due on {due}; completed {_dated(o)}, which the sources do not date precisely enough"
+        f" to say whether it was in time {stated}."
+    )
+
+
+def _lapse(
+    row: DeadlineResult, o: Obligation, record: Record, verdict: Verdict
+) -> RecordedRow | None:
+    """The engine's lapsed deadline, as far as the facts support a lapse (None: none)."""
+    if _new_areas(record, row):
+        return None
+    due = row.due
+    replacing = _replacing(record.extensions, due)
+    later = "" if replacing is None else f" the {_meeting(replacing)} extension"
+    update: dict[str, object] = {"records_as_of": o.as_of}
+    timely = [
+        x
+        for x in record.extensions
+        if x.rule == row.rule and x.until is None and due is not None and x.granted <= due
+    ]
+    doubt = _uncertain(record, "art_5.granted")
+    if timely:
+        x = timely[-1]
+        reason = (
+            f"the {_meeting(x)} extended the {due} deadline in time, to a date not in the"
+            f" sources seen; whether that date passed before{later or ' a later extension'}"
+            " the sources do not say"
+        )
+        return _recorded(
+            row,
+            **update,
+            due=None,
+            outcome="unknown",
+            explanation=f"A lapse is not shown: {reason}.",
+            reasons=(reason,),
+        )
+    # The other grant date is on or before the deadline: granted in time on that value.
+    if doubt is not None and due is not None and str(doubt.alternative) <= str(due):
+        reason = f"which meeting extended the {due} deadline is uncertain: {doubt.note}"
+        return _recorded(
+            row,
+            **update,
+            outcome="unknown",
+            explanation=f"Due on {due}; a lapse is not shown: {reason}.",
+            reasons=(reason,),
+        )
+    if replacing is not None and replacing.lapse != "stated":
+        reason = (
+            f"extended only by{later}, after it had passed; the sources do not say whether a"
+            " request was pending when it passed (the point late_extension concerns a"
+            " deadline left with no request)"
+        )
+        return _recorded(
+            row,
+            **update,
+            outcome="unknown",
+            explanation=f"Due on {due}; {reason}.",
+            reasons=(reason,),
+        )
+    option = verdict.interpretations.get("late_extension")
+    readings: tuple[str, ...] = ()
+    if option is not None and option == get_point("late_extension").default:
+        readings = (
+            f"late_extension={option} (the default) decides it: the later extension does not"
+            " undo the lapse; with late_extension=cured it does",
+        )
+    return _recorded(row, **update, readings=readings)
+
+
+def _meeting(x: GrantedExtension) -> str:
+    name = x.meeting or "meeting"
+    when = x.as_stated.partition(")")[0].partition("(")[2]
+    return f"{name} ({when})" if when else name
 
 
 def _dated(o: Obligation) -> str:
@@ -144,9 +376,10 @@ def _dated(o: Obligation) -> str:
         "exact": "on {}",
         "month": "in {} (month)",
         "year": "in {} (year)",
-        "by_report": "by {} (the date of the report announcing it)",
+        "by_report": "by {} (the report announcing it)",
         "before": "before {}",
         "approximate": "about {}",
+        "announced": "by {} (the day it was announced)",
     }
     return words[o.precision or "exact"].format(o.completed)
 
@@ -159,6 +392,58 @@ def _granted(record: Record, rule: str, day: date) -> tuple[ExtensionGranted, ..
         for x in record.extensions
         if x.rule == rule and x.granted <= day
     )
+
+
+def _in_force(record: Record, rule: str, day: date) -> GrantedExtension | None:
+    """The latest extension of ``rule`` granted by ``day``."""
+    granted = [x for x in record.extensions if x.rule == rule and x.granted <= day]
+    return granted[-1] if granted else None
+
+
+def _open_ended(record: Record, rule: str, day: date) -> GrantedExtension | None:
+    """The extension in force on ``day``, if the sources do not give its end date."""
+    current = _in_force(record, rule, day)
+    return current if current is not None and current.until is None else None
+
+
+def _uncertain(record: Record, field: str) -> Alternative | None:
+    return next(
+        (a for a in record.alternatives if a.field == field and a.basis == "uncertain"), None
+    )
+
+
+def _doubted_grant(record: Record, rule: str, day: date) -> Alternative | None:
+    """An uncertain grant date on which the deadline on ``day`` depends: granted by then on
+    the other value, not yet on the recorded one."""
+    doubt = _uncertain(record, "art_5.granted") if rule == "art_5__para_1" else None
+    if doubt is None or doubt.alternative is None or doubt.recorded is None:
+        return None
+    early, late = sorted((str(doubt.alternative), str(doubt.recorded)))
+    return doubt if early <= day.isoformat() < late else None
+
+
+def _alternative(
+    record: Record, rule: str, due: date | None, o: Obligation, day: date, outcome: str
+) -> tuple[Alternative, DeadlineOutcome] | None:
+    """A source's other completion or deadline, where it gives another outcome."""
+    article = "art_4" if rule == "art_4" else "art_5"
+    for alt in record.alternatives:
+        if alt.field not in (f"{article}.completed", f"{article}.current_due"):
+            continue
+        if alt.alternative is None or due is None or o.position != "completed":
+            continue
+        value = str(alt.alternative)
+        if alt.field.endswith("completed"):
+            precision = {4: "year", 7: "month", 10: "exact"}[len(value)]
+            other = o.model_copy(update={"completed": value, "precision": precision})
+            found, _ = _by_completion(due, other, day)
+        elif o.completed is not None:
+            found, _ = _by_completion(last_day(value), o, day)
+        else:
+            continue
+        if found != outcome:
+            return alt, found
+    return None
 
 
 def _new_areas(record: Record, row: DeadlineResult) -> bool:
@@ -211,6 +496,29 @@ class Position(Frozen):
         default=(), description="Earlier deadlines missed before a later extension."
     )
     in_violation: bool = Field(description="Missed, and not completed by the day read.")
+    past_breach: bool = Field(
+        default=False,
+        description="A deadline missed and since completed, or lapsed before a later extension.",
+    )
+    lapses_unknown: tuple[str, ...] = Field(
+        default=(), description="Earlier deadlines whose lapse the sources leave open."
+    )
+    due_stated: str | None = Field(
+        default=None, description="The deadline as precisely as the sources give it."
+    )
+    none_reported: bool = Field(
+        default=False, description="Art. 5: the data lists no mined areas reported."
+    )
+    reasons: tuple[str, ...] = Field(
+        default=(), description="Why the position (or a lapse) is unknown or provisional."
+    )
+    readings: tuple[str, ...] = Field(
+        default=(), description="A contested reading that decided it, and the other one."
+    )
+    alternative: str | None = Field(
+        default=None, description="A source's other value, where it gives another outcome."
+    )
+    explanation: str = Field(default="", description="The current row's explanation.")
 
 
 class ComplianceLine(Frozen):
@@ -243,9 +551,13 @@ def position(verdict: Verdict, rule: str, day: date) -> Position | None:
     row = current(verdict, rule)
     if row is None:
         return None
-    lapsed = tuple(
-        d.due for d in verdict.deadlines if d.rule == rule and d is not row and d.due is not None
+    lapses = [d for d in verdict.deadlines if d.rule == rule and d is not row]
+    lapsed = tuple(d.due for d in lapses if d.outcome == "missed" and d.due is not None)
+    open_lapses = tuple(
+        str(d.due or "a deadline of unknown date") for d in lapses if d.outcome == "unknown"
     )
+    violated = in_violation(row, day)
+    rows = (row, *lapses)
     return Position.trusted(
         rule=rule,
         outcome=row.outcome,
@@ -253,7 +565,15 @@ def position(verdict: Verdict, rule: str, day: date) -> Position | None:
         completed=row.completed,
         extensions=len(row.extensions),
         lapsed=lapsed,
-        in_violation=in_violation(row, day),
+        in_violation=violated,
+        past_breach=bool(lapsed) or (row.outcome == "missed" and not violated),
+        lapses_unknown=open_lapses,
+        due_stated=getattr(row, "due_stated", None),
+        none_reported=getattr(row, "none_reported", False),
+        reasons=tuple(r for d in rows for r in getattr(d, "reasons", ())),
+        readings=tuple(r for d in rows for r in getattr(d, "readings", ())),
+        alternative=getattr(row, "alternative", None),
+        explanation=row.explanation,
     )
 
 
@@ -287,11 +607,14 @@ def report(
     counts: dict[str, dict[str, int]] = {}
     for article in chosen:
         key = f"art_{article}"
-        seen = Counter(p.outcome for x in lines if (p := getattr(x, key)) is not None)
+        positions = [p for x in lines if (p := getattr(x, key)) is not None]
+        seen = Counter(p.outcome for p in positions if not p.none_reported)
         counts[key] = {o: seen[o] for o in get_args(DeadlineOutcome) if seen[o]}
-        counts[key]["in_violation"] = sum(
-            1 for x in lines if (p := getattr(x, key)) is not None and p.in_violation
-        )
+        none = sum(p.none_reported for p in positions)
+        if none:
+            counts[key]["none_reported"] = none
+        counts[key]["in_violation"] = sum(p.in_violation for p in positions)
+        counts[key]["past_breach"] = sum(p.past_breach for p in positions)
     counts["states"] = {"listed": len(lines), "in_violation": sum(x.in_violation for x in lines)}
     return ComplianceReport.trusted(
         treaty=treaty, as_of=day, records_as_of=records_as_of, states=ordered, counts=counts

@@ -40,6 +40,7 @@ __all__ = [
     "CUTOFF",
     "MEETINGS",
     "apmbc_obligations",
+    "clearance",
     "completion",
     "extensions",
     "main",
@@ -96,7 +97,17 @@ OBLIGATIONS = (
     "source_url",
     "notes",
 )
-EXTENSIONS = ("iso3", "rule", "meeting", "granted", "precision", "until", "basis", "as_stated")
+EXTENSIONS = (
+    "iso3",
+    "rule",
+    "meeting",
+    "granted",
+    "precision",
+    "until",
+    "basis",
+    "as_stated",
+    "lapse",
+)
 RECORDS = (
     "state",
     "iso3",
@@ -133,6 +144,13 @@ _GRANT_DAY = re.compile(r"(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov
 _YEAR = re.compile(r"\((?:granted )?(\d{4})[;)]")
 _REPORTED = re.compile(r"reported (\d{1,2}) (\w{3})\w* (\d{4})")
 _NEW_AREAS = re.compile(r"newly-discovered|new deadline")
+_ANNOUNCED = re.compile(
+    r"announced|ceremony|declared|declaration|validated|^\d+(?:MSP|RC)\b", re.IGNORECASE
+)
+_NAMED_DAY = re.compile(
+    rf"{_DATE}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d{{4}}"
+)
+_LAPSE = re.compile(r"^none\b.*\b(?:missed|lapsed)\b")
 _NOT_GRANTED = ("outcome not verified", "presented", "sought", "expected", "considered")
 _MONTHS = {m: i for i, m in enumerate(calendar.month_abbr) if m}
 
@@ -146,6 +164,27 @@ def completion(stated: str) -> tuple[str, str]:
         return "", ""
     prefix, day = found.groups()
     return day, _PREFIX[prefix] if prefix else _GRAIN[len(day)]
+
+
+def clearance(stated: str) -> tuple[str, str]:
+    """:func:`completion` of an Art. 5 cell, which says whether its day is the clearance's
+    or the day it was announced (a ceremony, a meeting's declaration): an announced day
+    is ``announced``, on or before which the clearance ended.
+
+    >>> clearance("2012-07-05 (ceremony; formal at 12MSP, Dec 2012)")
+    ('2012-07-05', 'announced')
+    >>> clearance("2009-03 (Declaration of Completion 2009-05-27)"), clearance("2010-04-13 (last mine destroyed)")
+    (('2009-03', 'month'), ('2010-04-13', 'exact'))
+    """
+    day, precision = completion(stated)
+    said = re.match(r"^\S+ \(([^;)]*)", stated.strip())
+    # A clause that names another day ("declared at 8MSP, 19 Nov 2007") dates the
+    # declaration: the day before it is then the clearance's own.
+    clause = said.group(1) if said else ""
+    first = clause.split(",")[0]
+    if precision == "exact" and _ANNOUNCED.search(first) and not _NAMED_DAY.search(clause):
+        return day, "announced"
+    return day, precision
 
 
 def _earliest(day: str, precision: str) -> str:
@@ -175,7 +214,11 @@ def extensions(
     """
     found: list[dict[str, str]] = []
     current = original
+    lapse = ""  # the sources say the deadline passed with no request: the next grant is late
     for segment in _segments(history):
+        if _LAPSE.search(segment):
+            lapse = "stated"
+            continue
         until = _UNTIL.search(segment) or _FURTHER.search(segment)
         granted = "granted" in segment or until is not None or "new deadline" in segment
         if not granted or (any(word in segment for word in _NOT_GRANTED) and until is None):
@@ -221,8 +264,10 @@ def extensions(
                 "until": new,
                 "basis": "new_areas" if _NEW_AREAS.search(segment) else "art_5__para_3",
                 "as_stated": segment,
+                "lapse": lapse,
             }
         )
+        lapse = ""
         if len(new) == 10:
             current = new
     return found
@@ -254,7 +299,7 @@ def apmbc_obligations(
             }
         )
     for r in article5:
-        day, precision = completion(r["completion_declared"])
+        day, precision = clearance(r["completion_declared"])
         rows.append(
             {
                 "iso3": r["iso3"],

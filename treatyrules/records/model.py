@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, Literal
 
@@ -59,16 +60,20 @@ AlternativeField = Literal[
     "art_4.completed",
     "art_5.completed",
     "art_5.current_due",
+    "art_5.granted",
 ]
 """What an alternative may concern: a field of the record, the date of a later event, or a
-compliance value (``art_4.completed``: the day the stockpile destruction was completed)."""
+compliance value (``art_4.completed``: the day the stockpile destruction was completed;
+``art_5.granted``: the day the first Art. 5 extension was granted)."""
 
 PartialDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 """A date as precise as the source: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
 
-Precision = Literal["exact", "month", "year", "by_report", "before", "approximate"]
+Precision = Literal["exact", "month", "year", "by_report", "before", "approximate", "announced"]
 """How precisely a source dates a completion: the day; the month; the year; on or before
-the date of the report that announced it; before that day; about that year."""
+the date of the report that announced it; before that day; about that year; on or before
+the day it was announced (a ceremony, a meeting's declaration: the work may have ended
+earlier)."""
 
 GrantPrecision = Literal["exact", "meeting", "month", "year", "reopened", "not_stated"]
 """How precisely the sources date a grant: the day; the meeting's last day; the month or
@@ -94,12 +99,13 @@ def last_day(value: str, precision: str = "") -> dt.date:
 
 
 def first_day(value: str, precision: str = "") -> dt.date | None:
-    """The earliest day ``value`` allows (None: no lower bound -- "by" or "before" a day).
+    """The earliest day ``value`` allows (None: no lower bound -- "by", "before" or
+    announced on a day).
 
     >>> first_day("2016-04"), first_day("2004-04-30", "by_report")
     (datetime.date(2016, 4, 1), None)
     """
-    if precision in ("by_report", "before"):
+    if precision in ("by_report", "before", "announced"):
         return None
     parts = [int(p) for p in value.split("-")] + [1, 1]
     if precision == "approximate":
@@ -142,7 +148,39 @@ class Obligation(Frozen):
     @property
     def not_applicable(self) -> bool:
         """The sources show no stockpile, or no mined areas, to destroy."""
-        return self.position in ("never_held", "never_affected")
+        return self.position in ("never_held", "never_affected") or self.unsubstantiated
+
+    @property
+    def found_late(self) -> bool:
+        """The sources report the stockpile or mined areas found only after the deadline:
+        none declared at first, or more found after the first was destroyed.
+
+        >>> from treatyrules.records import record
+        >>> record("HUN").obligation("art_5__para_1").found_late
+        True
+        """
+        return bool(_FOUND_LATE.search(self.held) or _FOUND_MORE.search(self.notes or ""))
+
+    @property
+    def unsubstantiated(self) -> bool:
+        """A suspected area the sources report not substantiated: no mined area is shown."""
+        return "not substantiated" in self.as_stated
+
+    @property
+    def late_stated(self) -> bool:
+        """The sources say the completion came after the deadline (not only its date)."""
+        return "after the deadline" in self.as_stated
+
+    @property
+    def provisional(self) -> str | None:
+        """The notes' sentence that calls the recorded position provisional, if any."""
+        found = _PROVISIONAL.search(self.notes or "")
+        return None if found is None else found.group(0).strip()
+
+    @property
+    def history_unverified(self) -> bool:
+        """The sources leave the extensions of the deadline unverified (current_due says so)."""
+        return self.current_due.startswith("not verified")
 
 
 class GrantedExtension(Frozen):
@@ -157,6 +195,11 @@ class GrantedExtension(Frozen):
         description="An Art. 5(3) extension, or a deadline for newly found mined areas."
     )
     as_stated: str
+    lapse: Literal["stated"] | None = Field(
+        default=None,
+        description="stated: the sources say the deadline it extends had passed with no"
+        " request (a lapse); None: they say no more than when the grant came.",
+    )
 
 
 class LaterEvent(Frozen):
@@ -173,8 +216,10 @@ class Alternative(Frozen):
 
     ``basis`` says why it is kept: ``disputed`` (sources disagree; the record uses
     the one closer to the Depositary), ``unverified`` (the recorded value was not
-    checked against the Depositary's own record) or ``legal_reading`` (the same
-    facts, read under another practice, give another value).
+    checked against the Depositary's own record), ``legal_reading`` (the same
+    facts, read under another practice, give another value) or ``uncertain`` (sources
+    disagree and the notes prefer neither: where the choice decides, the outcome is
+    unknown).
     """
 
     field: AlternativeField
@@ -187,7 +232,7 @@ class Alternative(Frozen):
         description="The other value (None only for an ``unverified`` mark with no other value"
         " in the sources: the recorded value itself was not checked).",
     )
-    basis: Literal["disputed", "unverified", "legal_reading"]
+    basis: Literal["disputed", "unverified", "legal_reading", "uncertain"]
     sources: tuple[str, ...] = Field(min_length=1)
     note: str
 
@@ -224,7 +269,9 @@ class Record(Frozen):
     @property
     def events(self) -> tuple[Event, ...]:
         """The instruments in Scenario JSON v1 form: signature, consent, later ones, then
-        the compliance facts (a completion, each extension with a known new deadline)."""
+        the compliance facts: a completion dated to the day, a stockpile still held on the
+        data's cut-off, each extension with a known new deadline (:attr:`left_out` lists
+        what the events cannot carry)."""
         consent: list[dict[str, Any]] = []
         if self.kind is not None and self.deposit is not None:
             consent.append({"kind": self.kind, "date": self.deposit})
@@ -252,14 +299,53 @@ class Record(Frozen):
         found: list[dict[str, Any]] = []
         kinds = {"art_4": "stockpile_destroyed", "art_5__para_1": "clearance_completed"}
         for o in self.obligations:
-            done = o.done_by
-            # A completion before an obligation was re-opened is not the current one's.
-            if done is not None and o.position == "completed" and o.rule in kinds:
-                found.append({"kind": kinds[o.rule], "date": done})
+            # A completion before an obligation was re-opened is not the current one's; one
+            # the sources date only by month, year or an announcement has no day to give: an
+            # event's date would state a day the sources do not (the note says so instead).
+            if o.completed is not None and o.position == "completed" and o.precision == "exact":
+                found.append({"kind": kinds[o.rule], "date": o.completed})
+            if o.rule == "art_4" and o.position == "in_violation":
+                # The data's position is the one on its cut-off: the stockpile still held then.
+                source = "bundled compliance records: in violation on their cut-off"
+                found.append({"kind": "stockpile_held", "date": o.as_of, "source": source})
         for x in self.extensions:
             if x.until is not None:
                 found.append({"kind": "extension", "date": x.granted, "until": last_day(x.until)})
         return found
+
+    @property
+    def left_out(self) -> tuple[str, ...]:
+        """The compliance facts the record's scenario cannot carry, in a few words each: a
+        completion without a day, a deadline given by month only, no stockpile or mined
+        areas (a scenario's compliance facts are an open world), a position not done by
+        the cut-off. ``treatyrules compliance`` reads them from the record.
+
+        >>> from treatyrules.records import record
+        >>> record("POL").left_out
+        ('Art. 4 completed in 2016-04 (month only: no day)', 'Art. 5: no mined areas')
+        """
+        found: list[str] = []
+        article = {"art_4": "Art. 4", "art_5__para_1": "Art. 5"}
+        for o in self.obligations:
+            name = article[o.rule]
+            if o.completed is not None and o.precision != "exact":
+                found.append(
+                    f"{name} completed {_STATED[o.precision or 'exact'].format(o.completed)}"
+                )
+            elif o.not_applicable:
+                found.append(f"{name}: no {'stockpile' if o.rule == 'art_4' else 'mined areas'}")
+            elif o.position == "deadline_missed":
+                found.append(f"{name}: not done by {o.as_of} ({o.position.replace('_', ' ')})")
+        for x in self.extensions:
+            if x.until is None:
+                found.append(f"Art. 5 extension at the {x.meeting or 'meeting'}: no end date")
+            elif len(x.until) < 10:
+                found.append(f"Art. 5 extended to {x.until} (taken as its last day)")
+        for a in self.alternatives:
+            if a.basis == "uncertain":  # the events carry one value; which is right is open
+                what = _FIELD_WORDS.get(a.field, a.field)
+                found.append(f"{what} {a.recorded} or {a.alternative} (uncertain)")
+        return tuple(found)
 
     def scenario(
         self,
@@ -271,12 +357,19 @@ class Record(Frozen):
         """The State's scenario, optionally with hypothetical facts added (see :func:`extend`).
 
         >>> from treatyrules.records import record
-        >>> [e.kind for e in record("POL").scenario().events]
-        ['signature', 'ratification', 'withdrawal', 'stockpile_destroyed']
+        >>> pol = record("POL").scenario()
+        >>> [e.kind for e in pol.events], "Art. 4 completed in 2016-04" in (pol.note or "")
+        (['signature', 'ratification', 'withdrawal'], True)
         """
-        base = Scenario.model_validate(
-            {"treaty": self.treaty, "state": self.state, "as_of": as_of, "events": self.events}
-        )
+        document: dict[str, Any] = {"treaty": self.treaty, "state": self.state, "as_of": as_of}
+        if self.left_out:
+            note = (
+                f"From the bundled {self.treaty} records; not in the events:"
+                f" {'; '.join(self.left_out)}. `treatyrules compliance` reads them."
+            )
+            # A Scenario's note holds 500 characters; a longer list ends with a mark.
+            document["note"] = note if len(note) <= 500 else note[:497] + "..."
+        base = Scenario.model_validate({**document, "events": self.events})
         return extend(base, events=events, conflicts=conflicts)
 
     def value(self, field: str) -> dt.date | str | None:
@@ -287,6 +380,9 @@ class Record(Frozen):
         if field.startswith("art_"):
             article, _, column = field.partition(".")
             rule = "art_4" if article == "art_4" else "art_5__para_1"
+            if column == "granted":
+                grants = [x.granted for x in self.extensions if x.rule == rule]
+                return grants[0] if grants else None
             if column == "current_due":
                 untils = [x.until for x in self.extensions if x.rule == rule and x.until]
                 return untils[-1] if untils else None
@@ -320,6 +416,26 @@ class Record(Frozen):
             return self.model_copy(update={"later": later, "alternatives": alternatives})
         return self.model_copy(update={field: value, "alternatives": alternatives})
 
+
+_STATED = {
+    "exact": "on {}",
+    "month": "in {} (month only: no day)",
+    "year": "in {} (year only)",
+    "by_report": "by {} (a report's date)",
+    "before": "before {}",
+    "approximate": "c. {}",
+    "announced": "by {} (announced then)",
+}
+"""A completion as precisely as the sources date it, in a few words."""
+_FIELD_WORDS = {
+    "art_4.completed": "Art. 4 completed",
+    "art_5.completed": "Art. 5 completed",
+    "art_5.current_due": "Art. 5 due",
+    "art_5.granted": "Art. 5 extension granted",
+}
+_FOUND_LATE = re.compile(r"initially none|discovered after|found after")
+_FOUND_MORE = re.compile(r"further stock found")
+_PROVISIONAL = re.compile(r"[^.;]*\bprovisional\b[^.;]*")
 
 _EVENTS: TypeAdapter[tuple[Event, ...]] = TypeAdapter(tuple[Event, ...])
 _CONFLICTS: TypeAdapter[tuple[Conflict, ...]] = TypeAdapter(tuple[Conflict, ...])

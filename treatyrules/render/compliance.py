@@ -1,20 +1,24 @@
 """The monitor's table of Art. 4 and Art. 5 positions: ``text``, ``markdown``, ``csv`` or ``json``.
 
-The States in violation on the date come first; the counts follow the table (in
-CSV, which is data only, they are left out: read them from the JSON). A date
-read after the records' cut-off is said to be so.
+The States in violation on the date come first; a legend, the reasons behind each
+``*`` (why a position is unknown, the reading or other source that decides it) and
+the counts follow the table (in CSV, which is data only, they are left out: read them
+from the JSON). A date read after the records' cut-off is said to be so.
 
 >>> from treatyrules.records import bundled
 >>> print(render(bundled().compliance(on="2026-12-01", states=["UKR", "POL", "AFG"]), "text"))
 APMBC: compliance with Art. 4 and Art. 5 of 3 States on 2026-12-01 (records to 2025-12-05)
 <BLANKLINE>
-State  Status     Art. 4                     Art. 5                                  Extensions  Name
-UKR    party      MISSED due 2010-06-01      pending due 2033-12-01 (lapsed 2016-06-01)  2           Ukraine
-POL    withdrawn  met due 2017-06-01 (2016-04)  not applicable                          0           Poland
-AFG    party      missed due 2007-03-01 (2007-10)  pending due 2030-03-01                  3           Afghanistan
+State  Status     Art. 4                                Art. 5                                        Extensions  Name
+UKR    party      MISSED due 2010-06-01                 pending due 2033-12-01 (lapsed 2016-06-01) *  2           Ukraine
+POL    withdrawn  met due 2017-06-01 (in 2016-04)       not applicable                                0           Poland
+AFG    party      missed due 2007-03-01 (in 2007-10) *  pending due 2030-03-01                        3           Afghanistan
 <BLANKLINE>
+MISSED: past the deadline and not done (in violation); missed: done late, or an earlier deadline lapsed (a past breach); * see below.
+* UKR Art. 5: late_extension=breach_stands (the default) decides it: the later extension does not undo the lapse; with late_extension=cured it does
+* AFG Art. 4: another source gives 2006, which would make it met (Landmine Monitor 2008: completed Oct 2007, after the 1 Mar 2007 deadline (used); the ISU page says 2006)
 Read after the records' cut-off (2025-12-05): a later completion or extension is not in the data.
-Counts on 2026-12-01: Art. 4 met 1, missed 2, in violation 1; Art. 5 pending 2, not applicable 1, in violation 0; States in violation: 1 of 3
+Counts on 2026-12-01: Art. 4 met 1, missed 2, in violation 1, past breach 1; Art. 5 pending 2, not applicable 1, in violation 0, past breach 1; States in violation: 1 of 3
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import io
 from ..records.compliance import ComplianceLine, ComplianceReport, Position
 from . import TABLE_FORMATS as _TABLE_FORMATS
 
-__all__ = ["TABLE_FORMATS", "cell", "render", "summary"]
+__all__ = ["LEGEND", "TABLE_FORMATS", "cell", "notes", "render", "stated", "summary"]
 
 TABLE_FORMATS = _TABLE_FORMATS  # one list for every table (see render/__init__.py)
 _HEAD = ("State", "Status", "Art. 4", "Art. 5", "Extensions", "Name")
@@ -43,19 +47,69 @@ def render(report: ComplianceReport, fmt: str = "text") -> str:
 
 
 def cell(p: Position | None) -> str:
-    """A position in a few words: the outcome (upper case when in violation), the due date,
-    the completion and any lapsed deadline."""
+    """A position in a few words: the outcome (upper case when in violation), the due date
+    and the completion as precisely as the sources give them, and any lapsed deadline."""
     if p is None:
         return "-"
+    if p.none_reported:
+        return "none reported"
     if p.outcome == "not_applicable":
         return "not applicable"
     outcome = p.outcome.replace("_", " ")
-    text = f"{outcome.upper() if p.in_violation else outcome} due {p.due}"
+    if p.due_stated is not None:
+        due = f"due by {p.due_stated}"
+    else:
+        due = "due date unknown" if p.due is None else f"due {p.due}"
+    text = f"{outcome.upper() if p.in_violation else outcome} {due}"
     if p.completed is not None:
-        text += f" ({p.completed.date})"
+        text += f" ({stated(p.completed.date, p.completed.precision)})"
     if p.lapsed:
         text += f" (lapsed {', '.join(str(d) for d in p.lapsed)})"
+    if p.lapses_unknown:
+        text += f" (lapse unknown: {', '.join(p.lapses_unknown)})"
     return text
+
+
+def _marked(p: Position | None) -> str:
+    """:func:`cell`, with a ``*`` where :func:`notes` lists a reason, a reading or another
+    source's value below the table."""
+    noted = p is not None and bool(p.reasons or p.readings or p.alternative)
+    return cell(p) + (" *" if noted else "")
+
+
+def stated(value: str, precision: str) -> str:
+    """A completion as precisely as the sources date it.
+
+    >>> stated("2016-04", "month"), stated("2004-04-30", "by_report"), stated("2001", "approximate")
+    ('in 2016-04', 'by 2004-04-30', 'c. 2001')
+    """
+    words = {
+        "month": "in {}",
+        "year": "in {}",
+        "by_report": "by {}",
+        "before": "before {}",
+        "approximate": "c. {}",
+        "announced": "by {}, announced",
+    }
+    return words.get(precision, "{}").format(value)
+
+
+LEGEND = (
+    "MISSED: past the deadline and not done (in violation); missed: done late, or an"
+    " earlier deadline lapsed (a past breach); * see below."
+)
+
+
+def notes(report: ComplianceReport) -> list[str]:
+    """One line per reason, contested reading or other source's value behind a ``*``."""
+    found = []
+    for line in report.states:
+        for key, p in (("4", line.art_4), ("5", line.art_5)):
+            if p is None:
+                continue
+            for said in (*p.reasons, *p.readings, *([p.alternative] if p.alternative else [])):
+                found.append(f"* {line.state} Art. {key}: {said}")
+    return found
 
 
 def _cells(line: ComplianceLine) -> tuple[str, ...]:
@@ -66,8 +120,8 @@ def _cells(line: ComplianceLine) -> tuple[str, ...]:
     return (
         line.state,
         line.status.replace("_", " "),
-        cell(line.art_4),
-        cell(line.art_5),
+        _marked(line.art_4),
+        _marked(line.art_5),
         extensions,
         name,
     )
@@ -115,7 +169,10 @@ def _table(report: ComplianceReport, fmt: str) -> str:
         for r in rows:
             padded = (c.ljust(w) for c, w in zip(r[:-1], widths, strict=True))
             lines.append("  ".join((*padded, r[-1])))
-    return "\n".join([*lines, "", *_late(report), summary(report)]) + "\n"
+    below = notes(report)
+    if below and fmt == "markdown":
+        below = ["", *below, ""]  # a list of its own, not the legend's paragraph
+    return "\n".join([*lines, "", LEGEND, *below, *_late(report), summary(report)]) + "\n"
 
 
 def _csv(report: ComplianceReport) -> str:
@@ -125,7 +182,10 @@ def _csv(report: ComplianceReport) -> str:
     for article in ("art_4", "art_5"):
         head += [f"{article}_outcome", f"{article}_due", f"{article}_completed"]
         head += [f"{article}_precision", f"{article}_in_violation"]
-    writer.writerow([*head, "art_5_extensions", "art_5_lapsed", "unverified", "records_as_of"])
+    tail = ["art_5_extensions", "art_5_lapsed", "unverified", "records_as_of"]
+    # Columns added later go last: a reader of the first ones is unchanged.
+    tail += ["art_4_past_breach", "art_5_past_breach", "art_5_none_reported"]
+    writer.writerow([*head, *tail])
     for x in report.states:
         row: list[object] = [x.state, x.name or "", x.status, x.in_violation]
         for p in (x.art_4, x.art_5):
@@ -146,6 +206,9 @@ def _csv(report: ComplianceReport) -> str:
             "" if five is None else " ".join(str(d) for d in five.lapsed),
             " ".join(x.unverified),
             report.records_as_of or "",
+            "" if x.art_4 is None else x.art_4.past_breach,
+            "" if five is None else five.past_breach,
+            "" if five is None else five.none_reported,
         ]
         writer.writerow(row)
     return out.getvalue()
