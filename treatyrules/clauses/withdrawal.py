@@ -164,6 +164,8 @@ class WithdrawalClause:
                     else ((self.deferral, deferral.applies),)
                 )
                 defeater = defeated(exceptions).get(self.period)
+                exception = self.deferral
+                undecided = deferral is not None and deferral.applies is Truth.UNKNOWN
                 shown = (
                     self.period.judge(
                         words,
@@ -172,6 +174,13 @@ class WithdrawalClause:
                         None if defeater is None else defeater.eid,
                         event,
                         standing.left_over if resumed is not None else None,
+                        # The period's end is the effect only where nothing else decides it.
+                        undecided_by=exception.eid if exception and undecided else None,
+                        stays_bound=exception is not None and exception.stays_bound,
+                        revoked_on=revoked_on
+                        if self.revocation.revokes(revoked_on, expiry)
+                        else None,
+                        assuming=start.label,
                     ),
                 )
                 if deferral is not None:
