@@ -410,11 +410,16 @@ def _reasons_finding(rule: ReasonsRequired, w: Words, given: bool | None) -> Fin
     )
 
 
-def period_words(months: int, days: int) -> str:
-    """``six months``, ``one year``, ``90 days``."""
+def period_words(months: int, days: int, in_months: bool = False) -> str:
+    """``six months``, ``one year``, ``90 days``; ``in_months``: the treaty counts whole
+    years in months, and so do its words.
+
+    >>> period_words(12, 0), period_words(12, 0, in_months=True)
+    ('one year', 'twelve months')
+    """
     if days:
         return f"{days} days"
-    if months % 12 == 0:
+    if months % 12 == 0 and not in_months:
         years = months // 12
         return "one year" if years == 1 else f"{number_word(years)} years"
     return f"{number_word(months)} months"
@@ -434,6 +439,9 @@ class NoticePeriod(Rule):
 
     months: int = 0
     days: int = 0
+    in_months: bool = False
+    """The treaty counts the period in months even where they make whole years (TPNW Art.
+    17(3): twelve months): the sentences say it so."""
     in_advance: bool = False
     later_date: bool = False
     earliest_notice: date | None = None
@@ -448,7 +456,7 @@ class NoticePeriod(Rule):
 
     @property
     def words(self) -> str:
-        return period_words(self.months, self.days)
+        return period_words(self.months, self.days, self.in_months)
 
     def start(self, ctx: Context, event: Withdrawal) -> date:
         """The day the period starts running."""

@@ -81,6 +81,8 @@ class Notice:
     period: str
     months: int = 0
     days: int = 0
+    in_months: bool = False
+    """Whole years counted in months, as the treaty counts them ("twelve months", TPNW)."""
     in_advance: bool = False
     later_date: bool = False
     earliest_notice: date | None = None
@@ -144,6 +146,7 @@ class _Base(TypedDict):
 class _PeriodFields(TypedDict):
     months: int
     days: int
+    in_months: bool
     in_advance: bool
     later_date: bool
     earliest_notice: date | None
@@ -151,7 +154,7 @@ class _PeriodFields(TypedDict):
 
 def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
     label, source = c.label, c.source
-    words = period_words(n.months, n.days)
+    words = period_words(n.months, n.days, n.in_months)
     anchor = "notice is given to them" if n.in_advance else f"{c.words.receiver} receives it"
     base = _Base(treaty=label, source=source)
     right_says = (
@@ -172,6 +175,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
     period_fields = _PeriodFields(
         months=n.months,
         days=n.days,
+        in_months=n.in_months,
         in_advance=n.in_advance,
         later_date=n.later_date,
         earliest_notice=n.earliest_notice,
