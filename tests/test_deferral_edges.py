@@ -255,8 +255,8 @@ def test_an_unrecorded_end_marker_leaves_the_engagement_open_but_bounds_the_wait
     assert exception(v).outcome == "unknown"
     assert exception(v).explanation == (
         "Whether the State is still engaged in the international armed conflict 'our war' (from"
-        " 2025-01-01, recorded as ongoing) on 2026-02-28, when the notice period expires, depends"
-        " on a fact the scenario does not give (conflicts[0].cessation_of_hostilities). If it"
+        " 2025-01-01; its end is not recorded; military operations closed generally on"
+        " 2026-12-01) on 2026-02-28, when the notice period expires, depends on a fact the scenario does not give (conflicts[0].cessation_of_hostilities). If it"
         " is, the withdrawal waits for the end of the armed conflict; if not, it takes effect on"
         " its date. The facts do not give the day the wait ends under the reading applied; it ends"
         " by 2026-12-01 at the latest. The treaty does not forbid giving notice during an armed"
@@ -505,3 +505,28 @@ def test_a_tpnw_wait_on_a_war_still_going_on_ends_when_the_state_is_in_no_war_no
         " party to any armed conflict, which the facts do not yet give."
     ) in text
     assert "on the day it ends" not in text
+
+
+@pytest.mark.parametrize(
+    ("marker", "said"),
+    [
+        ("general_close_of_military_operations", "military operations closed generally on"),
+        ("cessation_of_hostilities", "hostilities ceased on"),
+        ("peace_settlement", "peace was concluded on"),
+    ],
+)
+def test_a_war_with_no_end_recorded_but_a_marker_of_its_end_is_not_called_ongoing(marker, said):
+    # `end: null` with a marker: the end is not recorded, and the marker is (the default reading
+    # ends the conflict with the general close of military operations).
+    v = judged("APMBC", war(**{marker: "2026-06-01"}))
+    (deferral,) = v.find("art_20__para_3__sent_2")[:1]
+    assert "recorded as ongoing" not in deferral.explanation
+    assert (
+        f"'our war' (from 2025-01-01; its end is not recorded; {said} 2026-06-01)"
+        in deferral.explanation
+    )
+
+
+def test_a_war_with_no_end_and_no_marker_is_still_recorded_as_ongoing():
+    (deferral,) = judged("APMBC", war()).find("art_20__para_3__sent_2")[:1]
+    assert "'our war' (from 2025-01-01, recorded as ongoing)" in deferral.explanation

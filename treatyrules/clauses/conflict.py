@@ -127,12 +127,37 @@ CONFLICT_END_MARKER = register_point(
 )
 
 
+_MARKED = {
+    "cessation_of_hostilities": "hostilities ceased on {}",
+    "general_close_of_military_operations": "military operations closed generally on {}",
+    "peace_settlement": "peace was concluded on {}",
+}
+
+
 def describe(conflict: Conflict) -> str:
-    """``the international armed conflict 'X' (from 2022-02-24, ongoing)``."""
+    """``the international armed conflict 'X' (from 2022-02-24, recorded as ongoing)``.
+
+    With no ``end`` but a marker of it, the conflict is not said to be ongoing: its end is
+    not recorded, and the marker is (which ends it depends on ``conflict_end_marker``).
+
+    >>> from treatyrules.scenario import Conflict
+    >>> describe(Conflict(name="W", parties=("XXA",), kind="international", start="2020-01-01",
+    ...                   general_close_of_military_operations="2021-06-01"))
+    "the international armed conflict 'W' (from 2020-01-01; its end is not recorded; military operations closed generally on 2021-06-01)"
+    """
     if conflict.end_unknown:
         return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}; its end is not known)"
-    until = "recorded as ongoing" if conflict.end is None else f"until {conflict.end}"
-    return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}, {until})"
+    named = f"the {_KIND[conflict.kind]} {conflict.name!r}"
+    if conflict.end is not None:
+        return f"{named} (from {conflict.start}, until {conflict.end})"
+    marked = [
+        said.format(day)
+        for marker, said in _MARKED.items()
+        if (day := getattr(conflict, marker)) is not None
+    ]
+    if marked:
+        return f"{named} (from {conflict.start}; its end is not recorded; {', '.join(marked)})"
+    return f"{named} (from {conflict.start}, recorded as ongoing)"
 
 
 def kinds_by_name(conflicts: tuple[Conflict, ...]) -> dict[str, str]:
