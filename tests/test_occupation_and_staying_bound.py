@@ -253,3 +253,37 @@ def test_notice_given_in_war_under_the_tpnw_speaks_of_a_party_to_the_conflict():
     ]
     assert "It is a party to an armed conflict when it gives notice" in right.explanation
     assert "engaged in" not in right.explanation
+
+
+def test_notice_given_during_an_occupation_under_the_ccw_gets_the_note_on_notice_in_war():
+    # CCW Art. 9(2) names "the armed conflict or occupation": an occupation under way when
+    # notice is given is a situation of Art. 1, as an armed conflict is.
+    (right,) = [
+        f
+        for f in judged("CCW", OCCUPATION).find("art_9__para_1")
+        if "may denounce" in f.explanation
+    ]
+    assert right.explanation.endswith(
+        "It is engaged in an occupation when it gives notice, which the treaty does not forbid:"
+        " while the wait lasts it stays bound."
+    )
+
+
+def test_notice_given_during_an_occupation_under_additional_protocol_i_gets_the_note_too():
+    (right,) = [
+        f
+        for f in judged("AP1", OCCUPATION).find("art_99__para_1__sent_1")
+        if "may denounce" in f.explanation
+    ]
+    assert "It is engaged in an occupation when it gives notice" in right.explanation
+
+
+def test_an_occupation_under_the_apmbc_whose_exception_names_none_gets_no_note_on_notice():
+    # The APMBC's exception speaks of armed conflicts only; whether an occupation counts is
+    # the reading armed_conflict_scope, so no note is given on notice during one.
+    (right,) = [
+        f
+        for f in judged("APMBC", OCCUPATION).find("art_20__para_2__sent_1")
+        if "may withdraw" in f.explanation
+    ]
+    assert "when it gives notice" not in right.explanation

@@ -298,8 +298,11 @@ def still_under_way(ctx: Context, rule: Rule, index: int, conflict: Conflict, da
     return Truth.UNKNOWN
 
 
-def at_war(conflicts: tuple[Conflict, ...], state: str, day: date) -> tuple[Conflict, ...]:
-    """The conflicts ``state`` is listed as a party to on ``day``, by their ``end`` alone.
+def at_war(
+    conflicts: tuple[Conflict, ...], state: str, day: date, occupation: bool = False
+) -> tuple[Conflict, ...]:
+    """The conflicts ``state`` is listed as a party to on ``day``, by their ``end`` alone
+    (``occupation``: occupations too, for a treaty whose exception names them).
 
     For notes in the reasons ("being at war is no excuse"), not for the deferral,
     which reads the contested points through :func:`engagement`. A conflict whose end
@@ -309,7 +312,7 @@ def at_war(conflicts: tuple[Conflict, ...], state: str, day: date) -> tuple[Conf
         c
         for c in conflicts
         if state in c.parties
-        and c.kind != "occupation"
+        and (occupation or c.kind != "occupation")
         and c.start <= day
         and (c.end is None or day < c.end)
         and (not c.end_unknown or (e := given_end(c, 0).after) is None or day < e)

@@ -231,11 +231,18 @@ class RightToWithdraw(Rule):
         return not (self.implied and ctx.read(self, "vclt56_right") == "no_right")
 
     def holds(
-        self, ctx: Context, engaged: bool, bound: bool = False, part: str = "engaged in"
+        self,
+        ctx: Context,
+        engaged: bool,
+        bound: bool = False,
+        part: str = "engaged in",
+        situation: str | None = None,
     ) -> tuple[Finding, bool]:
         """The State is a party when the instrument arrives; False if no right exists.
         ``engaged``: it is at war then; ``bound``: the treaty keeps it bound through the wait;
-        ``part``: the State's part in a conflict in the treaty's words ("a party to")."""
+        ``part``: the State's part in a conflict in the treaty's words ("a party to");
+        ``situation``: what it is engaged in, with its article, where that is not the treaty's
+        armed conflict ("an occupation")."""
         w = ctx.words
         if self.implied and ctx.read(self, "vclt56_right") == "no_right":
             return self.finding(
@@ -252,7 +259,7 @@ class RightToWithdraw(Rule):
                 f" implied_right a right of {w.term} is implied, on at least twelve months'"
                 " notice.",
             ), True
-        return _right_finding(self, w, engaged, bound, part), True
+        return _right_finding(self, w, engaged, bound, part, situation or w.a_conflict), True
 
     def premature(self, ctx: Context, received: date, eif: date) -> tuple[Finding, bool]:
         """An instrument received before entry into force; True if it withdraws consent."""
@@ -314,7 +321,7 @@ class RightToWithdraw(Rule):
 
 @cache
 def _right_finding(
-    rule: RightToWithdraw, w: Words, engaged: bool, bound: bool, part: str
+    rule: RightToWithdraw, w: Words, engaged: bool, bound: bool, part: str, situation: str
 ) -> Finding:
     waits = (
         "while the wait lasts it stays bound"
@@ -322,7 +329,7 @@ def _right_finding(
         else f"only the effect of the {w.term} can wait"
     )
     note = (
-        f" It is {part} {w.a_conflict} when it gives notice, which the treaty does not"
+        f" It is {part} {situation} when it gives notice, which the treaty does not"
         f" forbid: {waits}."
         if engaged
         else ""

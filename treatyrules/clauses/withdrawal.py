@@ -189,13 +189,22 @@ class WithdrawalClause:
                 words, revoked_on, case.effective if case.determinate else None
             )
             scenario = ctx.scenario
-            # "Only the effect can wait" is said only where the treaty has an exception that waits.
-            engaged = self.deferral is not None and bool(
-                at_war(scenario.conflicts, scenario.state, received)
+            # "Only the effect can wait" is said only where the treaty has an exception that waits;
+            # an occupation counts where the exception names one (CCW Art. 9(2), AP I Art. 99(1)).
+            occupied = words.occupation
+            wars = (
+                ()
+                if self.deferral is None
+                else at_war(scenario.conflicts, scenario.state, received, occupied is not None)
+            )
+            situation = (
+                ("an " if occupied[:1] in "aeiou" else "a ") + occupied
+                if occupied is not None and all(c.kind == "occupation" for c in wars)
+                else None
             )
             children = (
                 *_fixed(self.duration),
-                self.right.holds(ctx, engaged, *self._waits())[0],
+                self.right.holds(ctx, bool(wars), *self._waits(), situation)[0],
                 *form,
                 *shown,
                 revocation,
