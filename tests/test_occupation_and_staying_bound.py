@@ -287,3 +287,46 @@ def test_an_occupation_under_the_apmbc_whose_exception_names_none_gets_no_note_o
         if "may withdraw" in f.explanation
     ]
     assert "when it gives notice" not in right.explanation
+
+
+def read_later(treaty: str, *conflicts: dict[str, Any]) -> Any:
+    return tr.evaluate(doc(treaty, *conflicts), as_of="2027-06-01")
+
+
+def test_a_ccw_denunciation_took_effect_after_its_year_the_state_bound_until_the_wait_ended():
+    # CCW Art. 9(2): the denunciation takes effect one year after receipt; a Party then engaged
+    # in an Art. 1 situation continues to be bound until the conflict and the operations end.
+    v = read_later("CCW", WAR)
+    assert (v.status, str(v.withdrawal.effective_date)) == ("withdrawn", "2027-03-01")
+    assert v.conclusion.startswith(
+        "XXA is no longer a party to the Convention on Certain Conventional Weapons on"
+        " 2027-06-01: its denunciation took effect at the end of its notice period, on"
+        " 2026-08-31, but as it was then engaged in a situation referred to in Article 1, the"
+        f" armed conflict 'war A', it continued to be bound by {BOUND_CCW} until 2027-03-01,"
+        " when the wait ended."
+    )
+    assert "took effect on 2027-03-01" not in v.conclusion
+
+
+def test_a_tpnw_withdrawal_took_effect_after_twelve_months_the_state_bound_while_at_war():
+    v = read_later("TPNW", WAR)
+    assert str(v.withdrawal.effective_date) == "2027-02-01"
+    assert (
+        "its withdrawal took effect at the end of its notice period, on 2026-08-31, but as it"
+        " was then a party to the armed conflict 'war A', it continued to be bound by the"
+        " obligations of the Treaty and of any additional protocols until 2027-02-01"
+    ) in v.conclusion
+
+
+def test_an_apmbc_withdrawal_whose_effect_waited_is_said_to_take_effect_when_the_wait_ended():
+    v = read_later("APMBC", conflict("war A", end="2027-02-01"))
+    assert "its withdrawal took effect on 2027-02-01." in v.conclusion
+
+
+def test_a_tpnw_wait_a_later_war_prolonged_says_so_once_it_is_over():
+    later = conflict("war B", end="2027-04-01") | {"start": "2027-01-15"}
+    v = read_later("TPNW", WAR, later)
+    assert str(v.withdrawal.effective_date) == "2027-04-01"
+    assert (
+        "until 2027-04-01, when the wait ended; the later armed conflict 'war B' prolonged it."
+    ) in v.conclusion

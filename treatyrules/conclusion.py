@@ -77,6 +77,8 @@ def _position(
     if status == "withdrawn":
         left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
         gone = f"{who} is no longer a party to the {title} on {day}"
+        if case is not None and left is not None and _released(case, left):
+            return f"{gone}: {_took_effect_bound(case, left)}"
         if left is None and case is not None and case.effective_between is not None:
             first, last = case.effective_between
             # One bound alone (the latest day) is in the condition: no "between D and D".
@@ -251,6 +253,29 @@ def _bound(case: WithdrawalCase, after: str = "") -> str:
     """The wait, where the treaty words it as the State staying bound: "it continues to be
     bound by the obligations of ... until ..."."""
     return f"it continues to be bound by {case.bound_by}{after} until {case.awaits_named}"
+
+
+def _released(case: WithdrawalCase, left: date) -> bool:
+    """Whether ``case`` took effect on ``left`` under a treaty that kept the State bound
+    through a wait that held its release back to that day."""
+    if case.bound_by is None or case.expiry is None:
+        return False
+    return case.determinate and bool(case.deferred_by) and case.effective == left
+
+
+def _took_effect_bound(case: WithdrawalCase, left: date) -> str:
+    """A wait over, where the treaty keeps the State bound through it (the effect comes with
+    the period, the State's release with the wait's end): "its denunciation took effect at the
+    end of its notice period, on D, but ... it continued to be bound by ... until D"."""
+    w = case.words
+    then = "then" if case.worlds[0].tested == "expiry" else "when it gave notice"
+    later = case.prolonged_by
+    prolonged = f"; {w.the_conflicts(later, case.kinds, the='the later')} prolonged it"
+    return (
+        f"its {w.term} took effect at the end of its notice period, on {case.expiry}, but as it"
+        f" was {then} {_engaged(case)}, it continued to be bound by {case.bound_by} until"
+        f" {left}, when the wait ended{prolonged if later else ''}."
+    )
 
 
 def _lawful(case: WithdrawalCase) -> str:
