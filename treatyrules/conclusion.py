@@ -83,6 +83,15 @@ def _position(
             first, last = case.effective_between
             # One bound alone (the latest day) is in the condition: no "between D and D".
             between = "" if first == last else f" between {first} and {last},"
+            if case.bound_by is not None and case.expiry is not None:
+                # The treaty keeps a State at war bound: the effect came with the period, and
+                # what the facts do not fix is the State's release.
+                return (
+                    f"{gone}: its {w.term} received on {case.received} took effect at the end of"
+                    f" its notice period, on {case.expiry}, and the State was released from"
+                    f" {case.bound_by}{between} on a day the facts do not fix"
+                    f" ({case.condition_on('effective')})."
+                )
             return (
                 f"{gone}: its {w.term} received on {case.received} took effect{between} on a day"
                 f" the facts do not fix ({case.condition_on('effective')})."
