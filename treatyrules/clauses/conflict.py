@@ -47,6 +47,7 @@ __all__ = [
     "describe",
     "engagement",
     "given_end",
+    "kind_name",
     "kinds_by_name",
 ]
 
@@ -132,6 +133,11 @@ _MARKED = {
     "general_close_of_military_operations": "military operations closed generally on {}",
     "peace_settlement": "peace was concluded on {}",
 }
+
+
+def kind_name(kind: str) -> str:
+    """A conflict kind in words: ``non-international armed conflict``."""
+    return _KIND[kind]
 
 
 def describe(conflict: Conflict) -> str:

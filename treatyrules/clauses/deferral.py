@@ -39,7 +39,7 @@ from typing import Literal
 
 from ..core.interpretation import Consultation, InterpretationPoint, register_point
 from ..core.rule import ExceptionRule
-from ..core.truth import Truth
+from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
 from ..scenario import Conflict
 from .conflict import (
@@ -56,7 +56,7 @@ from .context import Context
 from .notice import on_conflict
 from .words import Words, agreeing, joined, quoted, slots
 
-__all__ = ["Awaited", "ConflictDeferral", "Deferral", "deferral_worlds", "the_part"]
+__all__ = ["Awaited", "ConflictDeferral", "Deferral", "Extension", "deferral_worlds", "the_part"]
 
 EndsWith = Literal["that_conflict", "any_conflict", "peace"]
 """What ends the wait first: that conflict; the State being party to no conflict; peace."""
@@ -122,6 +122,30 @@ class Awaited:
         return self.only_for is None or annex in self.only_for
 
 
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """A kind of conflict the exception covers only for a State bound by a further
+    instrument (CCW: non-international conflicts, under the 2001 amendment of Art. 1).
+
+    The scenario says whether the State is bound by it: ``also_party_to`` names the
+    instrument if it is, ``not_party_to`` if it is not. Named in neither, whether such a
+    conflict counts is unknown, and decisive; it is never assumed either way."""
+
+    kind: str
+    """The conflict kind it adds ("non_international")."""
+    instrument: str
+    """The id the scenario's lists use for it ("CCW-AMENDED-ART1")."""
+    name: str
+    """The instrument in the treaty's words ("the 2001 amendment of Article 1")."""
+    adds: str
+    """What it adds, as a clause after its name ("which extends Article 1 to ...")."""
+
+    @property
+    def fact(self) -> str:
+        """The missing fact, as the verdict's unknowns name it."""
+        return f"also_party_to[{self.instrument}]"
+
+
 # Not frozen, though never changed: built per evaluation, and frozen costs ~1 µs more (bench/).
 @dataclass(slots=True)
 class Deferral:
@@ -147,6 +171,11 @@ class Deferral:
     engaged: str = "engaged in"
     """The State's part in a conflict, in the treaty's words (with the agreement slots of
     :func:`~.words.slots`)."""
+    covered_if: str | None = None
+    """Where the exception covers the conflicts only for a State bound by an instrument the
+    facts do not record: that instrument, in the treaty's words."""
+    end_unsure: bool = True
+    """Where ``applies`` is UNKNOWN: whether a conflict's missing end is part of the doubt."""
 
     @property
     def finding(self) -> Finding:
@@ -174,6 +203,9 @@ class ConflictDeferral(ExceptionRule):
     the agreement slots of :func:`~.words.slots` ("engaged in {a}situation{s} ...")."""
     bound_by: str = "the treaty"
     """What the State stays bound by, where it ``stays_bound`` ("the obligations of ...")."""
+    extended_by: tuple[Extension, ...] = ()
+    """Kinds of conflict the exception covers only for a State bound by a further instrument
+    (with ``kinds`` fixed by the treaty)."""
     consults: tuple[str, ...] = (
         "armed_conflict_scope",
         "conflict_end_marker",
@@ -274,6 +306,13 @@ class ConflictDeferral(ExceptionRule):
         if conflict.involvement == "supporting":
             return "involves it only in support, not as a party"
         if not self._counts(ctx, conflict):
+            extension = self._extension(conflict)
+            if extension is not None and self._covers(ctx, conflict) is Truth.FAILS:
+                return (
+                    f"counts only for a State bound by {extension.name}, {extension.adds}; the"
+                    " scenario records the State as not bound by it (not_party_to names"
+                    f" {extension.instrument})"
+                )
             if self.kinds is not None:
                 return "is not a situation this treaty's exception covers"
             scope = ctx.read(self, "armed_conflict_scope")
@@ -283,21 +322,54 @@ class ConflictDeferral(ExceptionRule):
         return "has ended for it under the reading of its end applied"
 
     def _counts(self, ctx: Context, conflict: Conflict) -> bool:
+        """Whether the State's part in ``conflict`` counts, on the facts given. (A conflict
+        that counts only under an instrument the facts do not record does not prolong a wait
+        here: only the conflicts on the test day are weighed for it, in ``_engaged``.)"""
         if self.kinds is None:
             return counts(ctx, self, conflict)
+        return self._covers(ctx, conflict) is Truth.HOLDS
+
+    def _extension(self, conflict: Conflict) -> Extension | None:
+        return next((e for e in self.extended_by if e.kind == conflict.kind), None)
+
+    def _covers(self, ctx: Context, conflict: Conflict) -> Truth:
+        """Whether the exception, its kinds fixed by the treaty, covers the State's part in
+        ``conflict``: UNKNOWN where it covers that kind only for a State bound by an
+        instrument that the scenario records in neither list."""
         role = conflict.involvement or ("party" if ctx.scenario.state in conflict.parties else None)
-        return role == "party" and conflict.kind in self.kinds
+        if role != "party" or self.kinds is None:
+            return Truth.FAILS
+        if conflict.kind in self.kinds:
+            return Truth.HOLDS
+        extension = self._extension(conflict)
+        if extension is None or extension.instrument in ctx.scenario.not_party_to:
+            return Truth.FAILS
+        if extension.instrument in ctx.scenario.also_party_to:
+            return Truth.HOLDS
+        return Truth.UNKNOWN
 
     def _engaged(self, ctx: Context, index: int, conflict: Conflict, day: date) -> Truth:
         if self.kinds is None:
             return engagement(ctx, self, index, conflict, day)
-        if not self._counts(ctx, conflict) or day < conflict.start:
+        covered = self._covers(ctx, conflict)
+        if covered is Truth.FAILS or day < conflict.start:
             return Truth.FAILS
         if conflict.engaged_until is not None and day >= conflict.engaged_until:
             return Truth.FAILS
         # The end read as the wait reads it: a conflict whose end may come before the test day
         # is not taken as still under way on it.
-        return still_under_way(ctx, self, index, conflict, day)
+        return all_of((covered, still_under_way(ctx, self, index, conflict, day)))
+
+    def _unsure(self, ctx: Context, index: int, conflict: Conflict, day: date) -> list[str]:
+        """The missing facts that leave the State's engagement in ``conflicts[index]`` on
+        ``day`` open: the instrument that would make it count, the conflict's end."""
+        facts = []
+        extension = self._extension(conflict)
+        if extension is not None and self._covers(ctx, conflict) is Truth.UNKNOWN:
+            facts.append(extension.fact)
+        if self.kinds is None or still_under_way(ctx, self, index, conflict, day) is Truth.UNKNOWN:
+            facts.append(conflict_end(ctx, self, index, conflict).fact)
+        return facts
 
     def _end(
         self, ctx: Context, index: int, conflict: Conflict, annex: str | None = None
@@ -340,8 +412,11 @@ class ConflictDeferral(ExceptionRule):
         found = [(i, c, self._end(ctx, i, c, annex)) for i, c in waiting]
         ends = [(i, c, end) for i, c, (end, _) in found]
         missing = [fact for _, _, (_, facts) in found for fact in facts]
-        # Whether the State is still engaged turns on a missing end marker: name it.
-        unsure = [conflict_end(ctx, self, i, c).fact for i, c in maybe if not engaged]
+        # Whether the State is still engaged turns on a missing end marker, or on an instrument
+        # that would make the conflict count: name it.
+        unsure = [f for i, c in maybe if not engaged for f in self._unsure(ctx, i, c, day)]
+        extensions = [e for e in self.extended_by if e.fact in unsure]
+        end_unsure = any(f not in {e.fact for e in extensions} for f in unsure)
         for fact in (*unsure, *missing):
             ctx.unknown(fact, self, decisive=True)
         going_on = tuple(c.name for _, c, e in ends if e.known and e.day is None)
@@ -399,6 +474,19 @@ class ConflictDeferral(ExceptionRule):
             if engaged:
                 part = agreeing(self.engaged_words, names)
                 head = f"The facts record the State as {part} {listed} on {day}, {when}."
+            elif extensions:
+                part = agreeing(self.engaged_words, names[:1])  # one or the other: "a situation"
+                ext = extensions[0]
+                gaps = [f for f in unsure if f != ext.fact]
+                head = (
+                    f"Whether the State is {'still ' if gaps else ''}{part} {listed} on {day},"
+                    f" {when}, depends on whether it is bound by {ext.name}, {ext.adds}: the"
+                    f" scenario names {ext.instrument} in neither also_party_to nor"
+                    " not_party_to"
+                    + (f", nor does it give {', '.join(gaps)}" if gaps else "")
+                    + f". If it is, the {w.term} {self._waits(w, annex)}; if not, it takes"
+                    " effect on its date."
+                )
             else:
                 facts = ", ".join(unsure)
                 part = agreeing(self.engaged_words, names[:1])  # one or the other: "a situation"
@@ -488,6 +576,8 @@ class ConflictDeferral(ExceptionRule):
             ongoing=going_on,
             tested_on=day,
             engaged=self.engaged_words,
+            covered_if=extensions[0].name if extensions else None,
+            end_unsure=end_unsure,
         )
 
     def _prolonging(
@@ -688,9 +778,18 @@ def deferral_worlds(
     on = deferral.tested_on or expiry
     engaged = agreeing(deferral.engaged, deferral.conflicts[:1])  # one or the other
     still = the_part(engaged)[0]
+    free = f"if the State is no longer {engaged} {names} on {on}"
+    held = f"if it is still {still} then"
+    if deferral.covered_if is not None:
+        # Whether the conflict counts turns on an instrument the facts do not record.
+        bound = deferral.covered_if
+        free = f"if the State is not bound by {bound}" + (
+            f", or is no longer {engaged} {names} on {on}" if deferral.end_unsure else ""
+        )
+        held = "if it is" + (f" bound by it and still {still} then" if deferral.end_unsure else "")
     return [
-        (f"{prefix}if the State is no longer {engaged} {names} on {on}", expiry, None, ()),
-        (f"{prefix}if it is still {still} then", ends, deferral.ends_by, deferral.conflicts),
+        (f"{prefix}{free}", expiry, None, ()),
+        (f"{prefix}{held}", ends, deferral.ends_by, deferral.conflicts),
     ]
 
 

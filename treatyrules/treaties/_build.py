@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal, TypedDict
 
+from ..clauses.conflict import kind_name
 from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod
-from ..clauses.deferral import Awaited, ConflictDeferral, EndsWith
+from ..clauses.deferral import Awaited, ConflictDeferral, EndsWith, Extension
 from ..clauses.entry_into_force import EntryIntoForceForState, Formula, GeneralEntryIntoForce
 from ..clauses.notice import (
     NoticeAndPeriod,
@@ -55,6 +56,9 @@ class Deferral:
     with the agreement slots of :func:`~treatyrules.clauses.words.slots`."""
     bound_by: str = "the treaty"
     """What a State that ``stays_bound`` stays bound by, in the treaty's words."""
+    extended_by: tuple[Extension, ...] = ()
+    """Kinds of conflict counted only for a State bound by a further instrument (CCW: the
+    2001 amendment of Art. 1), which the scenario records in also_party_to or not_party_to."""
     says: str | None = None
     """The paraphrase, where the builder's composed one would not say all the treaty says."""
 
@@ -258,6 +262,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             ends_words=d.ends_words,
             engaged_words=d.engaged_words,
             bound_by=d.bound_by,
+            extended_by=d.extended_by,
         )
         deferral = replace(deferral, paraphrase=d.says or _deferral_paraphrase(c, n, deferral))
     kept = tuple(Statement(**base, eid=k.eid, title=k.title, paraphrase=k.says) for k in n.keeps)
@@ -313,6 +318,8 @@ def _deferral_paraphrase(c: _Ctx, n: Notice, rule: ConflictDeferral) -> str:
         "when the notice period expires" if rule.tested_at == "expiry" else "when notice is given"
     )
     head = f"If the State is {agreeing(rule.engaged_words, ())} {w.a_conflict} {when}"
+    for e in rule.extended_by:
+        head += f" (a {kind_name(e.kind)} only if the State is bound by {e.name})"
     until = rule.until(w)
     if any(a.only_for is not None for a in rule.also_awaits):
         until += (
