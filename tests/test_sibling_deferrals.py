@@ -264,3 +264,53 @@ def test_tpnw_withdrawal_still_waiting_says_the_state_is_a_party_to_the_conflict
     assert v.status == "withdrawal_deferred"
     assert v.withdrawal.condition.startswith("the State is a party to the armed conflict")
     assert "the State is engaged in" not in v.withdrawal.condition
+
+
+# --- CCW Protocols named as they are, and what a Protocol's denunciation keeps binding ------
+
+OPERATIONS_OVER = {
+    "release_and_repatriation_completed": "2025-10-01",
+    "re_establishment_completed": "2025-10-01",
+    "un_functions_terminated": "2026-02-01",
+}
+
+
+def test_a_denunciation_of_amended_protocol_ii_names_it_amended_protocol_ii():
+    v = case("CCW", war("XXA", "2023-06-01", "2025-09-01", **OPERATIONS_OVER), protocol="APII")
+    (heading,) = v.find("art_9")
+    assert heading.explanation.startswith("The denunciation of Amended Protocol II received on")
+    assert "Protocol APII" not in v.model_dump_json()
+
+
+def test_a_denounced_protocol_keeps_the_state_bound_by_that_protocol_not_by_the_convention():
+    # CCW Art. 9(2): bound by "the relevant annexed Protocols"; the Convention itself, not
+    # denounced, binds the State whatever the wait.
+    v = case("CCW", war("XXA", "2023-06-01", "2025-09-01", **OPERATIONS_OVER), protocol="APII")
+    (heading,) = v.find("art_9")
+    assert heading.explanation == (
+        "The denunciation of Amended Protocol II received on 2024-03-01 leaves the State bound by"
+        " the obligations of Amended Protocol II until 2026-02-01."
+    )
+    assert (
+        "Its denunciation of Amended Protocol II, received on 2024-03-01, took effect at the end"
+        " of its notice period, on 2025-03-01, but as the State was then engaged in a situation"
+        " referred to in Article 1, the armed conflict 'the war', it continued to be bound by"
+        " the obligations of Amended Protocol II until 2026-02-01, when the wait ended; the"
+        " Convention and its other Protocols still bind it."
+    ) in v.conclusion
+
+
+def test_a_protocol_without_a_name_of_its_own_is_named_by_its_number():
+    v = case("CCW", war("XXA", "2023-06-01", "2025-09-01", **OPERATIONS_OVER), protocol="IV")
+    (heading,) = v.find("art_9")
+    assert heading.explanation.startswith("The denunciation of Protocol IV received on")
+
+
+def test_while_the_wait_lasts_a_denounced_protocol_still_binds_the_state_to_a_known_day():
+    conflict = war("XXA", "2023-06-01", "2025-09-01", **OPERATIONS_OVER)
+    v = case("CCW", conflict, protocol="APII", as_of="2025-12-01")
+    assert v.withdrawal.outcome == "deferred"
+    assert (
+        "took effect at the end of its notice period, on 2025-03-01, but the State continues to"
+        " be bound by the obligations of Amended Protocol II until 2026-02-01"
+    ) in v.conclusion

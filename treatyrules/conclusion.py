@@ -78,7 +78,7 @@ def _position(
         left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
         gone = f"{who} is no longer a party to the {title} on {day}"
         if case is not None and left is not None and _released(case, left):
-            return f"{gone}: {_took_effect_bound(case, left)}"
+            return f"{gone}: its {w.term} {_took_effect_bound(case, left)}."
         if left is None and case is not None and case.effective_between is not None:
             first, last = case.effective_between
             # One bound alone (the latest day) is in the condition: no "between D and D".
@@ -238,9 +238,19 @@ def _position(
 
 def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
     """A denunciation of one annexed instrument: the treaty and its other annexes still bind."""
-    what = f" Its {w.term} of {w.annex} {case.protocol}, received on {case.received},"
+    assert case.protocol is not None
+    what = f" Its {w.term} of {w.annexed(case.protocol)}, received on {case.received},"
     outcome = case.outcome_on(day)
-    if outcome == "effective":
+    left = case.effective
+    bound = left is not None and _released(case, left)  # the effect came with the period
+    if outcome == "effective" and left is not None and bound:
+        what += f" {_took_effect_bound(case, left, 'the State')}"
+    elif outcome == "deferred" and bound:
+        what += (
+            f" took effect at the end of its notice period, on {case.expiry}, but the State"
+            f" continues to be bound by {case.bound_by} until {left}, as the facts give it"
+        )
+    elif outcome == "effective":
         what += f" took effect on {case.effective}" if case.effective else " has taken effect"
     elif outcome == "revoked":
         what += f" was revoked on {case.revoked_on}"
@@ -272,18 +282,19 @@ def _released(case: WithdrawalCase, left: date) -> bool:
     return case.determinate and bool(case.deferred_by) and case.effective == left
 
 
-def _took_effect_bound(case: WithdrawalCase, left: date) -> str:
+def _took_effect_bound(case: WithdrawalCase, left: date, who: str = "it") -> str:
     """A wait over, where the treaty keeps the State bound through it (the effect comes with
-    the period, the State's release with the wait's end): "its denunciation took effect at the
-    end of its notice period, on D, but ... it continued to be bound by ... until D"."""
+    the period, the State's release with the wait's end), as a clause: "took effect at the end
+    of its notice period, on D, but as it was then ..., it continued to be bound by ... until
+    D, when the wait ended"."""
     w = case.words
     then = "then" if case.worlds[0].tested == "expiry" else "when it gave notice"
     later = case.prolonged_by
     prolonged = f"; {w.the_conflicts(later, case.kinds, the='the later')} prolonged it"
     return (
-        f"its {w.term} took effect at the end of its notice period, on {case.expiry}, but as it"
-        f" was {then} {_engaged(case)}, it continued to be bound by {case.bound_by} until"
-        f" {left}, when the wait ended{prolonged if later else ''}."
+        f"took effect at the end of its notice period, on {case.expiry}, but as {who} was"
+        f" {then} {_engaged(case)}, it continued to be bound by {case.bound_by} until {left},"
+        f" when the wait ended{prolonged if later else ''}"
     )
 
 

@@ -222,10 +222,14 @@ class WithdrawalClause:
             protocol=event.protocol,
             awaits=None if self.deferral is None else self.deferral.awaits(words, event.protocol),
             engaged="engaged in" if self.deferral is None else self.deferral.engaged_words,
+            # A Protocol denounced alone keeps the State bound by that Protocol: the treaty
+            # itself, not denounced, binds it whatever the wait.
             bound_by=(
-                self.deferral.bound_by
-                if self.deferral is not None and self.deferral.stays_bound
-                else None
+                None
+                if self.deferral is None or not self.deferral.stays_bound
+                else self.deferral.bound_by
+                if event.protocol is None
+                else f"the obligations of {words.annexed(event.protocol)}"
             ),
             conflicts=ctx.scenario.conflicts,
         )
@@ -309,7 +313,7 @@ class WithdrawalClause:
         what = (
             words.term
             if case.protocol is None
-            else f"{words.term} of {words.annex} {case.protocol}"
+            else f"{words.term} of {words.annexed(case.protocol)}"
         )
         head = f"The {what} received on {case.received.isoformat()}"
         if not case.determinate:

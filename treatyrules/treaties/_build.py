@@ -325,7 +325,7 @@ def _deferral_paraphrase(c: _Ctx, n: Notice, rule: ConflictDeferral) -> str:
         until += (
             " ("
             + "; ".join(
-                f"for {w.annex} {', '.join(a.only_for)}, also until {a.words}"
+                f"for {', '.join(w.annexed(p) for p in a.only_for)}, also until {a.words}"
                 for a in rule.also_awaits
                 if a.only_for is not None
             )

@@ -36,6 +36,7 @@ TREATY = declare(
             "depositary": "the Depositary (the Secretary-General of the United Nations)",
         },
         annex="Protocol",
+        annexes={"APII": "Amended Protocol II"},  # the 1996 amendment of Protocol II
         # Art. 9(2) waits for "the armed conflict or occupation": each is named as what it is.
         occupation="occupation",
     ),
