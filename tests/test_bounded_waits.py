@@ -30,6 +30,8 @@ def denounced(as_of: str, **markers: str) -> Any:
         "as_of": as_of,
         "events": [ev("accession", "1995-01-10"), ev("withdrawal", "2024-03-01")],
         "conflicts": [conflict],
+        # Not bound by Amended Protocol II, whose United Nations forces the wait would await.
+        "not_party_to": ["CCW-APII"],
     }
     return evaluate(doc, interpretation=CESSATION)
 

@@ -33,9 +33,21 @@ def war(name: str = "our war", start: str = "2025-01-01", end: str | None = None
     return {**base, "end": end, **fields}
 
 
-def judged(treaty: str, *conflicts: dict[str, Any], notice: dict[str, Any] = NOTICE, **options):
+# A State not bound by the CCW's Amended Protocol II: denouncing the Convention does not
+# denounce that Protocol, nor wait for its United Nations forces (Art. 9(3)).
+NOT_APII = {"not_party_to": ["CCW-APII"]}
+
+
+def judged(
+    treaty: str,
+    *conflicts: dict[str, Any],
+    notice: dict[str, Any] = NOTICE,
+    facts: dict[str, Any] | None = None,
+    **options,
+):
     doc = {"treaty": treaty, "state": "XAA", "as_of": "2100-01-01", "events": [JOINED, notice]}
-    return tr.evaluate({**doc, "conflicts": list(conflicts)}, interpretation=options or None)
+    doc = {**doc, "conflicts": list(conflicts), **(facts or {})}
+    return tr.evaluate(doc, interpretation=options or None)
 
 
 def exception(verdict: Any, eid: str | None = None) -> Any:
@@ -199,7 +211,10 @@ def test_amended_protocol_ii_takes_effect_when_united_nations_forces_have_left()
     conflict = war(end="2027-01-01", **OPERATIONS_ENDED, un_functions_terminated="2027-05-01")
     apii = judged("CCW", conflict, notice={**NOTICE, "protocol": "APII"})
     assert str(apii.withdrawal.effective_date) == "2027-05-01"
-    assert str(judged("CCW", conflict).withdrawal.effective_date) == "2027-03-01"
+    assert str(judged("CCW", conflict, facts=NOT_APII).withdrawal.effective_date) == "2027-03-01"
+    # A State bound by it that denounces the Convention denounces the Protocol too.
+    bound = judged("CCW", conflict, facts={"also_party_to": ["CCW-APII"]})
+    assert str(bound.withdrawal.effective_date) == "2027-05-01"
 
 
 def test_a_later_war_prolongs_the_wait_of_amended_protocol_ii_to_its_own_united_nations_end():
@@ -214,7 +229,8 @@ def test_a_later_war_prolongs_the_wait_of_amended_protocol_ii_to_its_own_united_
     )
     apii = judged("CCW", first, second, notice={**NOTICE, "protocol": "APII"}, **EXTENDS)
     assert str(apii.withdrawal.effective_date) == "2027-11-01"
-    assert str(judged("CCW", first, second, **EXTENDS).withdrawal.effective_date) == "2027-10-01"
+    convention = judged("CCW", first, second, facts=NOT_APII, **EXTENDS)
+    assert str(convention.withdrawal.effective_date) == "2027-10-01"
 
 
 def test_while_the_war_goes_on_amended_protocol_ii_s_wait_names_united_nations_forces():
@@ -347,7 +363,7 @@ def test_a_geneva_denunciation_during_a_war_of_unknown_end_may_wait_for_peace():
 
 def test_a_ccw_wait_names_every_part_whose_end_is_missing():
     conflict = war(general_close_of_military_operations="2026-12-01")
-    v = judged("CCW", conflict, conflict_end_marker=CESSATION)
+    v = judged("CCW", conflict, facts=NOT_APII, conflict_end_marker=CESSATION)
     assert (
         "The facts do not record when the armed conflict or occupation has ended and the"
         " operations of final release, repatriation or re-establishment of the persons protected"

@@ -63,6 +63,9 @@ def doc(treaty: str, *conflicts: dict[str, Any]) -> dict[str, Any]:
         "as_of": "2026-10-01",
         "events": events,
         "conflicts": list(conflicts),
+        # Not bound by the CCW's Amended Protocol II, whose United Nations forces a CCW
+        # denunciation would also await (Art. 9(3)); the other treaties do not read it.
+        "not_party_to": ["CCW-APII"],
     }
 
 

@@ -41,7 +41,7 @@ from ..core.interpretation import Consultation, InterpretationPoint, register_po
 from ..core.rule import ExceptionRule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
-from ..scenario import Conflict
+from ..scenario import Conflict, Scenario
 from .conflict import (
     End,
     conflict_end,
@@ -117,9 +117,30 @@ class Awaited:
     """What it is, as a clause in the treaty's words ("the operations ... have ended")."""
     only_for: tuple[str, ...] | None = None
     """Only where one of these annexed instruments is denounced (None: always)."""
+    bound_via: str | None = None
+    """Where a denunciation of the treaty itself denounces every annexed instrument the State
+    is bound by (CCW Art. 9(3)): the id under which the scenario lists a State bound by those
+    of ``only_for`` ("CCW-APII"): named in ``also_party_to``, the wait lasts for this too; in
+    ``not_party_to``, it does not; in neither, whether it does is unknown."""
 
-    def applies(self, annex: str | None) -> bool:
-        return self.only_for is None or annex in self.only_for
+    def reaches(self, annex: str | None, scenario: Scenario | None = None) -> Truth:
+        """Whether the wait lasts for this where ``annex`` is denounced (None: the treaty)."""
+        if self.only_for is None or annex in self.only_for:
+            return Truth.HOLDS
+        if annex is not None or self.bound_via is None or scenario is None:
+            return Truth.FAILS
+        if self.bound_via in scenario.also_party_to:
+            return Truth.HOLDS
+        return Truth.FAILS if self.bound_via in scenario.not_party_to else Truth.UNKNOWN
+
+    @property
+    def fact(self) -> str:
+        """The missing fact where the scenario does not say whether the State is bound."""
+        return f"also_party_to[{self.bound_via}]"
+
+    def named(self, w: Words) -> str:
+        """The annexed instruments it is for, by their names ("Amended Protocol II")."""
+        return joined([w.annexed(key) for key in self.only_for or ()])
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +241,7 @@ class ConflictDeferral(ExceptionRule):
     def _composite(self) -> bool:
         return self.ends_with == "peace" or bool(self.also_awaits) or self.ends_words is not None
 
-    def _parts(self, w: Words, annex: str | None) -> list[str]:
+    def _parts(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> list[str]:
         first = (
             self.ends_words
             or {
@@ -229,9 +250,16 @@ class ConflictDeferral(ExceptionRule):
                 "peace": "peace has been concluded",
             }[self.ends_with]
         )
-        return [first, *(a.words for a in self.also_awaits if a.applies(annex))]
+        parts = [first]
+        for a in self.also_awaits:
+            reach = a.reaches(annex, scenario)
+            if reach is Truth.HOLDS:
+                parts.append(a.words)
+            elif reach is Truth.UNKNOWN:  # the State may be bound by the annex that asks for it
+                parts.append(f"if the State is bound by {a.named(w)}, {a.words}")
+        return parts
 
-    def until(self, w: Words, annex: str | None = None) -> str:
+    def until(self, w: Words, annex: str | None = None, scenario: Scenario | None = None) -> str:
         """What the wait ends with, in the treaty's words."""
         if not self._composite():
             return {
@@ -239,9 +267,9 @@ class ConflictDeferral(ExceptionRule):
                 "any_conflict": f"it is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return " and ".join(self._parts(w, annex)).format(**w.slots(()))
+        return _and(self._parts(w, annex, scenario)).format(**w.slots(()))
 
-    def awaits(self, w: Words, annex: str | None = None) -> str:
+    def awaits(self, w: Words, annex: str | None = None, scenario: Scenario | None = None) -> str:
         """What the wait ends with, as a clause with the slots of :meth:`~.words.Words.slots`
         for the conflicts (not ``shown`` to speak of conflicts already named)."""
         if not self._composite():
@@ -250,10 +278,10 @@ class ConflictDeferral(ExceptionRule):
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return " and ".join(self._parts(w, annex))
+        return _and(self._parts(w, annex, scenario))
 
-    def _waits(self, w: Words, annex: str | None) -> str:
-        until = self.until(w, annex)
+    def _waits(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> str:
+        until = self.until(w, annex, scenario)
         # "the end of the conflict" is a noun; "it is no longer party to any ..." a clause.
         noun = not self._composite() and self.ends_with == "that_conflict"
         return f"waits for {until}" if noun else f"waits until {until}"
@@ -386,8 +414,11 @@ class ConflictDeferral(ExceptionRule):
             end = End(until)
         else:
             end = conflict_end(ctx, self, index, conflict)
-        awaited = [a for a in self.also_awaits if a.applies(annex)]
-        return _and_also(conflict, index, end, awaited)
+        scenario = ctx.scenario
+        awaited = [a for a in self.also_awaits if a.reaches(annex, scenario) is Truth.HOLDS]
+        found = _and_also(conflict, index, end, awaited)
+        perhaps = [a for a in self.also_awaits if a.reaches(annex, scenario) is Truth.UNKNOWN]
+        return _perhaps(conflict, index, *found, perhaps) if perhaps else found
 
     def judge(
         self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
@@ -456,6 +487,10 @@ class ConflictDeferral(ExceptionRule):
         names = tuple(c.name for _, c, _ in ends)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         w = ctx.words
+        sc = ctx.scenario
+        # Whether the State is bound by an annex whose own wait the denunciation may carry.
+        unbound = [a for a in self.also_awaits if a.bound_via and a.fact in missing]
+        markers = [f for f in missing if f not in {a.fact for a in unbound}]
 
         def explain() -> Finding:
             """The finding, from the decision above."""
@@ -484,7 +519,7 @@ class ConflictDeferral(ExceptionRule):
                     f" scenario names {ext.instrument} in neither also_party_to nor"
                     " not_party_to"
                     + (f", nor does it give {', '.join(gaps)}" if gaps else "")
-                    + f". If it is, the {w.term} {self._waits(w, annex)}; if not, it takes"
+                    + f". If it is, the {w.term} {self._waits(w, annex, sc)}; if not, it takes"
                     " effect on its date."
                 )
             else:
@@ -494,7 +529,7 @@ class ConflictDeferral(ExceptionRule):
                     f"Whether the State is still {part} {listed} on {day}, {when},"
                     " depends on"
                     f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
-                    f" {self._waits(w, annex)}; if not, it takes effect on its date."
+                    f" {self._waits(w, annex, sc)}; if not, it takes effect on its date."
                 )
             # Where the treaty keeps the State bound through the wait, that is what ends.
             effect = "the State is released" if self.stays_bound else f"the {w.term} takes effect"
@@ -506,7 +541,7 @@ class ConflictDeferral(ExceptionRule):
             nor_before = " (at least until {})" if self.stays_bound else ", nor before {}"
             if ongoing and self._composite():
                 tail = (
-                    f"{that} {agree['is']} still going on: {not_before} {self.until(w, annex)},"
+                    f"{that} {agree['is']} still going on: {not_before} {self.until(w, annex, sc)},"
                     " which the facts do not yet give."
                 )
             elif ongoing and self.ends_with == "any_conflict":
@@ -522,13 +557,21 @@ class ConflictDeferral(ExceptionRule):
                     f"{that} {agree['is']} still going on: {effect} on the day {it} ends, which"
                     " the facts do not yet give."
                 )
-            elif unknown_end and missing and self._composite():
+            elif unknown_end and markers and self._composite():
                 floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
                 tail = (
-                    f"The facts do not record when {self._missing(w, missing, annex)}"
-                    f" ({', '.join(missing)}): {not_before} then"
+                    f"The facts do not record when {self._missing(w, markers, annex, sc)}"
+                    f" ({', '.join(markers)}): {not_before} then"
                     + ("" if floor is None else nor_before.format(max(floor, expiry)))
                     + (", and no date can be given." if by is None else f"; by {by} at the latest.")
+                )
+            elif unknown_end and unbound:  # the rest is dated: the annex's wait may be longer
+                floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
+                tail = (
+                    effect[:1].upper()
+                    + effect[1:]
+                    + ("" if floor is None else f" on {max(floor, expiry)} or later")
+                    + ("; no date can be given." if by is None else f", by {by} at the latest.")
                 )
             elif unknown_end:
                 tail = "The facts do not give the day the wait ends under the reading applied"
@@ -562,7 +605,13 @@ class ConflictDeferral(ExceptionRule):
                 )
             else:
                 tail = f"The wait ends on {last}, so {effect} on {last}."
-            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
+            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, sc)
+            for a in unbound:  # whether the denunciation reaches an annex with its own wait
+                tail += (
+                    f" Whether the State is bound by {a.named(w)}, which the {w.term} also"
+                    f" covers and which keeps it bound also until {a.words}, the scenario does"
+                    f" not record ({a.bound_via} is in neither also_party_to nor not_party_to)."
+                )
             return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
 
         return Deferral(
@@ -605,18 +654,22 @@ class ConflictDeferral(ExceptionRule):
                 ctx.unknown(fact, self, decisive=True)
         return tuple(names), tuple(ongoing), tuple(unknown)
 
-    def _missing(self, w: Words, facts: list[str], annex: str | None) -> str:
+    def _missing(
+        self, w: Words, facts: list[str], annex: str | None, scenario: Scenario | None = None
+    ) -> str:
         """The parts of the wait whose end the facts do not record, in the treaty's words."""
         fields = {fact.rsplit(".", 1)[-1] for fact in facts}
-        awaited = [a for a in self.also_awaits if a.applies(annex)]
-        parts = self._parts(w, annex)
+        awaited = [a for a in self.also_awaits if a.reaches(annex, scenario) is not Truth.FAILS]
+        parts = self._parts(w, annex, scenario)
         covered = {f for a in awaited for f in a.facts}
         said = [parts[0]] if fields - covered else []
         said += [a.words for a in awaited if fields & set(a.facts)]
         return " and ".join(said).format(**w.slots(()))
 
-    def _rule_in_words(self, w: Words, annex: str | None = None) -> str:
-        until = self.until(w, annex)
+    def _rule_in_words(
+        self, w: Words, annex: str | None = None, scenario: Scenario | None = None
+    ) -> str:
+        until = self.until(w, annex, scenario)
         if self.stays_bound:
             return f"The State remains bound by {self.bound_by} until {until}."
         return f"The {w.term} does not take effect before {until}."
@@ -748,6 +801,42 @@ def _and_also(
         bounded = End(None, known=False, after=max(days), before=end.before, fact=end.fact)
         return bounded, (end.fact,)
     return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
+
+
+def _and(parts: list[str]) -> str:
+    """The parts of a wait in one clause: "A and B", "A and, if ..., B"."""
+    return "".join(
+        ("" if i == 0 else " and, " if p.startswith("if ") else " and ") + p
+        for i, p in enumerate(parts)
+    )
+
+
+def _perhaps(
+    conflict: Conflict, index: int, end: End, missing: tuple[str, ...], perhaps: list[Awaited]
+) -> tuple[End, tuple[str, ...]]:
+    """The wait of ``end``, where it may also last for what ``perhaps`` awaits: the State may
+    be bound by the annex that asks for it, which the facts do not record. Unknown, unless
+    what it awaits cannot end later; then no later than it ends, where the facts give that."""
+    if end.known and end.day is None:
+        return end, missing  # still going on: nothing else can be decided yet
+    marks: list[date] = []
+    absent: list[str] = []
+    for item in perhaps:
+        for fact in item.facts:
+            day = getattr(conflict, fact)
+            if day is None:
+                absent.append(f"conflicts[{index}].{fact}")
+            else:
+                marks.append(day)
+    floor = end.day if end.known else end.after
+    if not absent and floor is not None and max(marks, default=floor) <= floor:
+        return end, missing  # it ends by then whatever binds the State
+    facts = tuple(dict.fromkeys((*missing, *(a.fact for a in perhaps), *absent)))
+    latest = None if absent else max(marks)
+    if end.known:
+        return End(None, known=False, after=floor, before=latest, fact=perhaps[0].fact), facts
+    before = None if latest is None or end.before is None else max(end.before, latest)
+    return End(None, known=False, after=end.after, before=before, fact=end.fact), facts
 
 
 def the_part(engaged_words: str) -> tuple[str, str]:

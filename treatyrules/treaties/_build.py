@@ -325,7 +325,13 @@ def _deferral_paraphrase(c: _Ctx, n: Notice, rule: ConflictDeferral) -> str:
         until += (
             " ("
             + "; ".join(
-                f"for {', '.join(w.annexed(p) for p in a.only_for)}, also until {a.words}"
+                f"for {', '.join(w.annexed(p) for p in a.only_for)}"
+                + (
+                    f" (denounced alone, or with {w.short} by a State bound by it)"
+                    if a.bound_via
+                    else ""
+                )
+                + f", also until {a.words}"
                 for a in rule.also_awaits
                 if a.only_for is not None
             )

@@ -106,7 +106,8 @@ TREATY = declare(
                 ),
                 # Amended Protocol II has provisions on United Nations forces and missions.
                 # Whether Protocols II (1980) and V have such provisions is not verified: they
-                # are left out rather than assumed.
+                # are left out rather than assumed. Denouncing the Convention denounces Amended
+                # Protocol II too where the State is bound by it (Art. 9(3)), with this wait.
                 Awaited(
                     facts=("un_functions_terminated",),
                     words=(
@@ -114,6 +115,7 @@ TREATY = declare(
                         " peace-keeping, observation or similar functions in the area have ended"
                     ),
                     only_for=("APII",),
+                    bound_via="CCW-APII",
                 ),
             ),
         ),
