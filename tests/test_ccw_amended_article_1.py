@@ -131,3 +131,42 @@ def test_an_instrument_both_bound_and_not_bound_is_refused_naming_the_field():
         judged(REBELLION, also_party_to=[AMENDMENT], not_party_to=[AMENDMENT])
     assert info.value.path == "not_party_to"
     assert AMENDMENT in str(info.value)
+
+
+# --- beside an international conflict that defers for certain -------------------------------
+
+WAR = war(
+    "XXA",
+    "2023-06-01",
+    "2025-09-01",
+    release_and_repatriation_completed="2025-10-01",
+    re_establishment_completed="2025-11-01",
+)
+NOT_APII = {"not_party_to": ["CCW-APII"]}  # no wait for Amended Protocol II's UN forces
+
+
+def test_a_rebellion_beside_a_war_may_prolong_the_wait_if_the_amendment_binds():
+    v = judged(WAR, REBELLION, **NOT_APII)
+    assert v.status == "indeterminate"
+    assert MISSING in decisive(v)
+    assert v.withdrawal.condition.startswith(
+        "if the State is not bound by the 2001 amendment of Article 1, the State stays bound"
+        " until 2025-11-01; if it is, the State stays bound until the armed conflicts"
+    )
+    (exception,) = v.find(EXCEPTION)
+    assert "the State is released on 2025-11-01, unless a further conflict counts too" in (
+        exception.explanation
+    )
+
+
+def test_a_rebellion_beside_a_war_gives_the_later_release_day_where_the_amendment_binds():
+    v = judged(WAR, ENDED | {"end": "2026-06-01"}, also_party_to=[AMENDMENT], **NOT_APII)
+    assert v.withdrawal.effective_date == d("2026-06-01")
+    assert not decisive(v)
+
+
+def test_a_rebellion_beside_a_war_that_ends_first_cannot_matter():
+    ended_early = ENDED | {"end": "2025-05-01"}
+    v = judged(WAR, ended_early, **NOT_APII)
+    assert v.withdrawal.effective_date == d("2025-11-01")
+    assert not decisive(v)

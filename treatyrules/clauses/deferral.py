@@ -195,6 +195,11 @@ class Deferral:
     covered_if: str | None = None
     """Where the exception covers the conflicts only for a State bound by an instrument the
     facts do not record: that instrument, in the treaty's words."""
+    unless: tuple[date | None, date | None] | None = None
+    """Where it holds for certain, but a further conflict counts only under ``covered_if``:
+    the end of the wait (and its latest day, if not given) should that conflict not count."""
+    doubtful: tuple[str, ...] = ()
+    """Those further conflicts, which the wait lasts for if they count."""
     end_unsure: bool = True
     """Where ``applies`` is UNKNOWN: whether a conflict's missing end is part of the doubt."""
 
@@ -484,6 +489,28 @@ class ConflictDeferral(ExceptionRule):
             by = max(self._extend(ctx, day, latest, tested, annex, bound=True), expiry)
             if by == date.max:
                 by = None
+        # A conflict that counts only under an instrument the facts do not record, beside one
+        # that counts for certain: if it counts, the wait lasts for it too.
+        doubts: list[tuple[Conflict, Extension]] = []
+        unless = (last, by)  # the wait should those conflicts not count
+        if engaged and not ongoing:
+            for i, c in maybe:
+                extension = self._extension(c)
+                if extension is None or self._covers(ctx, c) is not Truth.UNKNOWN:
+                    continue
+                end, facts = self._end(ctx, i, c, annex)
+                held = by if last is None else last
+                if end.known and end.day is not None and held is not None and end.day <= held:
+                    continue  # it ends by then: whether it counts cannot matter
+                doubts.append((c, extension))
+                for fact in (extension.fact, *facts):
+                    ctx.unknown(fact, self, decisive=True)
+                if end.known and end.day is not None and last is not None:
+                    last = max(last, end.day)  # it counts: the wait lasts until it ends too
+                else:
+                    its_end = end.day if end.known else end.before
+                    by = None if its_end is None or held is None else max(its_end, held, expiry)
+                    last, end_known = None, end.known and end.day is None
         names = tuple(c.name for _, c, _ in ends)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         w = ctx.words
@@ -557,6 +584,9 @@ class ConflictDeferral(ExceptionRule):
                     f"{that} {agree['is']} still going on: {effect} on the day {it} ends, which"
                     " the facts do not yet give."
                 )
+            elif doubts and unless[0] is not None:  # the certain wait is dated
+                tail = f"The wait ends on {unless[0]}, so {effect} on {unless[0]}"
+                tail += ", unless a further conflict counts too (below)."
             elif unknown_end and markers and self._composite():
                 floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
                 tail = (
@@ -606,6 +636,13 @@ class ConflictDeferral(ExceptionRule):
             else:
                 tail = f"The wait ends on {last}, so {effect} on {last}."
             rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, sc)
+            for c, ext in doubts:  # a conflict that may count beside those that do
+                tail += (
+                    f" Whether {describe(c)} counts too depends on whether the State is bound by"
+                    f" {ext.name}, {ext.adds}: the scenario names {ext.instrument} in neither"
+                    " also_party_to nor not_party_to. If it counts, the wait lasts until it ends"
+                    " too" + ("." if last is None else f": {effect} on {last}.")
+                )
             for a in unbound:  # whether the denunciation reaches an annex with its own wait
                 tail += (
                     f" Whether the State is bound by {a.named(w)}, which the {w.term} also"
@@ -614,6 +651,8 @@ class ConflictDeferral(ExceptionRule):
                 )
             return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
 
+        # The instrument that decides whether a conflict counts, where the facts do not say.
+        covering = [e.name for e in extensions] or [e.name for _, e in doubts]
         return Deferral(
             explain,
             applies,
@@ -625,8 +664,10 @@ class ConflictDeferral(ExceptionRule):
             ongoing=going_on,
             tested_on=day,
             engaged=self.engaged_words,
-            covered_if=extensions[0].name if extensions else None,
+            covered_if=(covering[0] if covering else None),
             end_unsure=end_unsure,
+            unless=unless if doubts else None,
+            doubtful=tuple(c.name for c, _ in doubts),
         )
 
     def _prolonging(
@@ -860,9 +901,17 @@ def deferral_worlds(
     if deferral is None or deferral.applies is Truth.FAILS:
         return [(label, expiry, None, ())]
     ends = None if deferral.ends == date.max else deferral.ends
+    prefix = f"{label}, " if label else ""
+    if deferral.applies is Truth.HOLDS and deferral.unless is not None:
+        # A further conflict counts only under an instrument the facts do not record.
+        effective, latest = deferral.unless
+        return [
+            (f"{prefix}if the State is not bound by {deferral.covered_if}", effective, latest,
+             deferral.conflicts),
+            (f"{prefix}if it is", ends, deferral.ends_by, (*deferral.conflicts, *deferral.doubtful)),
+        ]  # fmt: skip
     if deferral.applies is Truth.HOLDS:
         return [(label, ends, deferral.ends_by, deferral.conflicts)]
-    prefix = f"{label}, " if label else ""
     names = quoted(deferral.conflicts, "or")  # engaged in none of them, or in one at least
     on = deferral.tested_on or expiry
     engaged = agreeing(deferral.engaged, deferral.conflicts[:1])  # one or the other
