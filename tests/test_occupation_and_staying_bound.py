@@ -333,3 +333,34 @@ def test_a_tpnw_wait_a_later_war_prolonged_says_so_once_it_is_over():
     assert (
         "until 2027-04-01, when the wait ended; the later armed conflict 'war B' prolonged it."
     ) in v.conclusion
+
+
+def right_to_leave(v: Any, eid: str) -> str:
+    (right,) = [f for f in v.find(eid) if " it may " in f.explanation]
+    return right.explanation
+
+
+def test_no_note_on_notice_in_war_for_a_conflict_the_treaty_s_exception_does_not_cover():
+    # AP II Art. 25(1) waits only in a non-international conflict (its Art. 1); AP I Art. 99(1)
+    # only in its own Art. 1 situations, which a non-international conflict is not.
+    war_a = conflict("war A", end="2027-02-01")
+    rebellion = conflict("the rebellion", "non_international", "2027-02-01")
+    assert "when it gives notice" not in right_to_leave(
+        judged("AP2", war_a), "art_25__para_1__sent_1"
+    )
+    assert "when it gives notice" in right_to_leave(
+        judged("AP2", rebellion), "art_25__para_1__sent_1"
+    )
+    assert "when it gives notice" not in right_to_leave(
+        judged("AP1", rebellion), "art_99__para_1__sent_1"
+    )
+
+
+def test_the_ccw_note_on_notice_in_a_non_international_conflict_follows_the_2001_amendment():
+    rebellion = conflict("the rebellion", "non_international", "2027-02-01")
+    unknown = judged("CCW", rebellion)  # the amendment unrecorded: the conflict may count
+    assert "when it gives notice" in right_to_leave(unknown, "art_9__para_1")
+    not_bound = tr.evaluate(
+        doc("CCW", rebellion) | {"not_party_to": ["CCW-APII", "CCW-AMENDED-ART1"]}
+    )
+    assert "when it gives notice" not in right_to_leave(not_bound, "art_9__para_1")

@@ -362,6 +362,11 @@ class ConflictDeferral(ExceptionRule):
             return counts(ctx, self, conflict)
         return self._covers(ctx, conflict) is Truth.HOLDS
 
+    def may_count(self, ctx: Context, conflict: Conflict) -> bool:
+        """Whether ``conflict`` is of a kind the exception may cover for the State, for the
+        notes in the reasons (the contested readings are left to :meth:`judge`)."""
+        return self.kinds is None or self._covers(ctx, conflict) is not Truth.FAILS
+
     def _extension(self, conflict: Conflict) -> Extension | None:
         return next((e for e in self.extended_by if e.kind == conflict.kind), None)
 

@@ -191,11 +191,18 @@ class WithdrawalClause:
             scenario = ctx.scenario
             # "Only the effect can wait" is said only where the treaty has an exception that waits;
             # an occupation counts where the exception names one (CCW Art. 9(2), AP I Art. 99(1)).
+            # A kind of conflict the exception does not cover gets none (AP II: a
+            # non-international conflict only).
             occupied = words.occupation
+            exception = self.deferral
             wars = (
                 ()
-                if self.deferral is None
-                else at_war(scenario.conflicts, scenario.state, received, occupied is not None)
+                if exception is None
+                else [
+                    c
+                    for c in at_war(scenario.conflicts, scenario.state, received, bool(occupied))
+                    if exception.may_count(ctx, c)
+                ]
             )
             situation = (
                 ("an " if occupied[:1] in "aeiou" else "a ") + occupied
