@@ -30,6 +30,8 @@ def denounced(as_of: str, **markers: str) -> Any:
         "as_of": as_of,
         "events": [ev("accession", "1995-01-10"), ev("withdrawal", "2024-03-01")],
         "conflicts": [conflict],
+        # Not bound by Amended Protocol II, whose United Nations forces the wait would await.
+        "not_party_to": ["CCW-APII"],
     }
     return evaluate(doc, interpretation=CESSATION)
 
@@ -61,8 +63,13 @@ def test_operations_dated_before_the_latest_end_leave_the_effect_bounded_by_it()
     assert v.withdrawal.effective_date is None
     assert v.status == "withdrawn"  # by 2026-03-01 at the latest, so in effect on 2026-07-01
     assert "2026-03-01 at the latest" in v.withdrawal.condition
-    # Read after the latest day, the wait is told as over.
-    assert "took effect on a day the facts do not fix (the State was bound until" in v.conclusion
+    # Read after the latest day, the wait is told as over: the denunciation took effect with
+    # the year (CCW Art. 9(2)), the State's release on a day the facts do not fix.
+    assert (
+        "took effect at the end of its notice period, on 2025-03-01, and the State was released"
+        " from the obligations of the Convention and of the relevant annexed Protocols on a day"
+        " the facts do not fix (the State was bound until"
+    ) in v.conclusion
     early = denounced(
         "2025-09-01",
         release_and_repatriation_completed="2025-06-01",
@@ -112,7 +119,12 @@ def test_a_later_conflict_whose_end_is_missing_but_bounded_prolongs_the_wait_onl
         " end of 'second war': the State stays bound until then, and the wait ends by 2027-08-01"
         " at the latest."
     ) in wait.explanation
-    assert "took effect on a day the facts do not fix" in v.conclusion
+    # TPNW Art. 17(3): the withdrawal took effect with the twelve months; the State stayed bound.
+    assert (
+        "took effect at the end of its notice period, on 2026-08-31, and the State was released"
+        " from the obligations of the Treaty and of any additional protocols on a day the facts"
+        " do not fix"
+    ) in v.conclusion
     assert "between 2027-08-01 and 2027-08-01" not in v.conclusion
     during = evaluate({**doc, "as_of": "2027-05-01"}, interpretation=CESSATION)
     assert during.status == "withdrawal_deferred"

@@ -304,6 +304,15 @@ def equivalent(treaty: Treaty, change: str) -> str | None:
         treaty.signature is None or treaty.signature.closes_before is None
     ):
         return "signature never closes: how it closes is not read"
+    period = treaty.withdrawal.period
+    # (Under a treaty with an armed-conflict exception a changed period rule is noticed anyway:
+    # the exception still names the rule as declared, which the changed one no longer is.)
+    if (
+        ".in_months = " in change
+        and (period.days or period.months % 12)
+        and treaty.withdrawal.deferral is None
+    ):
+        return "the period is not whole years: it is said in months (or days) either way"
     if change.startswith(("general_eif.last_counted", "general_eif.threshold")) and (
         treaty.general_eif.later_states_from == "entry_into_force"
     ):

@@ -33,9 +33,21 @@ def war(name: str = "our war", start: str = "2025-01-01", end: str | None = None
     return {**base, "end": end, **fields}
 
 
-def judged(treaty: str, *conflicts: dict[str, Any], notice: dict[str, Any] = NOTICE, **options):
+# A State not bound by the CCW's Amended Protocol II: denouncing the Convention does not
+# denounce that Protocol, nor wait for its United Nations forces (Art. 9(3)).
+NOT_APII = {"not_party_to": ["CCW-APII"]}
+
+
+def judged(
+    treaty: str,
+    *conflicts: dict[str, Any],
+    notice: dict[str, Any] = NOTICE,
+    facts: dict[str, Any] | None = None,
+    **options,
+):
     doc = {"treaty": treaty, "state": "XAA", "as_of": "2100-01-01", "events": [JOINED, notice]}
-    return tr.evaluate({**doc, "conflicts": list(conflicts)}, interpretation=options or None)
+    doc = {**doc, "conflicts": list(conflicts), **(facts or {})}
+    return tr.evaluate(doc, interpretation=options or None)
 
 
 def exception(verdict: Any, eid: str | None = None) -> Any:
@@ -199,7 +211,10 @@ def test_amended_protocol_ii_takes_effect_when_united_nations_forces_have_left()
     conflict = war(end="2027-01-01", **OPERATIONS_ENDED, un_functions_terminated="2027-05-01")
     apii = judged("CCW", conflict, notice={**NOTICE, "protocol": "APII"})
     assert str(apii.withdrawal.effective_date) == "2027-05-01"
-    assert str(judged("CCW", conflict).withdrawal.effective_date) == "2027-03-01"
+    assert str(judged("CCW", conflict, facts=NOT_APII).withdrawal.effective_date) == "2027-03-01"
+    # A State bound by it that denounces the Convention denounces the Protocol too.
+    bound = judged("CCW", conflict, facts={"also_party_to": ["CCW-APII"]})
+    assert str(bound.withdrawal.effective_date) == "2027-05-01"
 
 
 def test_a_later_war_prolongs_the_wait_of_amended_protocol_ii_to_its_own_united_nations_end():
@@ -214,7 +229,8 @@ def test_a_later_war_prolongs_the_wait_of_amended_protocol_ii_to_its_own_united_
     )
     apii = judged("CCW", first, second, notice={**NOTICE, "protocol": "APII"}, **EXTENDS)
     assert str(apii.withdrawal.effective_date) == "2027-11-01"
-    assert str(judged("CCW", first, second, **EXTENDS).withdrawal.effective_date) == "2027-10-01"
+    convention = judged("CCW", first, second, facts=NOT_APII, **EXTENDS)
+    assert str(convention.withdrawal.effective_date) == "2027-10-01"
 
 
 def test_while_the_war_goes_on_amended_protocol_ii_s_wait_names_united_nations_forces():
@@ -255,8 +271,8 @@ def test_an_unrecorded_end_marker_leaves_the_engagement_open_but_bounds_the_wait
     assert exception(v).outcome == "unknown"
     assert exception(v).explanation == (
         "Whether the State is still engaged in the international armed conflict 'our war' (from"
-        " 2025-01-01, recorded as ongoing) on 2026-02-28, when the notice period expires, depends"
-        " on a fact the scenario does not give (conflicts[0].cessation_of_hostilities). If it"
+        " 2025-01-01; its end is not recorded; military operations closed generally on"
+        " 2026-12-01) on 2026-02-28, when the notice period expires, depends on a fact the scenario does not give (conflicts[0].cessation_of_hostilities). If it"
         " is, the withdrawal waits for the end of the armed conflict; if not, it takes effect on"
         " its date. The facts do not give the day the wait ends under the reading applied; it ends"
         " by 2026-12-01 at the latest. The treaty does not forbid giving notice during an armed"
@@ -347,7 +363,7 @@ def test_a_geneva_denunciation_during_a_war_of_unknown_end_may_wait_for_peace():
 
 def test_a_ccw_wait_names_every_part_whose_end_is_missing():
     conflict = war(general_close_of_military_operations="2026-12-01")
-    v = judged("CCW", conflict, conflict_end_marker=CESSATION)
+    v = judged("CCW", conflict, facts=NOT_APII, conflict_end_marker=CESSATION)
     assert (
         "The facts do not record when the armed conflict or occupation has ended and the"
         " operations of final release, repatriation or re-establishment of the persons protected"
@@ -505,3 +521,28 @@ def test_a_tpnw_wait_on_a_war_still_going_on_ends_when_the_state_is_in_no_war_no
         " party to any armed conflict, which the facts do not yet give."
     ) in text
     assert "on the day it ends" not in text
+
+
+@pytest.mark.parametrize(
+    ("marker", "said"),
+    [
+        ("general_close_of_military_operations", "military operations closed generally on"),
+        ("cessation_of_hostilities", "hostilities ceased on"),
+        ("peace_settlement", "peace was concluded on"),
+    ],
+)
+def test_a_war_with_no_end_recorded_but_a_marker_of_its_end_is_not_called_ongoing(marker, said):
+    # `end: null` with a marker: the end is not recorded, and the marker is (the default reading
+    # ends the conflict with the general close of military operations).
+    v = judged("APMBC", war(**{marker: "2026-06-01"}))
+    (deferral,) = v.find("art_20__para_3__sent_2")[:1]
+    assert "recorded as ongoing" not in deferral.explanation
+    assert (
+        f"'our war' (from 2025-01-01; its end is not recorded; {said} 2026-06-01)"
+        in deferral.explanation
+    )
+
+
+def test_a_war_with_no_end_and_no_marker_is_still_recorded_as_ongoing():
+    (deferral,) = judged("APMBC", war()).find("art_20__para_3__sent_2")[:1]
+    assert "'our war' (from 2025-01-01, recorded as ongoing)" in deferral.explanation

@@ -253,6 +253,23 @@ def test_a_period_of_one_year_is_said_as_one_year():
     assert period.explanation.startswith("The withdrawal takes effect one year after the")
 
 
+def test_a_period_the_treaty_counts_in_months_is_said_in_months_though_they_make_a_year():
+    hypothetical_treaty(**OWN_CLAUSE, months=12, in_months=True)
+    v = tr.evaluate(scenario("XT-HYPOTHETICAL", withdrawal()))
+    assert str(v.withdrawal.effective_date) == "2026-08-31"  # the same day as one year
+    (period,) = findings(v, "art_9__para_2")
+    assert period.explanation.startswith("The withdrawal takes effect twelve months after the")
+
+
+def test_the_tpnw_withdrawal_takes_effect_twelve_months_after_receipt_in_its_own_words():
+    # TPNW Art. 17(3): twelve months (French text: « douze mois »), not "one year".
+    v = tr.evaluate(scenario("TPNW", withdrawal(notified=["depositary"])))
+    (period,) = findings(v, "art_17__para_3__sent_1")
+    assert period.explanation.startswith("The withdrawal takes effect twelve months after the")
+    rule = tr.registry.get("TPNW").rule("art_17__para_3__sent_1")
+    assert "twelve months" in rule.paraphrase and "year" not in rule.paraphrase + rule.title
+
+
 def test_a_period_in_days_is_counted_in_days():
     hypothetical_treaty(**OWN_CLAUSE, days=90)
     v = tr.evaluate(scenario("XT-HYPOTHETICAL", withdrawal()))

@@ -63,6 +63,9 @@ def doc(treaty: str, *conflicts: dict[str, Any]) -> dict[str, Any]:
         "as_of": "2026-10-01",
         "events": events,
         "conflicts": list(conflicts),
+        # Not bound by the CCW's Amended Protocol II, whose United Nations forces a CCW
+        # denunciation would also await (Art. 9(3)); the other treaties do not read it.
+        "not_party_to": ["CCW-APII"],
     }
 
 
@@ -256,3 +259,111 @@ def test_notice_given_in_war_under_the_tpnw_speaks_of_a_party_to_the_conflict():
     ]
     assert "It is a party to an armed conflict when it gives notice" in right.explanation
     assert "engaged in" not in right.explanation
+
+
+def test_notice_given_during_an_occupation_under_the_ccw_gets_the_note_on_notice_in_war():
+    # CCW Art. 9(2) names "the armed conflict or occupation": an occupation under way when
+    # notice is given is a situation of Art. 1, as an armed conflict is.
+    (right,) = [
+        f
+        for f in judged("CCW", OCCUPATION).find("art_9__para_1")
+        if "may denounce" in f.explanation
+    ]
+    assert right.explanation.endswith(
+        "It is engaged in an occupation when it gives notice, which the treaty does not forbid:"
+        " while the wait lasts it stays bound."
+    )
+
+
+def test_notice_given_during_an_occupation_under_additional_protocol_i_gets_the_note_too():
+    (right,) = [
+        f
+        for f in judged("AP1", OCCUPATION).find("art_99__para_1__sent_1")
+        if "may denounce" in f.explanation
+    ]
+    assert "It is engaged in an occupation when it gives notice" in right.explanation
+
+
+def test_an_occupation_under_the_apmbc_whose_exception_names_none_gets_no_note_on_notice():
+    # The APMBC's exception speaks of armed conflicts only; whether an occupation counts is
+    # the reading armed_conflict_scope, so no note is given on notice during one.
+    (right,) = [
+        f
+        for f in judged("APMBC", OCCUPATION).find("art_20__para_2__sent_1")
+        if "may withdraw" in f.explanation
+    ]
+    assert "when it gives notice" not in right.explanation
+
+
+def read_later(treaty: str, *conflicts: dict[str, Any]) -> Any:
+    return tr.evaluate(doc(treaty, *conflicts), as_of="2027-06-01")
+
+
+def test_a_ccw_denunciation_took_effect_after_its_year_the_state_bound_until_the_wait_ended():
+    # CCW Art. 9(2): the denunciation takes effect one year after receipt; a Party then engaged
+    # in an Art. 1 situation continues to be bound until the conflict and the operations end.
+    v = read_later("CCW", WAR)
+    assert (v.status, str(v.withdrawal.effective_date)) == ("withdrawn", "2027-03-01")
+    assert v.conclusion.startswith(
+        "XXA is no longer a party to the Convention on Certain Conventional Weapons on"
+        " 2027-06-01: its denunciation took effect at the end of its notice period, on"
+        " 2026-08-31, but as it was then engaged in a situation referred to in Article 1, the"
+        f" armed conflict 'war A', it continued to be bound by {BOUND_CCW} until 2027-03-01,"
+        " when the wait ended."
+    )
+    assert "took effect on 2027-03-01" not in v.conclusion
+
+
+def test_a_tpnw_withdrawal_took_effect_after_twelve_months_the_state_bound_while_at_war():
+    v = read_later("TPNW", WAR)
+    assert str(v.withdrawal.effective_date) == "2027-02-01"
+    assert (
+        "its withdrawal took effect at the end of its notice period, on 2026-08-31, but as it"
+        " was then a party to the armed conflict 'war A', it continued to be bound by the"
+        " obligations of the Treaty and of any additional protocols until 2027-02-01"
+    ) in v.conclusion
+
+
+def test_an_apmbc_withdrawal_whose_effect_waited_is_said_to_take_effect_when_the_wait_ended():
+    v = read_later("APMBC", conflict("war A", end="2027-02-01"))
+    assert "its withdrawal took effect on 2027-02-01." in v.conclusion
+
+
+def test_a_tpnw_wait_a_later_war_prolonged_says_so_once_it_is_over():
+    later = conflict("war B", end="2027-04-01") | {"start": "2027-01-15"}
+    v = read_later("TPNW", WAR, later)
+    assert str(v.withdrawal.effective_date) == "2027-04-01"
+    assert (
+        "until 2027-04-01, when the wait ended; the later armed conflict 'war B' prolonged it."
+    ) in v.conclusion
+
+
+def right_to_leave(v: Any, eid: str) -> str:
+    (right,) = [f for f in v.find(eid) if " it may " in f.explanation]
+    return right.explanation
+
+
+def test_no_note_on_notice_in_war_for_a_conflict_the_treaty_s_exception_does_not_cover():
+    # AP II Art. 25(1) waits only in a non-international conflict (its Art. 1); AP I Art. 99(1)
+    # only in its own Art. 1 situations, which a non-international conflict is not.
+    war_a = conflict("war A", end="2027-02-01")
+    rebellion = conflict("the rebellion", "non_international", "2027-02-01")
+    assert "when it gives notice" not in right_to_leave(
+        judged("AP2", war_a), "art_25__para_1__sent_1"
+    )
+    assert "when it gives notice" in right_to_leave(
+        judged("AP2", rebellion), "art_25__para_1__sent_1"
+    )
+    assert "when it gives notice" not in right_to_leave(
+        judged("AP1", rebellion), "art_99__para_1__sent_1"
+    )
+
+
+def test_the_ccw_note_on_notice_in_a_non_international_conflict_follows_the_2001_amendment():
+    rebellion = conflict("the rebellion", "non_international", "2027-02-01")
+    unknown = judged("CCW", rebellion)  # the amendment unrecorded: the conflict may count
+    assert "when it gives notice" in right_to_leave(unknown, "art_9__para_1")
+    not_bound = tr.evaluate(
+        doc("CCW", rebellion) | {"not_party_to": ["CCW-APII", "CCW-AMENDED-ART1"]}
+    )
+    assert "when it gives notice" not in right_to_leave(not_bound, "art_9__para_1")

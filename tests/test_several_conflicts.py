@@ -87,7 +87,9 @@ def test_two_conflicts_engaged_at_expiry_predicted_before_it_in_the_treatys_word
 def test_two_situations_of_article_1_make_the_ccw_end_plural_in_its_own_words():
     # Art. 9(2): the State "continues to be bound" until the conflicts and the operations end.
     ops = {"release_and_repatriation_completed": "2027-02-01"}
-    v = judged("CCW", A | ops | {"re_establishment_completed": "2027-02-01"}, B_ONGOING)
+    conflicts = (A | ops | {"re_establishment_completed": "2027-02-01"}, B_ONGOING)
+    # A State not bound by Amended Protocol II: no wait for United Nations forces (Art. 9(3)).
+    v = tr.evaluate(doc("CCW", *conflicts, not_party_to=["CCW-APII"]))
     assert v.withdrawal.condition.startswith(
         "the State continues to be bound by the obligations of the Convention and of the"
         " relevant annexed Protocols until the armed conflicts 'war A' and 'war B' have ended and"

@@ -208,6 +208,9 @@ def test_ccw_denunciation_stays_bound_until_release_repatriation_and_re_establis
     assert unknown_facts(v) == {
         "conflicts[0].release_and_repatriation_completed",
         "conflicts[0].re_establishment_completed",
+        # Whether it is bound by Amended Protocol II, which would also await UN forces.
+        "also_party_to[CCW-APII]",
+        "conflicts[0].un_functions_terminated",
     }
     (deferral,) = v.find("art_9__para_2__sent_2")
     assert "remains bound by the obligations of the Convention" in deferral.explanation
@@ -264,3 +267,122 @@ def test_tpnw_withdrawal_still_waiting_says_the_state_is_a_party_to_the_conflict
     assert v.status == "withdrawal_deferred"
     assert v.withdrawal.condition.startswith("the State is a party to the armed conflict")
     assert "the State is engaged in" not in v.withdrawal.condition
+
+
+# --- CCW Protocols named as they are, and what a Protocol's denunciation keeps binding ------
+
+OPERATIONS_OVER = {
+    "release_and_repatriation_completed": "2025-10-01",
+    "re_establishment_completed": "2025-10-01",
+    "un_functions_terminated": "2026-02-01",
+}
+
+
+def test_a_denunciation_of_amended_protocol_ii_names_it_amended_protocol_ii():
+    v = case("CCW", war("XXA", "2023-06-01", "2025-09-01", **OPERATIONS_OVER), protocol="APII")
+    (heading,) = v.find("art_9")
+    assert heading.explanation.startswith("The denunciation of Amended Protocol II received on")
+    assert "Protocol APII" not in v.model_dump_json()
+
+
+def test_a_denounced_protocol_keeps_the_state_bound_by_that_protocol_not_by_the_convention():
+    # CCW Art. 9(2): bound by "the relevant annexed Protocols"; the Convention itself, not
+    # denounced, binds the State whatever the wait.
+    v = case("CCW", war("XXA", "2023-06-01", "2025-09-01", **OPERATIONS_OVER), protocol="APII")
+    (heading,) = v.find("art_9")
+    assert heading.explanation == (
+        "The denunciation of Amended Protocol II received on 2024-03-01 leaves the State bound by"
+        " the obligations of Amended Protocol II until 2026-02-01."
+    )
+    assert (
+        "Its denunciation of Amended Protocol II, received on 2024-03-01, took effect at the end"
+        " of its notice period, on 2025-03-01, but as the State was then engaged in a situation"
+        " referred to in Article 1, the armed conflict 'the war', it continued to be bound by"
+        " the obligations of Amended Protocol II until 2026-02-01, when the wait ended; the"
+        " Convention and its other Protocols still bind it."
+    ) in v.conclusion
+
+
+def test_a_protocol_without_a_name_of_its_own_is_named_by_its_number():
+    v = case("CCW", war("XXA", "2023-06-01", "2025-09-01", **OPERATIONS_OVER), protocol="IV")
+    (heading,) = v.find("art_9")
+    assert heading.explanation.startswith("The denunciation of Protocol IV received on")
+
+
+def test_while_the_wait_lasts_a_denounced_protocol_still_binds_the_state_to_a_known_day():
+    conflict = war("XXA", "2023-06-01", "2025-09-01", **OPERATIONS_OVER)
+    v = case("CCW", conflict, protocol="APII", as_of="2025-12-01")
+    assert v.withdrawal.outcome == "deferred"
+    assert (
+        "took effect at the end of its notice period, on 2025-03-01, but the State continues to"
+        " be bound by the obligations of Amended Protocol II until 2026-02-01"
+    ) in v.conclusion
+
+
+# --- CCW Art. 9(3): denouncing the Convention denounces Amended Protocol II too -------------
+
+ENDED_WAR = war(
+    "XXA",
+    "2023-06-01",
+    "2025-09-01",
+    release_and_repatriation_completed="2025-10-01",
+    re_establishment_completed="2025-11-01",
+    un_functions_terminated="2026-02-01",
+)
+
+
+def party_to(*ids: str) -> dict[str, Any]:
+    return {"also_party_to": list(ids)}
+
+
+def ccw(*conflicts: dict[str, Any], protocol: str | None = None, **lists: list[str]) -> Any:
+    withdrawal = ev("withdrawal", NOTICE, notified=["depositary"])
+    if protocol is not None:
+        withdrawal["protocol"] = protocol
+    doc = {
+        "treaty": "CCW",
+        "state": "XXA",
+        "as_of": "2027-06-01",
+        "events": [ev("accession", "1990-01-10"), withdrawal],
+        "conflicts": list(conflicts),
+        **lists,
+    }
+    return evaluate(doc)
+
+
+def test_denouncing_the_ccw_while_bound_by_amended_protocol_ii_waits_for_un_forces_to_leave():
+    v = ccw(ENDED_WAR, also_party_to=["CCW-APII"])
+    assert v.withdrawal.effective_date == d("2026-02-01")
+    assert not unknown_facts(v)
+
+
+def test_denouncing_the_ccw_not_bound_by_amended_protocol_ii_does_not_wait_for_un_forces():
+    v = ccw(ENDED_WAR, not_party_to=["CCW-APII"])
+    assert v.withdrawal.effective_date == d("2025-11-01")
+    assert not unknown_facts(v)
+
+
+def test_denouncing_the_ccw_when_amended_protocol_ii_may_bind_leaves_the_release_day_open():
+    v = ccw(ENDED_WAR)
+    assert v.status == "withdrawn"  # by 2026-02-01 at the latest, whichever it is
+    assert v.withdrawal.effective_date is None
+    assert unknown_facts(v) == {"also_party_to[CCW-APII]"}
+    assert "(by 2026-02-01 at the latest)" in v.withdrawal.condition
+    (deferral,) = v.find("art_9__para_2__sent_2")
+    assert "and, if the State is bound by Amended Protocol II, the functions" in (
+        deferral.explanation
+    )
+    assert "The State is released on 2025-11-01 or later, by 2026-02-01 at the latest." in (
+        deferral.explanation
+    )
+
+
+def test_un_forces_gone_before_the_rest_ends_leave_nothing_to_know_about_amended_protocol_ii():
+    v = ccw({**ENDED_WAR, "un_functions_terminated": "2025-10-15"})
+    assert v.withdrawal.effective_date == d("2025-11-01")
+    assert not unknown_facts(v)
+
+
+def test_denouncing_another_protocol_alone_does_not_wait_for_un_forces_whatever_binds_the_state():
+    v = ccw(ENDED_WAR, protocol="IV", also_party_to=["CCW-APII"])
+    assert v.withdrawal.effective_date == d("2025-11-01")

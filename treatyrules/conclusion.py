@@ -82,10 +82,21 @@ def _position(
     if status == "withdrawn":
         left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
         gone = f"{who} is no longer a party to the {title} on {day}"
+        if case is not None and left is not None and _released(case, left):
+            return f"{gone}: its {w.term} {_took_effect_bound(case, left)}."
         if left is None and case is not None and case.effective_between is not None:
             first, last = case.effective_between
             # One bound alone (the latest day) is in the condition: no "between D and D".
             between = "" if first == last else f" between {first} and {last},"
+            if case.bound_by is not None and case.expiry is not None:
+                # The treaty keeps a State at war bound: the effect came with the period, and
+                # what the facts do not fix is the State's release.
+                return (
+                    f"{gone}: its {w.term} received on {case.received} took effect at the end of"
+                    f" its notice period, on {case.expiry}, and the State was released from"
+                    f" {case.bound_by}{between} on a day the facts do not fix"
+                    f" ({case.condition_on('effective')})."
+                )
             return (
                 f"{gone}: its {w.term} received on {case.received} took effect{between} on a day"
                 f" the facts do not fix ({case.condition_on('effective')})."
@@ -232,9 +243,19 @@ def _position(
 
 def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
     """A denunciation of one annexed instrument: the treaty and its other annexes still bind."""
-    what = f" Its {w.term} of {w.annex} {case.protocol}, received on {case.received},"
+    assert case.protocol is not None
+    what = f" Its {w.term} of {w.annexed(case.protocol)}, received on {case.received},"
     outcome = case.outcome_on(day)
-    if outcome == "effective":
+    left = case.effective
+    bound = left is not None and _released(case, left)  # the effect came with the period
+    if outcome == "effective" and left is not None and bound:
+        what += f" {_took_effect_bound(case, left, 'the State')}"
+    elif outcome == "deferred" and bound:
+        what += (
+            f" took effect at the end of its notice period, on {case.expiry}, but the State"
+            f" continues to be bound by {case.bound_by} until {left}, as the facts give it"
+        )
+    elif outcome == "effective":
         what += f" took effect on {case.effective}" if case.effective else " has taken effect"
     elif outcome == "revoked":
         what += f" was revoked on {case.revoked_on}"
@@ -256,6 +277,30 @@ def _bound(case: WithdrawalCase, after: str = "") -> str:
     """The wait, where the treaty words it as the State staying bound: "it continues to be
     bound by the obligations of ... until ..."."""
     return f"it continues to be bound by {case.bound_by}{after} until {case.awaits_named}"
+
+
+def _released(case: WithdrawalCase, left: date) -> bool:
+    """Whether ``case`` took effect on ``left`` under a treaty that kept the State bound
+    through a wait that held its release back to that day."""
+    if case.bound_by is None or case.expiry is None:
+        return False
+    return case.determinate and bool(case.deferred_by) and case.effective == left
+
+
+def _took_effect_bound(case: WithdrawalCase, left: date, who: str = "it") -> str:
+    """A wait over, where the treaty keeps the State bound through it (the effect comes with
+    the period, the State's release with the wait's end), as a clause: "took effect at the end
+    of its notice period, on D, but as it was then ..., it continued to be bound by ... until
+    D, when the wait ended"."""
+    w = case.words
+    then = "then" if case.worlds[0].tested == "expiry" else "when it gave notice"
+    later = case.prolonged_by
+    prolonged = f"; {w.the_conflicts(later, case.kinds, the='the later')} prolonged it"
+    return (
+        f"took effect at the end of its notice period, on {case.expiry}, but as {who} was"
+        f" {then} {_engaged(case)}, it continued to be bound by {case.bound_by} until {left},"
+        f" when the wait ended{prolonged if later else ''}"
+    )
 
 
 def _lawful(case: WithdrawalCase) -> str:

@@ -459,6 +459,13 @@ class Scenario(Frozen):
     also_party_to: tuple[Annotated[str, Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")], ...] = Field(
         default=(), description='Other instruments the State is bound by, e.g. "CCW-APII".'
     )
+    not_party_to: tuple[Annotated[str, Field(pattern=r"^[A-Z0-9][A-Z0-9-]*$")], ...] = Field(
+        default=(),
+        description=(
+            "Other instruments the State is known not to be bound by, where a rule asks (e.g."
+            ' "CCW-AMENDED-ART1"). One named in neither list is unknown.'
+        ),
+    )
     note: str | None = Field(
         default=None,
         max_length=500,
@@ -489,6 +496,20 @@ class Scenario(Frozen):
                             {"notice": str(received), "date": str(e.date), "at": f"[{i}].notices"},
                         )
         return events
+
+    @model_validator(mode="after")
+    def _bound_or_not(self) -> Scenario:
+        if not self.not_party_to:  # the usual: nothing to check
+            return self
+        both = set(self.also_party_to) & set(self.not_party_to)
+        if both:
+            raise PydanticCustomError(
+                "party_to_both",
+                "{names} named both in also_party_to and in not_party_to: the State is bound by"
+                " an instrument or it is not",
+                {"names": ", ".join(sorted(both)), "at": "not_party_to"},
+            )
+        return self
 
 
 def _check_revocations(events: tuple[Event, ...]) -> None:

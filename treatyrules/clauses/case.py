@@ -95,6 +95,9 @@ class World:
             return f"revoked on {self.revoked_on}, it never takes effect"
         if self.expiry is None:
             return "its notice period never starts on these facts"
+        if self.effective is not None and bound and self.deferred_by:
+            # The treaty keeps the State bound through the wait: that is what ends on the day.
+            return f"the State {'was' if past else 'stays'} bound until {self.effective}"
         if self.effective is not None:
             return f"it takes effect on {self.effective}"
         if bound and self.deferred_by:

@@ -47,6 +47,7 @@ __all__ = [
     "describe",
     "engagement",
     "given_end",
+    "kind_name",
     "kinds_by_name",
 ]
 
@@ -127,12 +128,42 @@ CONFLICT_END_MARKER = register_point(
 )
 
 
+_MARKED = {
+    "cessation_of_hostilities": "hostilities ceased on {}",
+    "general_close_of_military_operations": "military operations closed generally on {}",
+    "peace_settlement": "peace was concluded on {}",
+}
+
+
+def kind_name(kind: str) -> str:
+    """A conflict kind in words: ``non-international armed conflict``."""
+    return _KIND[kind]
+
+
 def describe(conflict: Conflict) -> str:
-    """``the international armed conflict 'X' (from 2022-02-24, ongoing)``."""
+    """``the international armed conflict 'X' (from 2022-02-24, recorded as ongoing)``.
+
+    With no ``end`` but a marker of it, the conflict is not said to be ongoing: its end is
+    not recorded, and the marker is (which ends it depends on ``conflict_end_marker``).
+
+    >>> from treatyrules.scenario import Conflict
+    >>> describe(Conflict(name="W", parties=("XXA",), kind="international", start="2020-01-01",
+    ...                   general_close_of_military_operations="2021-06-01"))
+    "the international armed conflict 'W' (from 2020-01-01; its end is not recorded; military operations closed generally on 2021-06-01)"
+    """
     if conflict.end_unknown:
         return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}; its end is not known)"
-    until = "recorded as ongoing" if conflict.end is None else f"until {conflict.end}"
-    return f"the {_KIND[conflict.kind]} {conflict.name!r} (from {conflict.start}, {until})"
+    named = f"the {_KIND[conflict.kind]} {conflict.name!r}"
+    if conflict.end is not None:
+        return f"{named} (from {conflict.start}, until {conflict.end})"
+    marked = [
+        said.format(day)
+        for marker, said in _MARKED.items()
+        if (day := getattr(conflict, marker)) is not None
+    ]
+    if marked:
+        return f"{named} (from {conflict.start}; its end is not recorded; {', '.join(marked)})"
+    return f"{named} (from {conflict.start}, recorded as ongoing)"
 
 
 def kinds_by_name(conflicts: tuple[Conflict, ...]) -> dict[str, str]:
@@ -273,8 +304,11 @@ def still_under_way(ctx: Context, rule: Rule, index: int, conflict: Conflict, da
     return Truth.UNKNOWN
 
 
-def at_war(conflicts: tuple[Conflict, ...], state: str, day: date) -> tuple[Conflict, ...]:
-    """The conflicts ``state`` is listed as a party to on ``day``, by their ``end`` alone.
+def at_war(
+    conflicts: tuple[Conflict, ...], state: str, day: date, occupation: bool = False
+) -> tuple[Conflict, ...]:
+    """The conflicts ``state`` is listed as a party to on ``day``, by their ``end`` alone
+    (``occupation``: occupations too, for a treaty whose exception names them).
 
     For notes in the reasons ("being at war is no excuse"), not for the deferral,
     which reads the contested points through :func:`engagement`. A conflict whose end
@@ -284,7 +318,7 @@ def at_war(conflicts: tuple[Conflict, ...], state: str, day: date) -> tuple[Conf
         c
         for c in conflicts
         if state in c.parties
-        and c.kind != "occupation"
+        and (occupation or c.kind != "occupation")
         and c.start <= day
         and (c.end is None or day < c.end)
         and (not c.end_unknown or (e := given_end(c, 0).after) is None or day < e)

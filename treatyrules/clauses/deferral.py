@@ -39,9 +39,9 @@ from typing import Literal
 
 from ..core.interpretation import Consultation, InterpretationPoint, register_point
 from ..core.rule import ExceptionRule
-from ..core.truth import Truth
+from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
-from ..scenario import Conflict
+from ..scenario import Conflict, Scenario
 from .conflict import (
     End,
     conflict_end,
@@ -56,7 +56,7 @@ from .context import Context
 from .notice import on_conflict
 from .words import Words, agreeing, joined, quoted, slots
 
-__all__ = ["Awaited", "ConflictDeferral", "Deferral", "deferral_worlds", "the_part"]
+__all__ = ["Awaited", "ConflictDeferral", "Deferral", "Extension", "deferral_worlds", "the_part"]
 
 EndsWith = Literal["that_conflict", "any_conflict", "peace"]
 """What ends the wait first: that conflict; the State being party to no conflict; peace."""
@@ -117,9 +117,54 @@ class Awaited:
     """What it is, as a clause in the treaty's words ("the operations ... have ended")."""
     only_for: tuple[str, ...] | None = None
     """Only where one of these annexed instruments is denounced (None: always)."""
+    bound_via: str | None = None
+    """Where a denunciation of the treaty itself denounces every annexed instrument the State
+    is bound by (CCW Art. 9(3)): the id under which the scenario lists a State bound by those
+    of ``only_for`` ("CCW-APII"): named in ``also_party_to``, the wait lasts for this too; in
+    ``not_party_to``, it does not; in neither, whether it does is unknown."""
 
-    def applies(self, annex: str | None) -> bool:
-        return self.only_for is None or annex in self.only_for
+    def reaches(self, annex: str | None, scenario: Scenario | None = None) -> Truth:
+        """Whether the wait lasts for this where ``annex`` is denounced (None: the treaty)."""
+        if self.only_for is None or annex in self.only_for:
+            return Truth.HOLDS
+        if annex is not None or self.bound_via is None or scenario is None:
+            return Truth.FAILS
+        if self.bound_via in scenario.also_party_to:
+            return Truth.HOLDS
+        return Truth.FAILS if self.bound_via in scenario.not_party_to else Truth.UNKNOWN
+
+    @property
+    def fact(self) -> str:
+        """The missing fact where the scenario does not say whether the State is bound."""
+        return f"also_party_to[{self.bound_via}]"
+
+    def named(self, w: Words) -> str:
+        """The annexed instruments it is for, by their names ("Amended Protocol II")."""
+        return joined([w.annexed(key) for key in self.only_for or ()])
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """A kind of conflict the exception covers only for a State bound by a further
+    instrument (CCW: non-international conflicts, under the 2001 amendment of Art. 1).
+
+    The scenario says whether the State is bound by it: ``also_party_to`` names the
+    instrument if it is, ``not_party_to`` if it is not. Named in neither, whether such a
+    conflict counts is unknown, and decisive; it is never assumed either way."""
+
+    kind: str
+    """The conflict kind it adds ("non_international")."""
+    instrument: str
+    """The id the scenario's lists use for it ("CCW-AMENDED-ART1")."""
+    name: str
+    """The instrument in the treaty's words ("the 2001 amendment of Article 1")."""
+    adds: str
+    """What it adds, as a clause after its name ("which extends Article 1 to ...")."""
+
+    @property
+    def fact(self) -> str:
+        """The missing fact, as the verdict's unknowns name it."""
+        return f"also_party_to[{self.instrument}]"
 
 
 # Not frozen, though never changed: built per evaluation, and frozen costs ~1 µs more (bench/).
@@ -147,6 +192,16 @@ class Deferral:
     engaged: str = "engaged in"
     """The State's part in a conflict, in the treaty's words (with the agreement slots of
     :func:`~.words.slots`)."""
+    covered_if: str | None = None
+    """Where the exception covers the conflicts only for a State bound by an instrument the
+    facts do not record: that instrument, in the treaty's words."""
+    unless: tuple[date | None, date | None] | None = None
+    """Where it holds for certain, but a further conflict counts only under ``covered_if``:
+    the end of the wait (and its latest day, if not given) should that conflict not count."""
+    doubtful: tuple[str, ...] = ()
+    """Those further conflicts, which the wait lasts for if they count."""
+    end_unsure: bool = True
+    """Where ``applies`` is UNKNOWN: whether a conflict's missing end is part of the doubt."""
 
     @property
     def finding(self) -> Finding:
@@ -174,6 +229,9 @@ class ConflictDeferral(ExceptionRule):
     the agreement slots of :func:`~.words.slots` ("engaged in {a}situation{s} ...")."""
     bound_by: str = "the treaty"
     """What the State stays bound by, where it ``stays_bound`` ("the obligations of ...")."""
+    extended_by: tuple[Extension, ...] = ()
+    """Kinds of conflict the exception covers only for a State bound by a further instrument
+    (with ``kinds`` fixed by the treaty)."""
     consults: tuple[str, ...] = (
         "armed_conflict_scope",
         "conflict_end_marker",
@@ -188,7 +246,7 @@ class ConflictDeferral(ExceptionRule):
     def _composite(self) -> bool:
         return self.ends_with == "peace" or bool(self.also_awaits) or self.ends_words is not None
 
-    def _parts(self, w: Words, annex: str | None) -> list[str]:
+    def _parts(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> list[str]:
         first = (
             self.ends_words
             or {
@@ -197,9 +255,16 @@ class ConflictDeferral(ExceptionRule):
                 "peace": "peace has been concluded",
             }[self.ends_with]
         )
-        return [first, *(a.words for a in self.also_awaits if a.applies(annex))]
+        parts = [first]
+        for a in self.also_awaits:
+            reach = a.reaches(annex, scenario)
+            if reach is Truth.HOLDS:
+                parts.append(a.words)
+            elif reach is Truth.UNKNOWN:  # the State may be bound by the annex that asks for it
+                parts.append(f"if the State is bound by {a.named(w)}, {a.words}")
+        return parts
 
-    def until(self, w: Words, annex: str | None = None) -> str:
+    def until(self, w: Words, annex: str | None = None, scenario: Scenario | None = None) -> str:
         """What the wait ends with, in the treaty's words."""
         if not self._composite():
             return {
@@ -207,9 +272,9 @@ class ConflictDeferral(ExceptionRule):
                 "any_conflict": f"it is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return " and ".join(self._parts(w, annex)).format(**w.slots(()))
+        return _and(self._parts(w, annex, scenario)).format(**w.slots(()))
 
-    def awaits(self, w: Words, annex: str | None = None) -> str:
+    def awaits(self, w: Words, annex: str | None = None, scenario: Scenario | None = None) -> str:
         """What the wait ends with, as a clause with the slots of :meth:`~.words.Words.slots`
         for the conflicts (not ``shown`` to speak of conflicts already named)."""
         if not self._composite():
@@ -218,10 +283,10 @@ class ConflictDeferral(ExceptionRule):
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return " and ".join(self._parts(w, annex))
+        return _and(self._parts(w, annex, scenario))
 
-    def _waits(self, w: Words, annex: str | None) -> str:
-        until = self.until(w, annex)
+    def _waits(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> str:
+        until = self.until(w, annex, scenario)
         # "the end of the conflict" is a noun; "it is no longer party to any ..." a clause.
         noun = not self._composite() and self.ends_with == "that_conflict"
         return f"waits for {until}" if noun else f"waits until {until}"
@@ -274,6 +339,13 @@ class ConflictDeferral(ExceptionRule):
         if conflict.involvement == "supporting":
             return "involves it only in support, not as a party"
         if not self._counts(ctx, conflict):
+            extension = self._extension(conflict)
+            if extension is not None and self._covers(ctx, conflict) is Truth.FAILS:
+                return (
+                    f"counts only for a State bound by {extension.name}, {extension.adds}; the"
+                    " scenario records the State as not bound by it (not_party_to names"
+                    f" {extension.instrument})"
+                )
             if self.kinds is not None:
                 return "is not a situation this treaty's exception covers"
             scope = ctx.read(self, "armed_conflict_scope")
@@ -283,21 +355,59 @@ class ConflictDeferral(ExceptionRule):
         return "has ended for it under the reading of its end applied"
 
     def _counts(self, ctx: Context, conflict: Conflict) -> bool:
+        """Whether the State's part in ``conflict`` counts, on the facts given. (A conflict
+        that counts only under an instrument the facts do not record does not prolong a wait
+        here: only the conflicts on the test day are weighed for it, in ``_engaged``.)"""
         if self.kinds is None:
             return counts(ctx, self, conflict)
+        return self._covers(ctx, conflict) is Truth.HOLDS
+
+    def may_count(self, ctx: Context, conflict: Conflict) -> bool:
+        """Whether ``conflict`` is of a kind the exception may cover for the State, for the
+        notes in the reasons (the contested readings are left to :meth:`judge`)."""
+        return self.kinds is None or self._covers(ctx, conflict) is not Truth.FAILS
+
+    def _extension(self, conflict: Conflict) -> Extension | None:
+        return next((e for e in self.extended_by if e.kind == conflict.kind), None)
+
+    def _covers(self, ctx: Context, conflict: Conflict) -> Truth:
+        """Whether the exception, its kinds fixed by the treaty, covers the State's part in
+        ``conflict``: UNKNOWN where it covers that kind only for a State bound by an
+        instrument that the scenario records in neither list."""
         role = conflict.involvement or ("party" if ctx.scenario.state in conflict.parties else None)
-        return role == "party" and conflict.kind in self.kinds
+        if role != "party" or self.kinds is None:
+            return Truth.FAILS
+        if conflict.kind in self.kinds:
+            return Truth.HOLDS
+        extension = self._extension(conflict)
+        if extension is None or extension.instrument in ctx.scenario.not_party_to:
+            return Truth.FAILS
+        if extension.instrument in ctx.scenario.also_party_to:
+            return Truth.HOLDS
+        return Truth.UNKNOWN
 
     def _engaged(self, ctx: Context, index: int, conflict: Conflict, day: date) -> Truth:
         if self.kinds is None:
             return engagement(ctx, self, index, conflict, day)
-        if not self._counts(ctx, conflict) or day < conflict.start:
+        covered = self._covers(ctx, conflict)
+        if covered is Truth.FAILS or day < conflict.start:
             return Truth.FAILS
         if conflict.engaged_until is not None and day >= conflict.engaged_until:
             return Truth.FAILS
         # The end read as the wait reads it: a conflict whose end may come before the test day
         # is not taken as still under way on it.
-        return still_under_way(ctx, self, index, conflict, day)
+        return all_of((covered, still_under_way(ctx, self, index, conflict, day)))
+
+    def _unsure(self, ctx: Context, index: int, conflict: Conflict, day: date) -> list[str]:
+        """The missing facts that leave the State's engagement in ``conflicts[index]`` on
+        ``day`` open: the instrument that would make it count, the conflict's end."""
+        facts = []
+        extension = self._extension(conflict)
+        if extension is not None and self._covers(ctx, conflict) is Truth.UNKNOWN:
+            facts.append(extension.fact)
+        if self.kinds is None or still_under_way(ctx, self, index, conflict, day) is Truth.UNKNOWN:
+            facts.append(conflict_end(ctx, self, index, conflict).fact)
+        return facts
 
     def _end(
         self, ctx: Context, index: int, conflict: Conflict, annex: str | None = None
@@ -314,8 +424,11 @@ class ConflictDeferral(ExceptionRule):
             end = End(until)
         else:
             end = conflict_end(ctx, self, index, conflict)
-        awaited = [a for a in self.also_awaits if a.applies(annex)]
-        return _and_also(conflict, index, end, awaited)
+        scenario = ctx.scenario
+        awaited = [a for a in self.also_awaits if a.reaches(annex, scenario) is Truth.HOLDS]
+        found = _and_also(conflict, index, end, awaited)
+        perhaps = [a for a in self.also_awaits if a.reaches(annex, scenario) is Truth.UNKNOWN]
+        return _perhaps(conflict, index, *found, perhaps) if perhaps else found
 
     def judge(
         self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
@@ -340,8 +453,11 @@ class ConflictDeferral(ExceptionRule):
         found = [(i, c, self._end(ctx, i, c, annex)) for i, c in waiting]
         ends = [(i, c, end) for i, c, (end, _) in found]
         missing = [fact for _, _, (_, facts) in found for fact in facts]
-        # Whether the State is still engaged turns on a missing end marker: name it.
-        unsure = [conflict_end(ctx, self, i, c).fact for i, c in maybe if not engaged]
+        # Whether the State is still engaged turns on a missing end marker, or on an instrument
+        # that would make the conflict count: name it.
+        unsure = [f for i, c in maybe if not engaged for f in self._unsure(ctx, i, c, day)]
+        extensions = [e for e in self.extended_by if e.fact in unsure]
+        end_unsure = any(f not in {e.fact for e in extensions} for f in unsure)
         for fact in (*unsure, *missing):
             ctx.unknown(fact, self, decisive=True)
         going_on = tuple(c.name for _, c, e in ends if e.known and e.day is None)
@@ -378,9 +494,35 @@ class ConflictDeferral(ExceptionRule):
             by = max(self._extend(ctx, day, latest, tested, annex, bound=True), expiry)
             if by == date.max:
                 by = None
+        # A conflict that counts only under an instrument the facts do not record, beside one
+        # that counts for certain: if it counts, the wait lasts for it too.
+        doubts: list[tuple[Conflict, Extension]] = []
+        unless = (last, by)  # the wait should those conflicts not count
+        if engaged and not ongoing:
+            for i, c in maybe:
+                extension = self._extension(c)
+                if extension is None or self._covers(ctx, c) is not Truth.UNKNOWN:
+                    continue
+                end, facts = self._end(ctx, i, c, annex)
+                held = by if last is None else last
+                if end.known and end.day is not None and held is not None and end.day <= held:
+                    continue  # it ends by then: whether it counts cannot matter
+                doubts.append((c, extension))
+                for fact in (extension.fact, *facts):
+                    ctx.unknown(fact, self, decisive=True)
+                if end.known and end.day is not None and last is not None:
+                    last = max(last, end.day)  # it counts: the wait lasts until it ends too
+                else:
+                    its_end = end.day if end.known else end.before
+                    by = None if its_end is None or held is None else max(its_end, held, expiry)
+                    last, end_known = None, end.known and end.day is None
         names = tuple(c.name for _, c, _ in ends)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         w = ctx.words
+        sc = ctx.scenario
+        # Whether the State is bound by an annex whose own wait the denunciation may carry.
+        unbound = [a for a in self.also_awaits if a.bound_via and a.fact in missing]
+        markers = [f for f in missing if f not in {a.fact for a in unbound}]
 
         def explain() -> Finding:
             """The finding, from the decision above."""
@@ -399,6 +541,19 @@ class ConflictDeferral(ExceptionRule):
             if engaged:
                 part = agreeing(self.engaged_words, names)
                 head = f"The facts record the State as {part} {listed} on {day}, {when}."
+            elif extensions:
+                part = agreeing(self.engaged_words, names[:1])  # one or the other: "a situation"
+                ext = extensions[0]
+                gaps = [f for f in unsure if f != ext.fact]
+                head = (
+                    f"Whether the State is {'still ' if gaps else ''}{part} {listed} on {day},"
+                    f" {when}, depends on whether it is bound by {ext.name}, {ext.adds}: the"
+                    f" scenario names {ext.instrument} in neither also_party_to nor"
+                    " not_party_to"
+                    + (f", nor does it give {', '.join(gaps)}" if gaps else "")
+                    + f". If it is, the {w.term} {self._waits(w, annex, sc)}; if not, it takes"
+                    " effect on its date."
+                )
             else:
                 facts = ", ".join(unsure)
                 part = agreeing(self.engaged_words, names[:1])  # one or the other: "a situation"
@@ -406,7 +561,7 @@ class ConflictDeferral(ExceptionRule):
                     f"Whether the State is still {part} {listed} on {day}, {when},"
                     " depends on"
                     f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
-                    f" {self._waits(w, annex)}; if not, it takes effect on its date."
+                    f" {self._waits(w, annex, sc)}; if not, it takes effect on its date."
                 )
             # Where the treaty keeps the State bound through the wait, that is what ends.
             effect = "the State is released" if self.stays_bound else f"the {w.term} takes effect"
@@ -418,7 +573,7 @@ class ConflictDeferral(ExceptionRule):
             nor_before = " (at least until {})" if self.stays_bound else ", nor before {}"
             if ongoing and self._composite():
                 tail = (
-                    f"{that} {agree['is']} still going on: {not_before} {self.until(w, annex)},"
+                    f"{that} {agree['is']} still going on: {not_before} {self.until(w, annex, sc)},"
                     " which the facts do not yet give."
                 )
             elif ongoing and self.ends_with == "any_conflict":
@@ -434,13 +589,24 @@ class ConflictDeferral(ExceptionRule):
                     f"{that} {agree['is']} still going on: {effect} on the day {it} ends, which"
                     " the facts do not yet give."
                 )
-            elif unknown_end and missing and self._composite():
+            elif doubts and unless[0] is not None:  # the certain wait is dated
+                tail = f"The wait ends on {unless[0]}, so {effect} on {unless[0]}"
+                tail += ", unless a further conflict counts too (below)."
+            elif unknown_end and markers and self._composite():
                 floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
                 tail = (
-                    f"The facts do not record when {self._missing(w, missing, annex)}"
-                    f" ({', '.join(missing)}): {not_before} then"
+                    f"The facts do not record when {self._missing(w, markers, annex, sc)}"
+                    f" ({', '.join(markers)}): {not_before} then"
                     + ("" if floor is None else nor_before.format(max(floor, expiry)))
                     + (", and no date can be given." if by is None else f"; by {by} at the latest.")
+                )
+            elif unknown_end and unbound:  # the rest is dated: the annex's wait may be longer
+                floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
+                tail = (
+                    effect[:1].upper()
+                    + effect[1:]
+                    + ("" if floor is None else f" on {max(floor, expiry)} or later")
+                    + ("; no date can be given." if by is None else f", by {by} at the latest.")
                 )
             elif unknown_end:
                 tail = "The facts do not give the day the wait ends under the reading applied"
@@ -474,9 +640,24 @@ class ConflictDeferral(ExceptionRule):
                 )
             else:
                 tail = f"The wait ends on {last}, so {effect} on {last}."
-            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex)
+            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, sc)
+            for c, ext in doubts:  # a conflict that may count beside those that do
+                tail += (
+                    f" Whether {describe(c)} counts too depends on whether the State is bound by"
+                    f" {ext.name}, {ext.adds}: the scenario names {ext.instrument} in neither"
+                    " also_party_to nor not_party_to. If it counts, the wait lasts until it ends"
+                    " too" + ("." if last is None else f": {effect} on {last}.")
+                )
+            for a in unbound:  # whether the denunciation reaches an annex with its own wait
+                tail += (
+                    f" Whether the State is bound by {a.named(w)}, which the {w.term} also"
+                    f" covers and which keeps it bound also until {a.words}, the scenario does"
+                    f" not record ({a.bound_via} is in neither also_party_to nor not_party_to)."
+                )
             return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
 
+        # The instrument that decides whether a conflict counts, where the facts do not say.
+        covering = [e.name for e in extensions] or [e.name for _, e in doubts]
         return Deferral(
             explain,
             applies,
@@ -488,6 +669,10 @@ class ConflictDeferral(ExceptionRule):
             ongoing=going_on,
             tested_on=day,
             engaged=self.engaged_words,
+            covered_if=(covering[0] if covering else None),
+            end_unsure=end_unsure,
+            unless=unless if doubts else None,
+            doubtful=tuple(c.name for c, _ in doubts),
         )
 
     def _prolonging(
@@ -515,18 +700,22 @@ class ConflictDeferral(ExceptionRule):
                 ctx.unknown(fact, self, decisive=True)
         return tuple(names), tuple(ongoing), tuple(unknown)
 
-    def _missing(self, w: Words, facts: list[str], annex: str | None) -> str:
+    def _missing(
+        self, w: Words, facts: list[str], annex: str | None, scenario: Scenario | None = None
+    ) -> str:
         """The parts of the wait whose end the facts do not record, in the treaty's words."""
         fields = {fact.rsplit(".", 1)[-1] for fact in facts}
-        awaited = [a for a in self.also_awaits if a.applies(annex)]
-        parts = self._parts(w, annex)
+        awaited = [a for a in self.also_awaits if a.reaches(annex, scenario) is not Truth.FAILS]
+        parts = self._parts(w, annex, scenario)
         covered = {f for a in awaited for f in a.facts}
         said = [parts[0]] if fields - covered else []
         said += [a.words for a in awaited if fields & set(a.facts)]
         return " and ".join(said).format(**w.slots(()))
 
-    def _rule_in_words(self, w: Words, annex: str | None = None) -> str:
-        until = self.until(w, annex)
+    def _rule_in_words(
+        self, w: Words, annex: str | None = None, scenario: Scenario | None = None
+    ) -> str:
+        until = self.until(w, annex, scenario)
         if self.stays_bound:
             return f"The State remains bound by {self.bound_by} until {until}."
         return f"The {w.term} does not take effect before {until}."
@@ -660,6 +849,42 @@ def _and_also(
     return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
 
 
+def _and(parts: list[str]) -> str:
+    """The parts of a wait in one clause: "A and B", "A and, if ..., B"."""
+    return "".join(
+        ("" if i == 0 else " and, " if p.startswith("if ") else " and ") + p
+        for i, p in enumerate(parts)
+    )
+
+
+def _perhaps(
+    conflict: Conflict, index: int, end: End, missing: tuple[str, ...], perhaps: list[Awaited]
+) -> tuple[End, tuple[str, ...]]:
+    """The wait of ``end``, where it may also last for what ``perhaps`` awaits: the State may
+    be bound by the annex that asks for it, which the facts do not record. Unknown, unless
+    what it awaits cannot end later; then no later than it ends, where the facts give that."""
+    if end.known and end.day is None:
+        return end, missing  # still going on: nothing else can be decided yet
+    marks: list[date] = []
+    absent: list[str] = []
+    for item in perhaps:
+        for fact in item.facts:
+            day = getattr(conflict, fact)
+            if day is None:
+                absent.append(f"conflicts[{index}].{fact}")
+            else:
+                marks.append(day)
+    floor = end.day if end.known else end.after
+    if not absent and floor is not None and max(marks, default=floor) <= floor:
+        return end, missing  # it ends by then whatever binds the State
+    facts = tuple(dict.fromkeys((*missing, *(a.fact for a in perhaps), *absent)))
+    latest = None if absent else max(marks)
+    if end.known:
+        return End(None, known=False, after=floor, before=latest, fact=perhaps[0].fact), facts
+    before = None if latest is None or end.before is None else max(end.before, latest)
+    return End(None, known=False, after=end.after, before=before, fact=end.fact), facts
+
+
 def the_part(engaged_words: str) -> tuple[str, str]:
     """The State's part in a conflict, in the treaty's words, without and with its
     preposition, whatever follows it.
@@ -681,16 +906,33 @@ def deferral_worlds(
     if deferral is None or deferral.applies is Truth.FAILS:
         return [(label, expiry, None, ())]
     ends = None if deferral.ends == date.max else deferral.ends
+    prefix = f"{label}, " if label else ""
+    if deferral.applies is Truth.HOLDS and deferral.unless is not None:
+        # A further conflict counts only under an instrument the facts do not record.
+        effective, latest = deferral.unless
+        return [
+            (f"{prefix}if the State is not bound by {deferral.covered_if}", effective, latest,
+             deferral.conflicts),
+            (f"{prefix}if it is", ends, deferral.ends_by, (*deferral.conflicts, *deferral.doubtful)),
+        ]  # fmt: skip
     if deferral.applies is Truth.HOLDS:
         return [(label, ends, deferral.ends_by, deferral.conflicts)]
-    prefix = f"{label}, " if label else ""
     names = quoted(deferral.conflicts, "or")  # engaged in none of them, or in one at least
     on = deferral.tested_on or expiry
     engaged = agreeing(deferral.engaged, deferral.conflicts[:1])  # one or the other
     still = the_part(engaged)[0]
+    free = f"if the State is no longer {engaged} {names} on {on}"
+    held = f"if it is still {still} then"
+    if deferral.covered_if is not None:
+        # Whether the conflict counts turns on an instrument the facts do not record.
+        bound = deferral.covered_if
+        free = f"if the State is not bound by {bound}" + (
+            f", or is no longer {engaged} {names} on {on}" if deferral.end_unsure else ""
+        )
+        held = "if it is" + (f" bound by it and still {still} then" if deferral.end_unsure else "")
     return [
-        (f"{prefix}if the State is no longer {engaged} {names} on {on}", expiry, None, ()),
-        (f"{prefix}if it is still {still} then", ends, deferral.ends_by, deferral.conflicts),
+        (f"{prefix}{free}", expiry, None, ()),
+        (f"{prefix}{held}", ends, deferral.ends_by, deferral.conflicts),
     ]
 
 

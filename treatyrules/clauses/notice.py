@@ -231,11 +231,18 @@ class RightToWithdraw(Rule):
         return not (self.implied and ctx.read(self, "vclt56_right") == "no_right")
 
     def holds(
-        self, ctx: Context, engaged: bool, bound: bool = False, part: str = "engaged in"
+        self,
+        ctx: Context,
+        engaged: bool,
+        bound: bool = False,
+        part: str = "engaged in",
+        situation: str | None = None,
     ) -> tuple[Finding, bool]:
         """The State is a party when the instrument arrives; False if no right exists.
         ``engaged``: it is at war then; ``bound``: the treaty keeps it bound through the wait;
-        ``part``: the State's part in a conflict in the treaty's words ("a party to")."""
+        ``part``: the State's part in a conflict in the treaty's words ("a party to");
+        ``situation``: what it is engaged in, with its article, where that is not the treaty's
+        armed conflict ("an occupation")."""
         w = ctx.words
         if self.implied and ctx.read(self, "vclt56_right") == "no_right":
             return self.finding(
@@ -252,7 +259,7 @@ class RightToWithdraw(Rule):
                 f" implied_right a right of {w.term} is implied, on at least twelve months'"
                 " notice.",
             ), True
-        return _right_finding(self, w, engaged, bound, part), True
+        return _right_finding(self, w, engaged, bound, part, situation or w.a_conflict), True
 
     def premature(self, ctx: Context, received: date, eif: date) -> tuple[Finding, bool]:
         """An instrument received before entry into force; True if it withdraws consent."""
@@ -314,7 +321,7 @@ class RightToWithdraw(Rule):
 
 @cache
 def _right_finding(
-    rule: RightToWithdraw, w: Words, engaged: bool, bound: bool, part: str
+    rule: RightToWithdraw, w: Words, engaged: bool, bound: bool, part: str, situation: str
 ) -> Finding:
     waits = (
         "while the wait lasts it stays bound"
@@ -322,7 +329,7 @@ def _right_finding(
         else f"only the effect of the {w.term} can wait"
     )
     note = (
-        f" It is {part} {w.a_conflict} when it gives notice, which the treaty does not"
+        f" It is {part} {situation} when it gives notice, which the treaty does not"
         f" forbid: {waits}."
         if engaged
         else ""
@@ -410,11 +417,16 @@ def _reasons_finding(rule: ReasonsRequired, w: Words, given: bool | None) -> Fin
     )
 
 
-def period_words(months: int, days: int) -> str:
-    """``six months``, ``one year``, ``90 days``."""
+def period_words(months: int, days: int, in_months: bool = False) -> str:
+    """``six months``, ``one year``, ``90 days``; ``in_months``: the treaty counts whole
+    years in months, and so do its words.
+
+    >>> period_words(12, 0), period_words(12, 0, in_months=True)
+    ('one year', 'twelve months')
+    """
     if days:
         return f"{days} days"
-    if months % 12 == 0:
+    if months % 12 == 0 and not in_months:
         years = months // 12
         return "one year" if years == 1 else f"{number_word(years)} years"
     return f"{number_word(months)} months"
@@ -434,6 +446,9 @@ class NoticePeriod(Rule):
 
     months: int = 0
     days: int = 0
+    in_months: bool = False
+    """The treaty counts the period in months even where they make whole years (TPNW Art.
+    17(3): twelve months): the sentences say it so."""
     in_advance: bool = False
     later_date: bool = False
     earliest_notice: date | None = None
@@ -448,7 +463,7 @@ class NoticePeriod(Rule):
 
     @property
     def words(self) -> str:
-        return period_words(self.months, self.days)
+        return period_words(self.months, self.days, self.in_months)
 
     def start(self, ctx: Context, event: Withdrawal) -> date:
         """The day the period starts running."""
@@ -486,14 +501,53 @@ class NoticePeriod(Rule):
         defeated_by: str | None,
         event: Withdrawal,
         left_over: int | None = None,
+        *,
+        undecided_by: str | None = None,
+        stays_bound: bool = False,
+        revoked_on: date | None = None,
+        assuming: str = "",
     ) -> Finding:
+        """The period and the day it ends. The end is the effect only where nothing else
+        decides it: an exception that holds (``defeated_by``) or that the facts leave open
+        (``undecided_by``), the treaty keeping a State at war bound instead (``stays_bound``),
+        a revocation before the end (``revoked_on``), or a reading of the form (``assuming``:
+        the condition under which the period runs at all, "if its form turns out complete")."""
+        text = self._period(
+            w, start, expiry, defeated_by, event, left_over, undecided_by, stays_bound, revoked_on
+        )
+        if assuming:
+            text = f"{assuming[:1].upper()}{assuming[1:]}, {text[:1].lower()}{text[1:]}"
+        severity: Severity = "info"
+        if event.instrument_signed is not None and event.instrument_signed != event.date:
+            text += (
+                f" The instrument was signed on {event.instrument_signed}; the period runs from"
+                " its receipt, not from its signature."
+            )
+        if event.takes_effect_on is not None and not self.later_date:
+            text += (
+                f" The instrument names {event.takes_effect_on} for its effect, but the treaty"
+                " leaves no room for a date chosen by the State: the date above stands."
+            )
+            severity = "warning"
+        return self.finding(Truth.HOLDS, text, defeated_by=defeated_by, severity=severity)
+
+    def _period(
+        self,
+        w: Words,
+        start: date,
+        expiry: date,
+        defeated_by: str | None,
+        event: Withdrawal,
+        left_over: int | None,
+        undecided_by: str | None,
+        stays_bound: bool,
+        revoked_on: date | None,
+    ) -> str:
         if left_over is not None and expiry == days_after(start, left_over):
-            return self.finding(
-                Truth.HOLDS,
+            return (
                 f"An earlier notice was revoked with {left_over} day(s) left to run; under the"
                 " reading suspended_notice = resumes this notice only resumes them: the period"
-                f" ends on {expiry}.",
-                defeated_by=defeated_by,
+                f" ends on {expiry}."
             )
         words = self.words
         since = (
@@ -506,12 +560,27 @@ class NoticePeriod(Rule):
             and event.takes_effect_on is not None
             and expiry == event.takes_effect_on
         )
-        if defeated_by is not None:
+        exception = f"the {w.conflict.replace(' ', '-')} exception"
+        if revoked_on is not None or defeated_by is not None or undecided_by is not None:
+            # The period's end is not the effect here: say when it ends, and what decides.
+            later = ", or on the later date the State names" if named_later else ""
+            expires = "would expire" if revoked_on is not None else "expires"
             text = (
-                f"{words.capitalize()} after {since} on {start}, the notice period expires on"
-                f" {expiry}. The {w.term} would take effect that day, but the"
-                f" {w.conflict.replace(' ', '-')} exception applies."
+                f"{words.capitalize()} after {since} on {start}{later}, the notice period"
+                f" {expires} on {expiry}."
             )
+            if revoked_on is not None:
+                text += f" The instrument is revoked on {revoked_on}, before then."
+            elif defeated_by is not None and stays_bound:
+                text += f" The State would be released that day, but {exception} keeps it bound."
+            elif defeated_by is not None:
+                text += f" The {w.term} would take effect that day, but {exception} applies."
+            else:
+                released = "the State is released" if stays_bound else f"the {w.term} takes effect"
+                text += (
+                    f" Whether {released} that day depends on {exception}, which the facts"
+                    " leave open."
+                )
         elif named_later:
             text = (
                 f"The {w.term} takes effect {words} after {since} on {start.isoformat()}, or on"
@@ -527,19 +596,7 @@ class NoticePeriod(Rule):
                 f" The month of expiry has no day {start.day}: the month-end reading decides"
                 " the day."
             )
-        severity: Severity = "info"
-        if event.instrument_signed is not None and event.instrument_signed != event.date:
-            text += (
-                f" The instrument was signed on {event.instrument_signed}; the period runs from"
-                " its receipt, not from its signature."
-            )
-        if event.takes_effect_on is not None and not self.later_date:
-            text += (
-                f" The instrument names {event.takes_effect_on} for its effect, but the treaty"
-                " leaves no room for a date chosen by the State: the date above stands."
-            )
-            severity = "warning"
-        return self.finding(Truth.HOLDS, text, defeated_by=defeated_by, severity=severity)
+        return text
 
 
 # One sentence of a treaty often carries two roles: "a Party may withdraw by notifying the

@@ -164,6 +164,8 @@ class WithdrawalClause:
                     else ((self.deferral, deferral.applies),)
                 )
                 defeater = defeated(exceptions).get(self.period)
+                exception = self.deferral
+                undecided = deferral is not None and deferral.applies is Truth.UNKNOWN
                 shown = (
                     self.period.judge(
                         words,
@@ -172,6 +174,13 @@ class WithdrawalClause:
                         None if defeater is None else defeater.eid,
                         event,
                         standing.left_over if resumed is not None else None,
+                        # The period's end is the effect only where nothing else decides it.
+                        undecided_by=exception.eid if exception and undecided else None,
+                        stays_bound=exception is not None and exception.stays_bound,
+                        revoked_on=revoked_on
+                        if self.revocation.revokes(revoked_on, expiry)
+                        else None,
+                        assuming=start.label,
                     ),
                 )
                 if deferral is not None:
@@ -180,13 +189,29 @@ class WithdrawalClause:
                 words, revoked_on, case.effective if case.determinate else None
             )
             scenario = ctx.scenario
-            # "Only the effect can wait" is said only where the treaty has an exception that waits.
-            engaged = self.deferral is not None and bool(
-                at_war(scenario.conflicts, scenario.state, received)
+            # "Only the effect can wait" is said only where the treaty has an exception that waits;
+            # an occupation counts where the exception names one (CCW Art. 9(2), AP I Art. 99(1)).
+            # A kind of conflict the exception does not cover gets none (AP II: a
+            # non-international conflict only).
+            occupied = words.occupation
+            exception = self.deferral
+            wars = (
+                ()
+                if exception is None
+                else [
+                    c
+                    for c in at_war(scenario.conflicts, scenario.state, received, bool(occupied))
+                    if exception.may_count(ctx, c)
+                ]
+            )
+            situation = (
+                ("an " if occupied[:1] in "aeiou" else "a ") + occupied
+                if occupied is not None and all(c.kind == "occupation" for c in wars)
+                else None
             )
             children = (
                 *_fixed(self.duration),
-                self.right.holds(ctx, engaged, *self._waits())[0],
+                self.right.holds(ctx, bool(wars), *self._waits(), situation)[0],
                 *form,
                 *shown,
                 revocation,
@@ -202,12 +227,18 @@ class WithdrawalClause:
             words=words,
             worlds=tuple(worlds),
             protocol=event.protocol,
-            awaits=None if self.deferral is None else self.deferral.awaits(words, event.protocol),
+            awaits=None
+            if self.deferral is None
+            else self.deferral.awaits(words, event.protocol, ctx.scenario),
             engaged="engaged in" if self.deferral is None else self.deferral.engaged_words,
+            # A Protocol denounced alone keeps the State bound by that Protocol: the treaty
+            # itself, not denounced, binds it whatever the wait.
             bound_by=(
-                self.deferral.bound_by
-                if self.deferral is not None and self.deferral.stays_bound
-                else None
+                None
+                if self.deferral is None or not self.deferral.stays_bound
+                else self.deferral.bound_by
+                if event.protocol is None
+                else f"the obligations of {words.annexed(event.protocol)}"
             ),
             conflicts=ctx.scenario.conflicts,
         )
@@ -291,7 +322,7 @@ class WithdrawalClause:
         what = (
             words.term
             if case.protocol is None
-            else f"{words.term} of {words.annex} {case.protocol}"
+            else f"{words.term} of {words.annexed(case.protocol)}"
         )
         head = f"The {what} received on {case.received.isoformat()}"
         if not case.determinate:

@@ -37,7 +37,7 @@ speaks of every conflict in its own word, an occupation included:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Kinds", "Words", "agreeing", "joined", "quoted", "slots"]
 
@@ -104,6 +104,9 @@ class Words:
     ``{"depositary": "the Swiss Federal Council"}``."""
     annex: str = "annexed instrument"
     """What the treaty calls an annexed instrument denounced on its own ("Protocol")."""
+    annexes: Mapping[str, str] = field(default_factory=dict)
+    """An annexed instrument's name, by its id, where the annex word and the id would misname
+    it: ``{"APII": "Amended Protocol II"}``."""
     conflict: str = "armed conflict"
     """What its exception calls the situation that holds the effect back ("conflict")."""
     occupation: str | None = None
@@ -121,6 +124,10 @@ class Words:
     def listed(self, keys: tuple[str, ...]) -> str:
         """Recipients in a sentence: "A, B and C"."""
         return joined([self.recipient(k) for k in keys])
+
+    def annexed(self, key: str) -> str:
+        """An annexed instrument by its name ("Amended Protocol II", "Protocol IV")."""
+        return self.annexes.get(key) or f"{self.annex} {key}"
 
     def noun(self, kind: str | None) -> str:
         """What the treaty calls a conflict of this kind ("armed conflict", "occupation")."""

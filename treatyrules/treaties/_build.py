@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal, TypedDict
 
+from ..clauses.conflict import kind_name
 from ..clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod
-from ..clauses.deferral import Awaited, ConflictDeferral, EndsWith
+from ..clauses.deferral import Awaited, ConflictDeferral, EndsWith, Extension
 from ..clauses.entry_into_force import EntryIntoForceForState, Formula, GeneralEntryIntoForce
 from ..clauses.notice import (
     NoticeAndPeriod,
@@ -55,6 +56,9 @@ class Deferral:
     with the agreement slots of :func:`~treatyrules.clauses.words.slots`."""
     bound_by: str = "the treaty"
     """What a State that ``stays_bound`` stays bound by, in the treaty's words."""
+    extended_by: tuple[Extension, ...] = ()
+    """Kinds of conflict counted only for a State bound by a further instrument (CCW: the
+    2001 amendment of Art. 1), which the scenario records in also_party_to or not_party_to."""
     says: str | None = None
     """The paraphrase, where the builder's composed one would not say all the treaty says."""
 
@@ -81,6 +85,8 @@ class Notice:
     period: str
     months: int = 0
     days: int = 0
+    in_months: bool = False
+    """Whole years counted in months, as the treaty counts them ("twelve months", TPNW)."""
     in_advance: bool = False
     later_date: bool = False
     earliest_notice: date | None = None
@@ -144,6 +150,7 @@ class _Base(TypedDict):
 class _PeriodFields(TypedDict):
     months: int
     days: int
+    in_months: bool
     in_advance: bool
     later_date: bool
     earliest_notice: date | None
@@ -151,7 +158,7 @@ class _PeriodFields(TypedDict):
 
 def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
     label, source = c.label, c.source
-    words = period_words(n.months, n.days)
+    words = period_words(n.months, n.days, n.in_months)
     anchor = "notice is given to them" if n.in_advance else f"{c.words.receiver} receives it"
     base = _Base(treaty=label, source=source)
     right_says = (
@@ -172,6 +179,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
     period_fields = _PeriodFields(
         months=n.months,
         days=n.days,
+        in_months=n.in_months,
         in_advance=n.in_advance,
         later_date=n.later_date,
         earliest_notice=n.earliest_notice,
@@ -254,6 +262,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             ends_words=d.ends_words,
             engaged_words=d.engaged_words,
             bound_by=d.bound_by,
+            extended_by=d.extended_by,
         )
         deferral = replace(deferral, paraphrase=d.says or _deferral_paraphrase(c, n, deferral))
     kept = tuple(Statement(**base, eid=k.eid, title=k.title, paraphrase=k.says) for k in n.keeps)
@@ -309,12 +318,20 @@ def _deferral_paraphrase(c: _Ctx, n: Notice, rule: ConflictDeferral) -> str:
         "when the notice period expires" if rule.tested_at == "expiry" else "when notice is given"
     )
     head = f"If the State is {agreeing(rule.engaged_words, ())} {w.a_conflict} {when}"
+    for e in rule.extended_by:
+        head += f" (a {kind_name(e.kind)} only if the State is bound by {e.name})"
     until = rule.until(w)
     if any(a.only_for is not None for a in rule.also_awaits):
         until += (
             " ("
             + "; ".join(
-                f"for {w.annex} {', '.join(a.only_for)}, also until {a.words}"
+                f"for {', '.join(w.annexed(p) for p in a.only_for)}"
+                + (
+                    f" (denounced alone, or with {w.short} by a State bound by it)"
+                    if a.bound_via
+                    else ""
+                )
+                + f", also until {a.words}"
                 for a in rule.also_awaits
                 if a.only_for is not None
             )

@@ -5,14 +5,16 @@ notifying the Depositary; it takes effect one year after receipt. If the State i
 then in a situation of Art. 1 (international armed conflict or occupation) it stays
 bound until the conflict or occupation ends and the operations of final release,
 repatriation or re-establishment of protected persons are over. Denouncing the
-Convention covers every Protocol the State is bound by. (The 2001 amendment of
-Art. 1, extending the Convention to non-international conflicts for the States
-that accepted it, is not modelled: which States are bound by it was not verified.)
+Convention covers every Protocol the State is bound by. The 2001 amendment of
+Art. 1 adds non-international conflicts for the States bound by it; which States
+those are was not verified, so the scenario says it (``also_party_to`` or
+``not_party_to`` names ``CCW-AMENDED-ART1``), and where it says neither, a
+non-international conflict at expiry leaves the outcome open.
 """
 
 from datetime import date
 
-from ..clauses.deferral import Awaited
+from ..clauses.deferral import Awaited, Extension
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
 from ..declaration import Deferral, Joining, Kept, Notice, declare
@@ -34,6 +36,7 @@ TREATY = declare(
             "depositary": "the Depositary (the Secretary-General of the United Nations)",
         },
         annex="Protocol",
+        annexes={"APII": "Amended Protocol II"},  # the 1996 amendment of Protocol II
         # Art. 9(2) waits for "the armed conflict or occupation": each is named as what it is.
         occupation="occupation",
     ),
@@ -74,6 +77,20 @@ TREATY = declare(
         deferral=Deferral(
             eid="art_9__para_2__sent_2",
             kinds=("international", "occupation"),
+            # The 2001 amendment of Art. 1 adds common Art. 3 conflicts for the States bound by
+            # it; which those are is not verified (facts §2.3, §5): the scenario says, or the
+            # outcome stays open.
+            extended_by=(
+                Extension(
+                    kind="non_international",
+                    instrument="CCW-AMENDED-ART1",
+                    name="the 2001 amendment of Article 1",
+                    adds=(
+                        "which extends Article 1 to the non-international armed conflicts of"
+                        " common Article 3 of the Geneva Conventions"
+                    ),
+                ),
+            ),
             stays_bound=True,
             # "one of the situations referred to in Article 1": several, where several are named.
             engaged_words="engaged in {a}situation{s} referred to in Article 1,",
@@ -89,7 +106,8 @@ TREATY = declare(
                 ),
                 # Amended Protocol II has provisions on United Nations forces and missions.
                 # Whether Protocols II (1980) and V have such provisions is not verified: they
-                # are left out rather than assumed.
+                # are left out rather than assumed. Denouncing the Convention denounces Amended
+                # Protocol II too where the State is bound by it (Art. 9(3)), with this wait.
                 Awaited(
                     facts=("un_functions_terminated",),
                     words=(
@@ -97,6 +115,7 @@ TREATY = declare(
                         " peace-keeping, observation or similar functions in the area have ended"
                     ),
                     only_for=("APII",),
+                    bound_via="CCW-APII",
                 ),
             ),
         ),

@@ -65,6 +65,7 @@ TREATY = declare(
         reasons_kind="extraordinary_events",
         period="art_17__para_3__sent_1",
         months=12,
+        in_months=True,  # "twelve months" (« douze mois »), not one year: the treaty's words
         # The State stays bound while it is a party to any armed conflict: its own part
         # decides (engaged_until), and a conflict begun during the wait prolongs it.
         deferral=Deferral(
