@@ -386,3 +386,29 @@ def test_timeline_svg_says_ukraine_is_not_bound_where_the_reading_chosen_recogni
     )
     assert code == 0 and "claimed suspension 2025-07-18: not bound by its obligations" in out
     assert "still bound" not in out
+
+
+def test_record_keeps_every_caveat_in_the_exported_note_and_names_what_is_in_doubt(capsys):
+    # The Netherlands: a year-only completion left out of the events, and the kind of its
+    # instrument unverified. Both caveats travel with the file, whole; stderr says each.
+    code, out, err = run(capsys, "record", "NLD")
+    assert code == 0
+    note = json.loads(out)["note"]
+    assert note.startswith("From the bundled APMBC records; not in the events: Art. 4 completed in")
+    assert "UNVERIFIED in the sources: kind." in note
+    assert "Recorded as a ratification per the Monitor's wording" in note
+    assert len(err.splitlines()) == 3 and all(
+        line.startswith("treatyrules: note: NLD: ") for line in err.splitlines()
+    )
+    # South Africa (ICC): only the day of receipt is in doubt, and the note says so.
+    code, out, _ = run(capsys, "record", "--treaty", "ICC", "ZAF")
+    assert "UNVERIFIED: the receipt date." in json.loads(out)["note"]
+
+
+def test_a_note_too_long_for_a_scenario_keeps_whole_caveats_and_says_where_the_rest_is():
+    from treatyrules.cli import _fitted
+
+    sentences = ["A" * 300 + ".", "B" * 300 + "."]
+    fitted = _fitted(sentences, "XXA")
+    assert fitted == "A" * 300 + ". More: treatyrules record XXA (standard error)."
+    assert len(_fitted(["C" * 900], "XXA")) <= 500

@@ -305,20 +305,42 @@ def _cmd_record(args: argparse.Namespace) -> str:
     found = book.record(state)
     if found is None:
         raise InputError("STATE", f"no {book.treaty.id} record is bundled for {state}")
-    for field in found.unverified:
-        # stdout stays a Scenario file; the marks go where a reader sees them.
-        print(f"{PROG}: note: {state} {field}: UNVERIFIED in the sources", file=sys.stderr)
     scenario = found.scenario()
+    # What the file cannot state as fact travels with it, in its note: what the record leaves
+    # out of the events, then each UNVERIFIED mark with what is in doubt (a receipt date, not
+    # the withdrawal). Every memo made from the file shows the note first.
+    said = [scenario.note] if scenario.note else []
     if found.unverified:
-        # The marks travel with the file: every memo made from it shows them first.
-        marks = ", ".join(found.unverified)
-        scenario = scenario.model_copy(
-            update={
-                "note": f"From the bundled {book.treaty.id} records of {state}; UNVERIFIED in the"
-                f" sources: {marks}."
-            }
+        said.append(
+            f"From the bundled {book.treaty.id} records of {state}; UNVERIFIED in the sources:"
+            f" {', '.join(found.unverified)}."
         )
+        said += [
+            f"{a.note[:1].upper()}{a.note[1:].rstrip('.')}."
+            for a in found.alternatives
+            if a.basis == "unverified"
+        ]
+    for sentence in said:
+        # stdout stays a Scenario file; the whole of each note goes where a reader sees it.
+        print(f"{PROG}: note: {state}: {sentence}", file=sys.stderr)
+    if said:
+        scenario = scenario.model_copy(update={"note": _fitted(said, state)})
     return json.dumps(scenario.model_dump(mode="json", exclude_defaults=True), indent=2)
+
+
+def _fitted(sentences: Sequence[str], state: str, limit: int = 500) -> str:
+    """As many whole notes as a Scenario's note holds (``limit`` characters), then where the
+    rest is to be read: a caveat is never cut in the middle."""
+    more = f" More: treatyrules record {state} (standard error)."
+    kept: list[str] = []
+    for i, sentence in enumerate(sentences):
+        room = limit - (len(more) if i < len(sentences) - 1 else 0)
+        if len(" ".join([*kept, sentence])) > room:
+            return (
+                " ".join(kept) + more if kept else sentence[: limit - len(more) - 3] + "..." + more
+            )
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def _cmd_timeline(args: argparse.Namespace) -> str:

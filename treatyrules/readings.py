@@ -99,8 +99,9 @@ def _deadlines(history: History, day: date) -> tuple[DeadlineResult, ...]:
     return treaty.deadlines(history, day, history.ctx.consultation.on_a_day())[0]
 
 
-def _differs(base: _Answer, other: _Answer) -> str:
-    """What ``other`` gives where it departs from ``base``, in a clause."""
+def _differs(base: _Answer, other: _Answer, released: bool = False) -> str:
+    """What ``other`` gives where it departs from ``base``, in a clause (``released``: the
+    day of effect is the State's release, under a treaty that keeps it bound meanwhile)."""
     parts: list[str] = []
     if other.status != base.status or other.possible != base.possible:
         status = other.status.replace("_", " ")
@@ -108,11 +109,16 @@ def _differs(base: _Answer, other: _Answer) -> str:
             status += f" (one of: {', '.join(p.replace('_', ' ') for p in other.possible)})"
         parts.append(status)
     if other.effective != base.effective and other.effective is not None:
-        parts.append(f"taking effect on {other.effective}")
+        parts.append(
+            f"the State released on {other.effective}"
+            if released
+            else f"taking effect on {other.effective}"
+        )
     elif other.effective is None and base.effective is not None and not parts:
         # The same status, but its day of effect is no longer fixed (a defect not yet cured).
         status = other.status.replace("_", " ")
-        parts.append(f"{status}, with no day of effect that the facts fix")
+        what = "release" if released else "effect"
+        parts.append(f"{status}, with no day of {what} that the facts fix")
     if other.bound is not base.bound and other.status == base.status:
         parts.append(
             {
@@ -215,6 +221,10 @@ def rests_on(
         deadlines = _deadlines(history, day)
     base = _answer(history, day, deadlines, columns)
     scenario = history.ctx.scenario
+    # Where the treaty keeps the State bound through the wait (CCW, TPNW), the day read is
+    # the State's release, not the day the instrument takes effect.
+    deferral = history.treaty.withdrawal.deferral
+    released = deferral is not None and deferral.stays_bound
     found: list[Reading] = []
     for key in sorted(consulted):
         if key not in worth:
@@ -233,7 +243,7 @@ def rests_on(
                 history.alternatives[known] = alt
             answer = _answer(alt, day, () if columns else _deadlines(alt, day), columns)
             if answer != base:
-                others.append((option, _differs(base, answer)))
+                others.append((option, _differs(base, answer, released)))
         if others:
             found.append(
                 Reading(key, value, value == point.default, tuple(others), _hinges(history, key))

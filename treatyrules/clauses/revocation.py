@@ -1,7 +1,8 @@
 """Revocation of a notice of leaving a treaty (VCLT Art. 68).
 
 A notification or instrument may be revoked at any time before it takes effect,
-also while its effect waits for the end of an armed conflict. After it took
+also, under a treaty with an exception for armed conflict, while its effect waits for
+the end of one. After it took
 effect a revocation changes nothing: the State must join anew. The rule is the
 general law's, shared by every treaty; its sentences take each treaty's words.
 """
@@ -33,16 +34,20 @@ class RevocationRule(Rule):
         (``None``: not yet determined, e.g. deferred while a conflict goes on)."""
         return revoked_on is not None and (effective is None or revoked_on < effective)
 
-    def judge(self, w: Words, revoked_on: date | None, effective: date | None) -> Finding:
+    def judge(
+        self, w: Words, revoked_on: date | None, effective: date | None, *, waits: bool = True
+    ) -> Finding:
+        """``waits``: whether the treaty has an exception for armed conflict that can hold the
+        effect back (a treaty without one is not said to have it)."""
         if revoked_on is None:
             return self.none
         if self.revokes(revoked_on, effective):
+            during = f", also while its effect waits for the end of {w.a_conflict}" if waits else ""
             return self.finding(
                 Truth.HOLDS,
                 f"The State revokes the instrument on {revoked_on}, before the {w.term} takes"
                 f" effect: it never takes effect and the State remains a party. A {w.term} can"
-                " be revoked at any time before it takes effect, also while its effect waits for"
-                f" the end of {w.a_conflict}.",
+                f" be revoked at any time before it takes effect{during}.",
             )
         return self.finding(
             Truth.FAILS,

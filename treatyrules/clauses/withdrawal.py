@@ -186,7 +186,10 @@ class WithdrawalClause:
                 if deferral is not None:
                     shown += (deferral.finding,)
             revocation = self.revocation.judge(
-                words, revoked_on, case.effective if case.determinate else None
+                words,
+                revoked_on,
+                case.effective if case.determinate else None,
+                waits=self.deferral is not None,
             )
             scenario = ctx.scenario
             # "Only the effect can wait" is said only where the treaty has an exception that waits;
@@ -215,8 +218,7 @@ class WithdrawalClause:
                 *form,
                 *shown,
                 revocation,
-                *_fixed(self.savings),
-                *(also.fixed for also in self.also),
+                *self._savings(words, moot=revocation.outcome is Truth.HOLDS),
             )
             return self.heading.finding(*self._summary(case), children)
 
@@ -242,6 +244,12 @@ class WithdrawalClause:
             ),
             conflicts=ctx.scenario.conflicts,
         )
+
+    def _savings(self, w: Words, *, moot: bool) -> tuple[Finding, ...]:
+        """The findings of what a withdrawal leaves untouched; not applicable where a
+        revocation came first."""
+        kept = (*_statement(self.savings), *self.also)
+        return tuple(_moot(k, w) if moot else k.fixed for k in kept)
 
     def _starts(
         self,
@@ -433,6 +441,21 @@ class WithdrawalClause:
             redundant_to=standing.running or standing.left_with,
             withdraws_consent=withdraws_consent,
         )
+
+
+def _moot(rule: Statement, w: Words) -> Finding:
+    """A savings clause when the instrument was revoked before it took effect: the
+    obligations it keeps after a withdrawal have no withdrawal to survive."""
+    return rule.finding(
+        Truth.NOT_APPLICABLE,
+        f"The {w.term} was revoked before it took effect, so this provision, on what a"
+        f" {w.term} changes and what it leaves in force, has nothing to apply to: the State"
+        " never left.",
+    )
+
+
+def _statement(rule: Statement | None) -> tuple[Statement, ...]:
+    return () if rule is None else (rule,)
 
 
 def _fixed(rule: Statement | None) -> tuple[Finding, ...]:

@@ -56,9 +56,12 @@ def dates(v: Verdict) -> list[tuple[str, date | str]]:
         term = "withdrawal" if words is None else words.term
         instrument = f"instrument of {term}" if words is None else words.instrument
         if w.protocol is not None:
-            annex = "annexed instrument" if words is None else words.annex
-            term = f"{term} of {annex} {w.protocol}"
-            instrument = f"{instrument} of {annex} {w.protocol}"
+            # By its name ("Amended Protocol II"), not its id ("Protocol APII").
+            annexed = (
+                f"annexed instrument {w.protocol}" if words is None else words.annexed(w.protocol)
+            )
+            term = f"{term} of {annexed}"
+            instrument = f"{instrument} of {annexed}"
         what = term[:1].upper() + term[1:]
         rows.append((f"{instrument[:1].upper()}{instrument[1:]} received", w.received))
         if w.notice_expires is not None:

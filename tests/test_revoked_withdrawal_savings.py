@@ -1,0 +1,73 @@
+"""A withdrawal revoked before it took effect: the general law of revocation, and what the
+treaty keeps after a withdrawal, read for a State that never left."""
+
+from __future__ import annotations
+
+from treatyrules import evaluate
+
+
+def _finding(verdict, rule):
+    stack = list(verdict.findings)
+    while stack:
+        f = stack.pop()
+        if f.rule == rule:
+            return f
+        stack.extend(f.children)
+    raise AssertionError(f"no finding {rule}")
+
+
+# Illustrative dates: a State Party under the Rome Statute gives notice and revokes it before
+# the year runs out (as South Africa did in 2016-2017, on other days).
+ICC_REVOKED = {
+    "treaty": "ICC",
+    "state": "XXA",
+    "as_of": "2018-01-01",
+    "events": [
+        {"kind": "accession", "date": "2005-01-10"},
+        {"kind": "withdrawal", "date": "2016-10-19"},
+        {"kind": "revocation", "date": "2017-03-07"},
+    ],
+}
+
+
+def test_the_rome_statute_savings_clause_has_nothing_to_apply_to_after_a_revocation():
+    v = evaluate(ICC_REVOKED)
+    assert v.status == "party" and v.withdrawal.outcome == "revoked"
+    for rule in ("art_127__para_2__sent_1", "art_127__para_2__sent_2"):
+        f = _finding(v, rule)
+        assert f.outcome == "not_applicable", rule
+        assert f.explanation == (
+            "The withdrawal was revoked before it took effect, so this provision, on what a"
+            " withdrawal changes and what it leaves in force, has nothing to apply to: the State"
+            " never left."
+        )
+
+
+def test_a_revocation_under_a_treaty_with_no_armed_conflict_exception_says_nothing_of_one():
+    text = _finding(evaluate(ICC_REVOKED), "vclt:art_68").explanation
+    assert text.endswith("can be revoked at any time before it takes effect.")
+    assert "armed conflict" not in text
+
+
+def test_under_the_convention_a_revocation_is_said_to_be_possible_also_while_the_effect_waits():
+    doc = {
+        "treaty": "APMBC",
+        "state": "XXA",
+        "as_of": "2026-06-01",
+        "events": [
+            {"kind": "accession", "date": "2010-03-15"},
+            {
+                "kind": "withdrawal",
+                "date": "2025-07-10",
+                "reasons_given": True,
+                "notified": ["depositary", "states_parties", "security_council"],
+            },
+            {"kind": "revocation", "date": "2025-12-01"},
+        ],
+    }
+    v = evaluate(doc)
+    assert v.withdrawal.outcome == "revoked"
+    assert _finding(v, "vclt:art_68").explanation.endswith(
+        "also while its effect waits for the end of an armed conflict."
+    )
+    assert _finding(v, "art_20__para_4").outcome == "not_applicable"
