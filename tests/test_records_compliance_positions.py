@@ -296,3 +296,28 @@ def test_a_missed_deadline_always_rests_on_a_fact_the_sources_state(state, on):
             "in_progress",
         )
         assert late or (undone and o.provisional is None), (state, on, r.explanation)
+
+
+def test_a_late_find_is_read_through_the_late_find_point_and_strictly_it_was_missed():
+    # Côte d'Ivoire: stocks unknown at its Art. 4 deadline (2004-12-01) found after the 2011
+    # crisis and destroyed by 2014-05-14; the facts list it among late completers
+    # "(post-deadline discovery)". The reading decides, and can be chosen.
+    from treatyrules.records import Records, load
+
+    default = records.bundled().status("CIV", on="2026-03-01")
+    strict = Records(load("APMBC"), interpretation={"late_find": "strict"}).status(
+        "CIV", on="2026-03-01"
+    )
+    met, missed = (next(d for d in v.deadlines if d.rule == "art_4") for v in (default, strict))
+    assert (met.outcome, missed.outcome) == ("met", "missed")
+    assert default.interpretations["late_find"] == "new_obligation"
+    assert strict.interpretations["late_find"] == "strict"
+    assert "This rests on the default reading of a contested point, late_find = new_obligation" in (
+        met.explanation
+    )
+    assert "read strictly (late_find = strict) the deadline was missed." in met.explanation
+
+
+def test_a_state_with_no_late_find_does_not_list_the_reading():
+    v = records.bundled().status("GRC", on="2026-03-01")
+    assert "late_find" not in v.interpretations

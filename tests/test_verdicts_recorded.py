@@ -54,18 +54,23 @@ def corpus() -> tuple[tuple[str, Any], ...]:
     for i in range(1200):
         found.append((f"generated #{i}", fuzzing.valid(rng)))
     for i, (name, doc) in enumerate(list(found)[::2]):  # the same under other readings
-        found.append((f"{name}, read otherwise", (doc, _readings(doc, random.Random(i)))))
+        found.append((f"{name}, read otherwise", (doc, _readings(doc, i))))
     return tuple(found)
 
 
-def _readings(doc: Any, rng: random.Random) -> dict[str, Any]:
-    """Options other than the defaults for the contested points of the scenario's treaty."""
+def _readings(doc: Any, seed: int) -> dict[str, Any]:
+    """Options other than the defaults for the contested points of the scenario's treaty.
+
+    Each point draws from its own generator (seeded by the situation and the point's key), so
+    that a point added to a treaty does not change the options drawn for the others.
+    """
     from treatyrules import registry
     from treatyrules.core.interpretation import get_point
 
     treaty = doc.treaty if hasattr(doc, "treaty") else doc["treaty"]
     chosen: dict[str, Any] = {}
     for key in registry.get(treaty).points:
+        rng = random.Random(f"{seed}:{key}")
         point = get_point(key)
         options = [o for o in point.options if o != point.default]
         if point.number is not None:

@@ -529,6 +529,14 @@ class NoticePeriod(Rule):
                 " leaves no room for a date chosen by the State: the date above stands."
             )
             severity = "warning"
+        elif event.takes_effect_on is not None and event.takes_effect_on < expiry:
+            # The treaty allows a later date only: an earlier one cannot shorten the period.
+            text += (
+                f" The instrument names {event.takes_effect_on} for its effect, earlier than the"
+                " period allows; the treaty lets a State choose only a later date, so the date"
+                " above stands."
+            )
+            severity = "warning"
         return self.finding(Truth.HOLDS, text, defeated_by=defeated_by, severity=severity)
 
     def _period(

@@ -184,7 +184,10 @@ class Records:
         deadline rows (:func:`~treatyrules.records.compliance.annotate`)."""
         day = _day(on)
         return annotate(
-            explain(self.history(state), day), self._records.get(state_code(state)), day
+            explain(self.history(state), day),
+            self._records.get(state_code(state)),
+            day,
+            late_find=str(self._choices.get("late_find", "")) or None,
         )
 
     def counts(

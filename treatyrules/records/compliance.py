@@ -20,8 +20,8 @@ gave on the record's scenario, and only into the Art. 4 and Art. 5 rows:
   meeting the sources disagree on, an extension history not verified;
 - a lapsed deadline (an extension granted after it) stays ``missed`` only where the
   sources say it passed with no request, and names the default of ``late_extension``;
-- a stockpile or area found after the deadline: the reading :data:`LATE_FIND`, named
-  in ``readings``; another source's value that gives another outcome, in ``alternative``;
+- a stockpile or area found after the deadline: the interpretation point ``late_find``,
+  named in ``readings`` where it decides; another source's value that gives another outcome, in ``alternative``;
 - each extension granted by the day read (``extensions``), the sources and the
   cut-off (``records_as_of``); a reading after the cut-off says so.
 
@@ -74,13 +74,9 @@ _NOT_DONE = ("in_violation", "deadline_missed", "in_progress")
 _HELD = {"art_4": "a stockpile of anti-personnel mines", "art_5__para_1": "mined areas"}
 _ARTICLE = {"art_4": "Art. 4", "art_5__para_1": "Art. 5(1)"}
 _LAPSED = "(lapsed deadline)"
-LATE_FIND = (
-    "a stockpile or mined area found only after the deadline is a new obligation, to be met as"
-    " soon as possible (the States Parties' practice for late finds): the original deadline is"
-    " not missed; read strictly, the Article covers every mine the State held, and it was"
-)
-"""The reading of a late find applied here. It is a contested point of law; the treaty's
-points do not declare it yet, so it is named in the row where it decides."""
+LATE_FIND = "late_find"
+"""The interpretation point of a stockpile or area found after the deadline
+(:mod:`treatyrules.treaties.apmbc.late_finds`): the rows it decides name it."""
 
 
 class RecordedRow(DeadlineResult):
@@ -105,10 +101,14 @@ class RecordedRow(DeadlineResult):
     )
 
 
-def annotate(verdict: Verdict, record: Record | None, day: date) -> Verdict:
-    """``verdict`` with the record's compliance data on its Art. 4 and Art. 5 rows."""
+def annotate(
+    verdict: Verdict, record: Record | None, day: date, late_find: str | None = None
+) -> Verdict:
+    """``verdict`` with the record's compliance data on its Art. 4 and Art. 5 rows, a late
+    find read as ``late_find`` says (default: the point's default)."""
     if record is None or not record.obligations or not verdict.deadlines:
         return verdict
+    late_find = late_find or str(get_point(LATE_FIND).default)
     rows: list[DeadlineResult] = []
     settled: set[str] = set()
     for row in verdict.deadlines:
@@ -122,12 +122,16 @@ def annotate(verdict: Verdict, record: Record | None, day: date) -> Verdict:
             if lapse is not None:
                 rows.append(lapse)
             continue
-        new = _row(row, found, record, day)
+        new = _row(row, found, record, day, late_find)
         if row.outcome == "unknown" and new.outcome != "unknown":
             settled.add(row.rule)
         rows.append(new)
     unknowns = tuple(u for u in verdict.unknowns if u.affects not in settled)
-    return verdict.model_copy(update={"deadlines": tuple(rows), "unknowns": unknowns})
+    update: dict[str, object] = {"deadlines": tuple(rows), "unknowns": unknowns}
+    if any(r.startswith("found late") for x in rows for r in getattr(x, "readings", ())):
+        # The reading decided a row: the verdict lists it with the others it applied.
+        update["interpretations"] = {**verdict.interpretations, LATE_FIND: late_find}
+    return verdict.model_copy(update=update)
 
 
 def _none_reported(row: DeadlineResult) -> RecordedRow:
@@ -146,7 +150,9 @@ def _recorded(row: DeadlineResult, **update: object) -> RecordedRow:
     return RecordedRow.trusted(**{k: fields[k] for k in RecordedRow.model_fields if k in fields})
 
 
-def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> RecordedRow:
+def _row(
+    row: DeadlineResult, o: Obligation, record: Record, day: date, late_find: str
+) -> RecordedRow:
     update: dict[str, object] = {"records_as_of": o.as_of, "sources": o.sources}
     reasons: list[str] = []
     readings: list[str] = []
@@ -196,12 +202,23 @@ def _row(row: DeadlineResult, o: Obligation, record: Record, day: date) -> Recor
         text = f"The deadline on {day} is not known: {reasons[-1]}."
     elif done and o.found_late and due is not None and day > due and (o.done_by or due) > due:
         # Completed after the deadline, but what was completed was found after it: the
-        # reading used decides, and the row names it.
-        outcome = "met"
-        readings.append(f"found late: {LATE_FIND}")
+        # reading of a late find decides, and the row names it.
+        point = get_point(LATE_FIND)
+        which = "the default reading" if late_find == point.default else "the reading chosen"
+        reading = next(option for option in point.options if option != late_find)
+        strict = late_find == "strict"
+        outcome = "missed" if strict else "met"
+        gives = "met" if strict else "missed"
+        otherwise = "as a new obligation" if strict else "read strictly"
+        readings.append(
+            f"found late: {LATE_FIND} = {late_find} ({which}): {point.describe(late_find)};"
+            f" {otherwise} ({LATE_FIND} = {reading}) it was {gives}"
+        )
         text = (
             f"Due on {due}; {o.held}: completed {_dated(o)} (as the sources state it:"
-            f" {o.as_stated}). On the reading used here {LATE_FIND}."
+            f" {o.as_stated}). This rests on {which} of a contested point, {LATE_FIND} ="
+            f" {late_find} ({point.describe(late_find)}); {otherwise} ({LATE_FIND} ="
+            f" {reading}) the deadline was {gives}."
         )
     elif (
         o.history_unverified

@@ -7,6 +7,7 @@ Holding a stockpile before that deadline is not in itself a breach.
 """
 
 from ...core.rule import Rule
+from . import late_finds as _late_finds  # noqa: F401  (registers the point the rule consults)
 from ._sources import FACTS, T1
 
 T5 = "Swiss SR 0.515.092, Arts. 4-7 (T5; its Italian text's 'ten years' is a translation error)"
@@ -20,6 +21,7 @@ ART_4 = Rule(
         " four years after entry into force for the State; no extension is possible."
     ),
     source=f"{T1}; {T5}; {FACTS} §1 Art. 4 (Ukraine: in force 1 June 2006, due 1 June 2010)",
+    consults=("late_find",),  # read by the records, for a stockpile found after the deadline
 )
 
 YEARS = 4

@@ -9,6 +9,7 @@ deadline. Emplaced mines are not in themselves a breach before the deadline.
 
 from ...core.interpretation import InterpretationPoint, register_point
 from ...core.rule import Rule
+from . import late_finds as _late_finds  # noqa: F401  (registers the point the rule consults)
 from ._sources import FACTS, T1
 
 T3 = "ICRC IHL database, Art. 5 (T3 in docs/sources/apmbc.md §0)"
@@ -22,6 +23,7 @@ PARA_1 = Rule(
         " destroyed as soon as possible and no later than ten years after entry into force for it."
     ),
     source=f"{T1}; {T3}; {FACTS} §1 Art. 5 (Ukraine: due 1 June 2016)",
+    consults=("late_find",),  # read by the records, for an area found after the deadline
 )
 
 PARA_3 = Rule(

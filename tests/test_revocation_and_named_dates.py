@@ -71,3 +71,31 @@ def test_under_the_convention_a_revocation_is_said_to_be_possible_also_while_the
         "also while its effect waits for the end of an armed conflict."
     )
     assert _finding(v, "art_20__para_4").outcome == "not_applicable"
+
+
+def test_a_date_named_earlier_than_the_rome_statute_year_is_refused_with_a_warning_not_silently():
+    # Illustrative dates. Art. 127(1): one year after receipt "unless the notification specifies
+    # a later date"; a date inside the year cannot shorten it.
+    doc = {
+        "treaty": "ICC",
+        "state": "XXA",
+        "as_of": "2026-06-01",
+        "events": [
+            {"kind": "accession", "date": "2005-01-10"},
+            {"kind": "withdrawal", "date": "2025-01-15", "takes_effect_on": "2025-06-01"},
+        ],
+    }
+    v = evaluate(doc)
+    assert str(v.withdrawal.effective_date) == "2026-01-15"
+    f = _finding(v, "art_127__para_1__sent_2")
+    assert f.severity == "warning"
+    assert f.explanation.endswith(
+        "The instrument names 2025-06-01 for its effect, earlier than the period allows; the"
+        " treaty lets a State choose only a later date, so the date above stands."
+    )
+    later = {
+        **doc,
+        "events": [doc["events"][0], {**doc["events"][1], "takes_effect_on": "2026-09-01"}],
+    }
+    f = _finding(evaluate(later), "art_127__para_1__sent_2")
+    assert f.severity == "info" and "earlier than the period allows" not in f.explanation
