@@ -413,3 +413,26 @@ def test_a_disputed_deposit_is_said_on_the_day_it_decides_and_not_once_either_va
     for day in ("2025-06-26", "2025-12-01"):
         line = BOOK.report(on=day, states=["TON"]).states[0]
         assert (line.disputed, line.note) == ((), None)
+
+
+def test_another_legal_reading_of_a_succession_that_would_change_the_line_is_said():
+    # Montenegro: the record dates no succession (it acceded, in force 2007-04-01); under the
+    # other reading its succession took effect on independence, 2006-06-03, and it was a party.
+    line = BOOK.report(on="2007-01-01", states=["MNE"]).states[0]
+    assert line.status == "contracting"
+    assert [(d.field, d.recorded, d.alternative, d.basis, d.status) for d in line.disputed] == [
+        ("succession_effective", None, "2006-06-03", "legal_reading", "party")
+    ]
+    assert line.note is not None and line.note.endswith(
+        "For the day its succession took effect another reading gives 2006-06-03, where the"
+        " record has none: on that value it would be party."
+    )
+    assert BOOK.report(on="2007-04-01", states=["MNE"]).states[0].disputed == ()
+
+
+def test_an_amended_record_is_read_on_its_own_facts_without_the_sources_other_values():
+    # The Philippines with a hypothetical revocation added: the amended scenario is the
+    # user's, so no source's other value is read into it.
+    icc = bundled("ICC").amend("PHL", events=[{"kind": "revocation", "date": "2018-06-01"}])
+    line = icc.report(on="2019-03-16", states=["PHL"]).states[0]
+    assert (line.status, line.disputed) == ("party", ())

@@ -7,6 +7,7 @@ from importlib.resources import files
 
 import pytest
 
+from treatyrules.core.errors import InputError
 from treatyrules.states import find_state, named_states, state_codes, suggest_states
 
 
@@ -43,3 +44,29 @@ def test_a_near_miss_is_offered_the_state_meant_and_not_a_far_alias():
 
 def test_a_name_that_names_no_state_is_refused():
     assert find_state("Atlantis") is None
+
+
+def test_the_closest_names_come_first_each_state_once():
+    assert suggest_states("Austrlia") == ["Australia (AUS)", "Austria (AUT)", "Syria (SYR)"]
+    assert suggest_states("Niger ia")[:2] == ["Nigeria (NGA)", "Niger (NER)"]
+
+
+def test_every_name_that_names_no_state_is_reported_in_its_place_with_the_closest_names():
+    with pytest.raises(InputError) as caught:
+        named_states(["Polnd", "FIN", "Gunea"])
+    assert caught.value.problems == (
+        ("states[0]", "not a State code or name: 'Polnd'; did you mean Poland (POL)?"),
+        (
+            "states[2]",
+            "not a State code or name: 'Gunea'; did you mean Guinea (GIN) or Guyana (GUY) or"
+            " Ghana (GHA)?",
+        ),
+    )
+    assert str(caught.value).startswith("states[0]: not a State code or name: 'Polnd'")
+
+
+@pytest.mark.parametrize("code", ["xAA", "A1X", "AXA", "POLA", "ÄBC"])
+def test_a_code_is_three_upper_case_letters_iso_or_x_for_a_hypothetical_state(code):
+    from treatyrules.states import is_state_code
+
+    assert not is_state_code(code)

@@ -152,7 +152,11 @@ the Scenario contract, not any treaty's wording."""
 
 
 def _fact(path: str) -> str:
-    """``events[2].notified`` in words; a field without words keeps its path."""
+    """``events[2].notified`` in words; a field without words is "the fact" (its path follows).
+
+    >>> _fact("events[2].notified"), _fact("events[0].reasons_given"), _fact("conflicts[0].end")
+    ('to whom the instrument was notified', 'whether the instrument gave its reasons', 'the fact')
+    """
     return _FACTS.get(path.rsplit(".", 1)[-1], "the fact")
 
 

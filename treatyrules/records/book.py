@@ -82,9 +82,13 @@ def _gives(
         effect = f", its {words.term} taking effect on {withdrawal.effective_date}"
     what = _FIELDS.get(alternative.field, f"the receipt of its {words.instrument}")
     basis = "another reading gives" if alternative.basis == "legal_reading" else "a source gives"
+    uses = (
+        "the record has none"
+        if alternative.recorded is None
+        else f"the record uses {alternative.recorded}"
+    )
     return (
-        f"For {what} {basis} {alternative.alternative}, where the record uses"
-        f" {alternative.recorded or 'none'}: on that value it would be"
+        f"For {what} {basis} {alternative.alternative}, where {uses}: on that value it would be"
         f" {status.replace('_', ' ')}{effect}."
     )
 
