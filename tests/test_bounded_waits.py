@@ -63,10 +63,11 @@ def test_operations_dated_before_the_latest_end_leave_the_effect_bounded_by_it()
     assert v.withdrawal.effective_date is None
     assert v.status == "withdrawn"  # by 2026-03-01 at the latest, so in effect on 2026-07-01
     assert "2026-03-01 at the latest" in v.withdrawal.condition
-    # Read after the latest day, the wait is told as over: the denunciation took effect with
-    # the year (CCW Art. 9(2)), the State's release on a day the facts do not fix.
+    # Read after the latest day, the wait is told as over: the notice period ended with the
+    # year (CCW Art. 9(2)), the State's release came on a day the facts do not fix.
     assert (
-        "took effect at the end of its notice period, on 2025-03-01, and the State was released"
+        "the notice period of its denunciation received on 2024-03-01 ended on 2025-03-01, and"
+        " the State was released"
         " from the obligations of the Convention and of the relevant annexed Protocols on a day"
         " the facts do not fix (the State was bound until"
     ) in v.conclusion
@@ -119,9 +120,9 @@ def test_a_later_conflict_whose_end_is_missing_but_bounded_prolongs_the_wait_onl
         " end of 'second war': the State stays bound until then, and the wait ends by 2027-08-01"
         " at the latest."
     ) in wait.explanation
-    # TPNW Art. 17(3): the withdrawal took effect with the twelve months; the State stayed bound.
+    # TPNW Art. 17(3): the twelve months ended; the State stayed bound until its release.
     assert (
-        "took effect at the end of its notice period, on 2026-08-31, and the State was released"
+        "ended on 2026-08-31, and the State was released"
         " from the obligations of the Treaty and of any additional protocols on a day the facts"
         " do not fix"
     ) in v.conclusion

@@ -306,10 +306,10 @@ def test_a_ccw_denunciation_took_effect_after_its_year_the_state_bound_until_the
     assert (v.status, str(v.withdrawal.effective_date)) == ("withdrawn", "2027-03-01")
     assert v.conclusion.startswith(
         "XXA is no longer a party to the Convention on Certain Conventional Weapons on"
-        " 2027-06-01: its denunciation took effect at the end of its notice period, on"
-        " 2026-08-31, but as it was then engaged in a situation referred to in Article 1, the"
-        f" armed conflict 'war A', it continued to be bound by {BOUND_CCW} until 2027-03-01,"
-        " when the wait ended."
+        " 2027-06-01: the notice period of its denunciation ended on 2026-08-31, but as it was"
+        " then engaged in a situation referred to in Article 1, the armed conflict 'war A', it"
+        f" continued to be bound by {BOUND_CCW} until 2027-03-01, when the wait ended and it"
+        " was released."
     )
     assert "took effect on 2027-03-01" not in v.conclusion
 
@@ -318,9 +318,10 @@ def test_a_tpnw_withdrawal_took_effect_after_twelve_months_the_state_bound_while
     v = read_later("TPNW", WAR)
     assert str(v.withdrawal.effective_date) == "2027-02-01"
     assert (
-        "its withdrawal took effect at the end of its notice period, on 2026-08-31, but as it"
-        " was then a party to the armed conflict 'war A', it continued to be bound by the"
-        " obligations of the Treaty and of any additional protocols until 2027-02-01"
+        "the notice period of its withdrawal ended on 2026-08-31, but as it was then a party"
+        " to the armed conflict 'war A', it continued to be bound by the obligations of the"
+        " Treaty and of any additional protocols until 2027-02-01, when the wait ended and it"
+        " was released"
     ) in v.conclusion
 
 
@@ -334,7 +335,8 @@ def test_a_tpnw_wait_a_later_war_prolonged_says_so_once_it_is_over():
     v = read_later("TPNW", WAR, later)
     assert str(v.withdrawal.effective_date) == "2027-04-01"
     assert (
-        "until 2027-04-01, when the wait ended; the later armed conflict 'war B' prolonged it."
+        "until 2027-04-01, when the wait ended and it was released; the later armed conflict"
+        " 'war B' prolonged it."
     ) in v.conclusion
 
 

@@ -38,7 +38,7 @@ def test_the_rome_statute_savings_clause_has_nothing_to_apply_to_after_a_revocat
         assert f.outcome == "not_applicable", rule
         assert f.explanation == (
             "The withdrawal was revoked before it took effect, so this provision, on what a"
-            " withdrawal changes and what it leaves in force, has nothing to apply to: the State"
+            " withdrawal covers and what it leaves in force, has nothing to apply to: the State"
             " never left."
         )
 
@@ -99,3 +99,51 @@ def test_a_date_named_earlier_than_the_rome_statute_year_is_refused_with_a_warni
     }
     f = _finding(evaluate(later), "art_127__para_1__sent_2")
     assert f.severity == "info" and "earlier than the period allows" not in f.explanation
+
+
+def test_a_later_date_named_under_the_rome_statute_is_the_effects_not_the_periods_end():
+    # Illustrative dates. Art. 127(1): the period is one year; a later date the notification
+    # specifies is when the withdrawal takes effect. Revoked before either.
+    doc = {
+        "treaty": "ICC",
+        "state": "XXA",
+        "as_of": "2025-06-01",
+        "events": [
+            {"kind": "accession", "date": "2005-01-10"},
+            {"kind": "withdrawal", "date": "2024-03-01", "takes_effect_on": "2025-06-01"},
+            {"kind": "revocation", "date": "2025-04-01"},
+        ],
+    }
+    text = _finding(evaluate(doc), "art_127__para_1__sent_2").explanation
+    assert text == (
+        "The instrument names 2025-06-01 for its effect, later than one year after the"
+        " Secretary-General of the United Nations received the instrument on 2024-03-01, as the"
+        " treaty allows: the withdrawal would take effect that day. The instrument is revoked on"
+        " 2025-04-01, before then."
+    )
+    assert "the notice period would expire on 2025-06-01" not in text
+
+
+def test_where_only_the_reasons_are_in_doubt_the_condition_names_the_reasons_not_the_notices():
+    # Illustrative dates. Every recipient is recorded as notified; whether the instrument gave
+    # its reasons (APMBC Art. 20(2)) is not given; under delays_until_cured the period runs
+    # only once it did.
+    doc = {
+        "treaty": "APMBC",
+        "state": "XXA",
+        "as_of": "2025-06-01",
+        "events": [
+            {"kind": "accession", "date": "2010-03-15"},
+            {
+                "kind": "withdrawal",
+                "date": "2024-03-01",
+                "notified": ["depositary", "states_parties", "security_council"],
+            },
+        ],
+    }
+    v = evaluate(doc, interpretation={"defective_notice": "delays_until_cured"})
+    assert "if the instrument gave its reasons by 2024-03-01, it takes effect on 2024-09-01" in (
+        v.conclusion
+    )
+    assert "if the reasons are missing (defective_notice = delays_until_cured)" in v.conclusion
+    assert "every required notice" not in v.conclusion

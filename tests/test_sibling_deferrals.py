@@ -295,10 +295,10 @@ def test_a_denounced_protocol_keeps_the_state_bound_by_that_protocol_not_by_the_
         " the obligations of Amended Protocol II until 2026-02-01."
     )
     assert (
-        "Its denunciation of Amended Protocol II, received on 2024-03-01, took effect at the end"
-        " of its notice period, on 2025-03-01, but as the State was then engaged in a situation"
-        " referred to in Article 1, the armed conflict 'the war', it continued to be bound by"
-        " the obligations of Amended Protocol II until 2026-02-01, when the wait ended; the"
+        "Its denunciation of Amended Protocol II was received on 2024-03-01: its notice period"
+        " ended on 2025-03-01, but as the State was then engaged in a situation referred to in"
+        " Article 1, the armed conflict 'the war', it continued to be bound by the obligations"
+        " of Amended Protocol II until 2026-02-01, when the wait ended and it was released; the"
         " Convention and its other Protocols still bind it."
     ) in v.conclusion
 
@@ -314,8 +314,9 @@ def test_while_the_wait_lasts_a_denounced_protocol_still_binds_the_state_to_a_kn
     v = case("CCW", conflict, protocol="APII", as_of="2025-12-01")
     assert v.withdrawal.outcome == "deferred"
     assert (
-        "took effect at the end of its notice period, on 2025-03-01, but the State continues to"
-        " be bound by the obligations of Amended Protocol II until 2026-02-01"
+        "Its denunciation of Amended Protocol II was received on 2024-03-01: its notice period"
+        " ended on 2025-03-01, but the State continues to be bound by the obligations of"
+        " Amended Protocol II until 2026-02-01"
     ) in v.conclusion
 
 

@@ -83,7 +83,7 @@ def _position(
         left = ep.ends if ep is not None and ep.ends is not None else _last_exit(history, day)
         gone = f"{who} is no longer a party to the {title} on {day}"
         if case is not None and left is not None and _released(case, left):
-            return f"{gone}: its {w.term} {_took_effect_bound(case, left)}."
+            return f"{gone}: {_bound_through_wait(case, left)}."
         if left is None and case is not None and case.effective_between is not None:
             first, last = case.effective_between
             # One bound alone (the latest day) is in the condition: no "between D and D".
@@ -92,8 +92,8 @@ def _position(
                 # The treaty keeps a State at war bound: the effect came with the period, and
                 # what the facts do not fix is the State's release.
                 return (
-                    f"{gone}: its {w.term} received on {case.received} took effect at the end of"
-                    f" its notice period, on {case.expiry}, and the State was released from"
+                    f"{gone}: the notice period of its {w.term} received on {case.received}"
+                    f" ended on {case.expiry}, and the State was released from"
                     f" {case.bound_by}{between} on a day the facts do not fix"
                     f" ({case.condition_on('effective')})."
                 )
@@ -247,13 +247,14 @@ def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
     what = f" Its {w.term} of {w.annexed(case.protocol)}, received on {case.received},"
     outcome = case.outcome_on(day)
     left = case.effective
-    bound = left is not None and _released(case, left)  # the effect came with the period
+    bound = left is not None and _released(case, left)  # the State stayed bound through a wait
+    received = f" Its {w.term} of {w.annexed(case.protocol)} was received on {case.received}:"
     if outcome == "effective" and left is not None and bound:
-        what += f" {_took_effect_bound(case, left, 'the State')}"
+        what = f"{received} {_bound_through_wait(case, left, 'the State')}"
     elif outcome == "deferred" and bound:
-        what += (
-            f" took effect at the end of its notice period, on {case.expiry}, but the State"
-            f" continues to be bound by {case.bound_by} until {left}, as the facts give it"
+        what = (
+            f"{received} its notice period ended on {case.expiry}, but the State continues to"
+            f" be bound by {case.bound_by} until {left}, as the facts give it"
         )
     elif outcome == "effective":
         what += f" took effect on {case.effective}" if case.effective else " has taken effect"
@@ -287,19 +288,23 @@ def _released(case: WithdrawalCase, left: date) -> bool:
     return case.determinate and bool(case.deferred_by) and case.effective == left
 
 
-def _took_effect_bound(case: WithdrawalCase, left: date, who: str = "it") -> str:
-    """A wait over, where the treaty keeps the State bound through it (the effect comes with
-    the period, the State's release with the wait's end), as a clause: "took effect at the end
-    of its notice period, on D, but as it was then ..., it continued to be bound by ... until
-    D, when the wait ended"."""
+def _bound_through_wait(case: WithdrawalCase, left: date, who: str = "it") -> str:
+    """A wait over, where the treaty keeps the State bound through it, as a clause: "the notice
+    period of its denunciation ended on D, but as it was then ..., it continued to be bound by
+    ... until D, when the wait ended and it was released". Whether the instrument "took
+    effect" with the period or with the release the treaty's words leave open (it speaks of
+    continuing to be bound): the clause says what happened on each day, not which was the
+    effect."""
     w = case.words
     then = "then" if case.worlds[0].tested == "expiry" else "when it gave notice"
     later = case.prolonged_by
     prolonged = f"; {w.the_conflicts(later, case.kinds, the='the later')} prolonged it"
+    # After "Its denunciation of ... was received on D:", "its" is the instrument's.
+    period = f"the notice period of its {w.term}" if who == "it" else "its notice period"
     return (
-        f"took effect at the end of its notice period, on {case.expiry}, but as {who} was"
-        f" {then} {_engaged(case)}, it continued to be bound by {case.bound_by} until {left},"
-        f" when the wait ended{prolonged if later else ''}"
+        f"{period} ended on {case.expiry}, but as {who} was {then} {_engaged(case)},"
+        f" it continued to be bound by {case.bound_by} until {left}, when the wait ended and"
+        f" it was released{prolonged if later else ''}"
     )
 
 

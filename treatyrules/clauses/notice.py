@@ -571,12 +571,20 @@ class NoticePeriod(Rule):
         exception = f"the {w.conflict.replace(' ', '-')} exception"
         if revoked_on is not None or defeated_by is not None or undecided_by is not None:
             # The period's end is not the effect here: say when it ends, and what decides.
-            later = ", or on the later date the State names" if named_later else ""
             expires = "would expire" if revoked_on is not None else "expires"
             text = (
-                f"{words.capitalize()} after {since} on {start}{later}, the notice period"
-                f" {expires} on {expiry}."
+                f"{words.capitalize()} after {since} on {start}, the notice period {expires}"
+                f" on {expiry}."
             )
+            if named_later:
+                # The date named is the effect's, not the period's end (Rome Statute Art. 127(1):
+                # one year "or ... a later date" the notification specifies).
+                would = "would" if revoked_on is not None else "is to"
+                text = (
+                    f"The instrument names {expiry} for its effect, later than {words} after"
+                    f" {since} on {start}, as the treaty allows: the {w.term} {would} take effect"
+                    " that day."
+                )
             if revoked_on is not None:
                 text += f" The instrument is revoked on {revoked_on}, before then."
             elif defeated_by is not None and stays_bound:

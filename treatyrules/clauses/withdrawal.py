@@ -288,6 +288,7 @@ class WithdrawalClause:
         dates = [received]
         never = False
         unknown = False
+        notices_unknown = reasons_unknown = False  # what is missing, to say it
         given_late = event.notices or {}
         for recipient in self.notice.recipients:
             if recipient == "depositary":
@@ -297,23 +298,39 @@ class WithdrawalClause:
             ):
                 dates.append(given_late[recipient])
             elif event.notified is None:
-                unknown = True
+                unknown = notices_unknown = True
             elif recipient not in event.notified:
                 never = True
         if event.reasons_given is False and self.reasons is not None:
             never = True
         elif event.reasons_given is None and self.reasons is not None:
-            unknown = True
+            unknown = reasons_unknown = True
         cured = max(dates)
         if never:
             return (_Start("the defect is not cured on these facts", None),)
         if unknown:
+            # Name only what is in doubt: the notices, the reasons, or both.
+            given = " and ".join(
+                what
+                for what, doubt in (
+                    ("every required notice was given", notices_unknown),
+                    ("the instrument gave its reasons", reasons_unknown),
+                )
+                if doubt
+            )
+            missing = " or ".join(
+                what
+                for what, doubt in (
+                    ("a required notice", notices_unknown),
+                    ("the reasons", reasons_unknown),
+                )
+                if doubt
+            )
+            verb = "is" if not reasons_unknown else "are"  # "the reasons are"
             return (
-                _Start(f"if every required notice was given by {cured}", cured),
+                _Start(f"if {given} by {cured}", cured),
                 _Start(
-                    "if a required notice or the reasons are missing (defective_notice ="
-                    " delays_until_cured)",
-                    None,
+                    f"if {missing} {verb} missing (defective_notice = delays_until_cured)", None
                 ),
             )
         return (_Start("", cured),)
@@ -449,7 +466,7 @@ def _moot(rule: Statement, w: Words) -> Finding:
     return rule.finding(
         Truth.NOT_APPLICABLE,
         f"The {w.term} was revoked before it took effect, so this provision, on what a"
-        f" {w.term} changes and what it leaves in force, has nothing to apply to: the State"
+        f" {w.term} covers and what it leaves in force, has nothing to apply to: the State"
         " never left.",
     )
 
