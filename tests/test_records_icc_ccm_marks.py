@@ -107,24 +107,24 @@ def test_a_point_decisive_on_the_facts_given_hinges_on_nothing():
     assert report.hinges_on == {}
 
 
-def test_the_philippines_disputed_receipt_changes_the_status_on_16_march_2019_only():
+def test_the_philippines_disputed_receipt_changes_the_status_on_15_and_16_march_2019_only():
     # sibling-treaties.md §3.2: the UN takes 17 Mar 2018 (used); Philippine officials say the
-    # note was handed over on 15-16 Mar 2018 (the alternative 16 Mar 2018).
+    # note was handed over on 15-16 Mar 2018 (the alternatives 15 and 16 Mar 2018).
     phl = ICC.record("PHL")
-    (alt,) = phl.alternatives
-    assert (alt.field, alt.recorded, alt.alternative, alt.basis) == (
-        "withdrawal",
-        d("2018-03-17"),
-        d("2018-03-16"),
-        "disputed",
-    )
-    other = records.Records([phl.with_alternative(alt)], treaty="ICC")
+    fifteenth, sixteenth = phl.alternatives
+    assert [(a.field, a.recorded, a.alternative, a.basis) for a in phl.alternatives] == [
+        ("withdrawal", d("2018-03-17"), d("2018-03-15"), "disputed"),
+        ("withdrawal", d("2018-03-17"), d("2018-03-16"), "disputed"),
+    ]
+    on_15 = records.Records([phl.with_alternative(fifteenth)], treaty="ICC")
+    on_16 = records.Records([phl.with_alternative(sixteenth)], treaty="ICC")
     on = {
-        day: (ICC.status("PHL", on=day).status, other.status("PHL", on=day).status)
-        for day in ("2019-03-15", "2019-03-16", "2019-03-17")
+        day: tuple(b.status("PHL", on=day).status for b in (ICC, on_15, on_16))
+        for day in ("2019-03-14", "2019-03-15", "2019-03-16", "2019-03-17")
     }
     assert on == {
-        "2019-03-15": ("withdrawal_pending", "withdrawal_pending"),
-        "2019-03-16": ("withdrawal_pending", "withdrawn"),
-        "2019-03-17": ("withdrawn", "withdrawn"),
+        "2019-03-14": ("withdrawal_pending", "withdrawal_pending", "withdrawal_pending"),
+        "2019-03-15": ("withdrawal_pending", "withdrawn", "withdrawal_pending"),
+        "2019-03-16": ("withdrawal_pending", "withdrawn", "withdrawn"),
+        "2019-03-17": ("withdrawn", "withdrawn", "withdrawn"),
     }

@@ -381,23 +381,28 @@ def test_while_polands_notice_runs_the_other_readings_say_what_they_give_not_a_d
     ) in note
 
 
-def test_a_disputed_receipt_date_that_would_change_the_line_is_said_on_that_day_only():
+def test_a_disputed_receipt_date_that_would_change_the_line_is_said_on_those_days_only():
     # The Philippines: the record follows the Depositary (receipt 2018-03-17, effect 2019-03-17);
-    # a source gives 2018-03-16, on which it would have left on 2019-03-16. That day, and only
-    # then, the line depends on which source is right.
+    # the State's officials give 15-16 Mar 2018, on which it would have left on 2019-03-15 or
+    # 2019-03-16. Those days, and only then, the line depends on which is right.
     icc = bundled("ICC")
     line = icc.report(on="2019-03-16", states=["PHL"]).states[0]
     assert line.status == "withdrawal_pending"
     assert [
         (d.field, d.recorded, d.alternative, d.basis, d.status, str(d.effective_date))
         for d in line.disputed
-    ] == [("withdrawal", "2018-03-17", "2018-03-16", "disputed", "withdrawn", "2019-03-16")]
+    ] == [
+        ("withdrawal", "2018-03-17", "2018-03-15", "disputed", "withdrawn", "2019-03-15"),
+        ("withdrawal", "2018-03-17", "2018-03-16", "disputed", "withdrawn", "2019-03-16"),
+    ]
     assert line.note is not None and line.note.endswith(
         "For the receipt of its written notification of withdrawal a source gives 2018-03-16,"
         " where the record uses 2018-03-17: on that value it would be withdrawn, its withdrawal"
         " taking effect on 2019-03-16."
     )
-    for day in ("2019-03-15", "2019-03-17"):  # the status is the same on either value
+    on_15 = icc.report(on="2019-03-15", states=["PHL"]).states[0]
+    assert [d.alternative for d in on_15.disputed] == ["2018-03-15"]
+    for day in ("2019-03-14", "2019-03-17"):  # the status is the same on every value
         line = icc.report(on=day, states=["PHL"]).states[0]
         assert (line.disputed, line.note) == ((), None)
 

@@ -21,7 +21,12 @@ gave on the record's scenario, and only into the Art. 4 and Art. 5 rows:
 - a lapsed deadline (an extension granted after it) stays ``missed`` only where the
   sources say it passed with no request, and names the default of ``late_extension``;
 - a stockpile or area found after the deadline: the interpretation point ``late_find``,
-  named in ``readings`` where it decides; another source's value that gives another outcome, in ``alternative``;
+  named in ``readings`` where it decides, the original stock's destruction in
+  ``first_completed``; another source's value that gives another outcome, in ``alternative``
+  (one dated by a report, "by 2007", read as done by then);
+- mines declared retained under Art. 3 and destroyed after the deadline: ``unknown`` (Art. 4
+  binds "except as provided for in Article 3"); a breach the sources rest on something other
+  than the deadline's passing (contamination not reported, no new deadline sought): ``basis``;
 - each extension granted by the day read (``extensions``), the sources and the
   cut-off (``records_as_of``); a reading after the cut-off says so.
 
@@ -73,6 +78,7 @@ __all__ = [
 _NOT_DONE = ("in_violation", "deadline_missed", "in_progress")
 _HELD = {"art_4": "a stockpile of anti-personnel mines", "art_5__para_1": "mined areas"}
 _ARTICLE = {"art_4": "Art. 4", "art_5__para_1": "Art. 5(1)"}
+_REVIVE = {"art_4": "revives", "art_5__para_1": "revive"}  # a stockpile; mined areas
 _LAPSED = "(lapsed deadline)"
 LATE_FIND = "late_find"
 """The interpretation point of a stockpile or area found after the deadline
@@ -98,6 +104,16 @@ class RecordedRow(DeadlineResult):
     none_reported: bool = False
     due_stated: str | None = Field(
         default=None, description="The deadline as precisely as the sources give it."
+    )
+    basis: str | None = Field(
+        default=None,
+        description="What the sources rest a breach on, where it is not the deadline's passing"
+        " alone.",
+    )
+    first_completed: str | None = Field(
+        default=None,
+        description="Where more was found after the deadline: the original stock's destruction,"
+        " as the sources date it (``completed`` is that of the stock found later).",
     )
 
 
@@ -182,7 +198,7 @@ def _row(
             text = (
                 f"The sources show no {_HELD[row.rule].split(' ', 1)[1]} to destroy ({o.held}):"
                 f" not applicable. The Art. 7 reports still run, and {_HELD[row.rule]} found"
-                " later revive the obligation."
+                f" later {_REVIVE[row.rule]} the obligation."
             )
     elif (
         open_ended is not None
@@ -214,8 +230,16 @@ def _row(
             f"found late: {LATE_FIND} = {late_find} ({which}): {point.describe(late_find)};"
             f" {otherwise} ({LATE_FIND} = {reading}) it was {gives}"
         )
+        held = f"{o.held}: completed"
+        if o.first_done is not None:
+            # Both destructions: the first stock's, and that of the stock found later.
+            update["first_completed"] = o.first_done
+            before = " before it" if last_day(o.first_done.removeprefix("by ")) <= due else ""
+            held = (
+                f"the original stock destroyed {o.first_done}{before}; more found later, completed"
+            )
         text = (
-            f"Due on {due}; {o.held}: completed {_dated(o)} (as the sources state it:"
+            f"Due on {due}; {held} {_dated(o)} (as the sources state it:"
             f" {o.as_stated}). This rests on {which} of a contested point, {LATE_FIND} ="
             f" {late_find} ({point.describe(late_find)}); {otherwise} ({LATE_FIND} ="
             f" {reading}) the deadline was {gives}."
@@ -233,6 +257,20 @@ def _row(
         said = o.current_due.removeprefix("not verified").strip(" ()")
         reasons.append(f"the extension history is not verified ({said})")
         text = f"Due on {row.due} at first; {reasons[-1]}."
+    elif (
+        done and o.retained_when_late and due is not None and day > due and (o.done_by or due) > due
+    ):
+        # Art. 4 binds "except as provided for in Article 3": mines declared retained under
+        # Art. 3 and destroyed after the deadline show no breach unless the retention fell
+        # outside Art. 3, which the sources do not say.
+        outcome = "unknown"
+        said = (o.notes or "").partition(" [precision")[0].rstrip(".")
+        reasons.append(
+            f"completed {_dated(o)}, after {due}, but of mines declared retained ({said}):"
+            " Art. 4 binds 'except as provided for in Article 3', and whether their retention"
+            " came within Art. 3 the sources do not say, so no breach is shown"
+        )
+        text = f"Due on {due}; {reasons[-1]}."
     elif done and due is not None:
         outcome, text = _by_completion(due, o, day)
         if outcome == "unknown":
@@ -261,6 +299,16 @@ def _row(
                 f"Due on {due}; the records show it not done by {o.as_of}"
                 f" ({o.position.replace('_', ' ')})."
             )
+            if o.unreported_contamination:
+                # The breach the sources find is not the deadline's passing alone: they do not
+                # date the contamination, so the reading of a late find cannot be applied.
+                update["basis"] = (
+                    f"in violation on Mine Action Review's finding of known contamination and no"
+                    f" new deadline sought ({(o.notes or '').rstrip('.')}), not on the {due}"
+                    " deadline's passing: the sources do not date the contamination, so whether"
+                    f" it was there then or found after it (the point {LATE_FIND}) is not shown"
+                )
+                text += f" The breach rests on this: {update['basis']}."
     elif o.position == "in_progress" and o.completed is not None:
         text += " The obligation was re-opened later: newly found mined areas."
     elif o.position == "completed" and o.completed is None:
@@ -268,8 +316,11 @@ def _row(
     other = _alternative(record, row.rule, due, o, day, outcome)
     if other is not None:
         alt, alt_outcome = other
+        value = f"by {alt.alternative}" if alt.precision == "by_report" else alt.alternative
+        # A report's date bounds the completion from above only: it may leave it open.
+        makes = "leave it" if alt_outcome == "unknown" else "make it"
         said = (
-            f"another source gives {alt.alternative}, which would make it"
+            f"another source gives {value}, which would {makes}"
             f" {alt_outcome.replace('_', ' ')} ({alt.note})"
         )
         if alt.basis == "uncertain":
@@ -451,8 +502,8 @@ def _alternative(
             continue
         value = str(alt.alternative)
         if alt.field.endswith("completed"):
-            precision = {4: "year", 7: "month", 10: "exact"}[len(value)]
-            other = o.model_copy(update={"completed": value, "precision": precision})
+            grain = {4: "year", 7: "month", 10: "exact"}[len(value)]
+            other = o.model_copy(update={"completed": value, "precision": alt.precision or grain})
             found, _ = _by_completion(due, other, day)
         elif o.completed is not None:
             found, _ = _by_completion(last_day(value), o, day)
@@ -536,6 +587,16 @@ class Position(Frozen):
         default=None, description="A source's other value, where it gives another outcome."
     )
     explanation: str = Field(default="", description="The current row's explanation.")
+    basis: str | None = Field(
+        default=None,
+        description="What the sources rest a breach on, where it is not the deadline's passing"
+        " alone.",
+    )
+    first_completed: str | None = Field(
+        default=None,
+        description="Where more was found after the deadline: the original stock's destruction,"
+        " as the sources date it (``completed`` is that of the stock found later).",
+    )
 
 
 class ComplianceLine(Frozen):
@@ -591,6 +652,8 @@ def position(verdict: Verdict, rule: str, day: date) -> Position | None:
         readings=tuple(r for d in rows for r in getattr(d, "readings", ())),
         alternative=getattr(row, "alternative", None),
         explanation=row.explanation,
+        basis=getattr(row, "basis", None),
+        first_completed=getattr(row, "first_completed", None),
     )
 
 

@@ -191,6 +191,10 @@ def _alternatives(folder: Traversable) -> dict[str, list[tuple[int, Alternative]
             "sources": _split(row["source_url"]),
             "note": row["notes"],
         }
+        if row["field"].endswith(".completed") and row["alternative"]:
+            # A completion written as the facts write it: "by 2007" is a report's date.
+            day, precision = ingest.completion(row["alternative"])
+            document |= {"alternative": day or row["alternative"], "precision": precision or None}
         found.setdefault(row["iso3"], []).append(
             (line, _validated(Alternative, document, ALTERNATIVES, line))
         )

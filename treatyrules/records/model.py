@@ -162,6 +162,33 @@ class Obligation(Frozen):
         return bool(_FOUND_LATE.search(self.held) or _FOUND_MORE.search(self.notes or ""))
 
     @property
+    def first_done(self) -> str | None:
+        """Where more was found after the first stock was destroyed: that first destruction,
+        as the notes date it (``by 1999-11``), else None.
+
+        >>> from treatyrules.records import record
+        >>> record("BIH").obligation("art_4").first_done
+        'by 1999-11'
+        """
+        found = _ORIGINAL.search(self.notes or "") if _FOUND_MORE.search(self.notes or "") else None
+        if found is None:
+            return None
+        by, month, year = found.groups()
+        return f"{by or ''}{year}-{_MONTHS[month]:02d}"
+
+    @property
+    def retained_when_late(self) -> bool:
+        """The notes say the mines destroyed after the deadline had been declared retained
+        (Art. 3): Art. 4 binds "except as provided for in Article 3"."""
+        return "had been declared as retained" in (self.notes or "")
+
+    @property
+    def unreported_contamination(self) -> bool:
+        """Contamination the sources report but the State has not formally reported (the
+        violation Mine Action Review finds is that no new deadline was sought)."""
+        return "not formally reported" in self.held
+
+    @property
     def unsubstantiated(self) -> bool:
         """A suspected area the sources report not substantiated: no mined area is shown."""
         return "not substantiated" in self.as_stated
@@ -235,6 +262,12 @@ class Alternative(Frozen):
     basis: Literal["disputed", "unverified", "legal_reading", "uncertain"]
     sources: tuple[str, ...] = Field(min_length=1)
     note: str
+    precision: Precision | None = Field(
+        default=None,
+        description="A completion's alternative: how precisely that source dates it"
+        " (``by_report``: the date of the report announcing it, written ``by YYYY`` in the"
+        " file, as the facts write it).",
+    )
 
 
 class Record(Frozen):
@@ -435,6 +468,10 @@ _FIELD_WORDS = {
 }
 _FOUND_LATE = re.compile(r"initially none|discovered after|found after")
 _FOUND_MORE = re.compile(r"further stock found")
+_ORIGINAL = re.compile(
+    r"[Oo]riginal stock destroyed (by )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* (\d{4})"
+)
+_MONTHS = {m: i for i, m in enumerate(calendar.month_abbr) if m}
 _PROVISIONAL = re.compile(r"[^.;]*\bprovisional\b[^.;]*")
 
 _EVENTS: TypeAdapter[tuple[Event, ...]] = TypeAdapter(tuple[Event, ...])

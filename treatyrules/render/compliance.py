@@ -14,11 +14,12 @@ UKR    party      MISSED due 2010-06-01                 pending due 2033-12-01 (
 POL    withdrawn  met due 2017-06-01 (in 2016-04)       not applicable                                0           Poland
 AFG    party      missed due 2007-03-01 (in 2007-10) *  pending due 2030-03-01                        3           Afghanistan
 <BLANKLINE>
-MISSED: past the deadline and not done (in violation); missed: done late, or an earlier deadline lapsed (a past breach); * see below.
+MISSED: past the deadline and not done (in violation); missed: done late (a past breach); (lapsed D): an earlier deadline D that passed before a later extension, a past breach whatever the current deadline's outcome; none reported: a State the Art. 5 data does not list (it lists every State reported to have mined areas), which is no finding that it has none; * see below.
+Counts: each outcome counts the States whose current deadline has it (missed: in violation or done late; none reported apart); in violation counts those missed and not done; past breach those done late or with a lapsed deadline.
 * UKR Art. 5: late_extension=breach_stands (the default) decides it: the later extension does not undo the lapse; with late_extension=cured it does
 * AFG Art. 4: another source gives 2006, which would make it met (Landmine Monitor 2008: completed Oct 2007, after the 1 Mar 2007 deadline (used); the ISU page says 2006)
 Read after the records' cut-off (2025-12-05): a later completion or extension is not in the data.
-Counts on 2026-12-01: Art. 4 met 1, missed 2, in violation 1, past breach 1; Art. 5 pending 2, not applicable 1, in violation 0, past breach 1; States in violation: 1 of 3
+Counts on 2026-12-01 (States by their current deadline's outcome; in violation and past breach apart): Art. 4 met 1, missed 2, in violation 1, past breach 1; Art. 5 pending 2, not applicable 1, in violation 0, past breach 1; States in violation: 1 of 3
 """
 
 from __future__ import annotations
@@ -61,7 +62,11 @@ def cell(p: Position | None) -> str:
     else:
         due = "due date unknown" if p.due is None else f"due {p.due}"
     text = f"{outcome.upper() if p.in_violation else outcome} {due}"
-    if p.completed is not None:
+    if p.completed is not None and p.first_completed is not None:
+        # The original stock's destruction, then that of the stock found later.
+        done = stated(p.completed.date, p.completed.precision)
+        text += f" ({p.first_completed}; found later, {done})"
+    elif p.completed is not None:
         text += f" ({stated(p.completed.date, p.completed.precision)})"
     if p.lapsed:
         text += f" (lapsed {', '.join(str(d) for d in p.lapsed)})"
@@ -73,7 +78,7 @@ def cell(p: Position | None) -> str:
 def _marked(p: Position | None) -> str:
     """:func:`cell`, with a ``*`` where :func:`notes` lists a reason, a reading or another
     source's value below the table."""
-    noted = p is not None and bool(p.reasons or p.readings or p.alternative)
+    noted = p is not None and bool(p.reasons or p.readings or p.alternative or p.basis)
     return cell(p) + (" *" if noted else "")
 
 
@@ -94,9 +99,14 @@ def stated(value: str, precision: str) -> str:
     return words.get(precision, "{}").format(value)
 
 
-LEGEND = (
-    "MISSED: past the deadline and not done (in violation); missed: done late, or an"
-    " earlier deadline lapsed (a past breach); * see below."
+LEGEND = (  # two lines: what a cell says, then what the counts count
+    "MISSED: past the deadline and not done (in violation); missed: done late (a past breach);"
+    " (lapsed D): an earlier deadline D that passed before a later extension, a past breach"
+    " whatever the current deadline's outcome; none reported: a State the Art. 5 data does not"
+    " list (it lists every State reported to have mined areas), which is no finding that it has"
+    " none; * see below.\nCounts: each outcome counts the States whose current deadline has it"
+    " (missed: in violation or done late; none reported apart); in violation counts those"
+    " missed and not done; past breach those done late or with a lapsed deadline."
 )
 
 
@@ -107,7 +117,8 @@ def notes(report: ComplianceReport) -> list[str]:
         for key, p in (("4", line.art_4), ("5", line.art_5)):
             if p is None:
                 continue
-            for said in (*p.reasons, *p.readings, *([p.alternative] if p.alternative else [])):
+            others = [x for x in (p.basis, p.alternative) if x]
+            for said in (*p.reasons, *p.readings, *others):
                 found.append(f"* {line.state} Art. {key}: {said}")
     return found
 
@@ -128,7 +139,8 @@ def _cells(line: ComplianceLine) -> tuple[str, ...]:
 
 
 def summary(report: ComplianceReport) -> str:
-    """One line of counts per article, then the States in violation."""
+    """One line of counts per article (the current deadlines by outcome, then in violation and
+    past breach: see :data:`LEGEND`), then the States in violation."""
     parts = []
     for key, counts in report.counts.items():
         if key == "states":
@@ -137,7 +149,8 @@ def summary(report: ComplianceReport) -> str:
         parts.append(f"Art. {key.removeprefix('art_')} {listed}")
     states = report.counts["states"]
     return (
-        f"Counts on {report.as_of}: {'; '.join(parts)};"
+        f"Counts on {report.as_of} (States by their current deadline's outcome; in violation"
+        f" and past breach apart): {'; '.join(parts)};"
         f" States in violation: {states['in_violation']} of {states['listed']}"
     )
 
