@@ -87,9 +87,11 @@ def _gives(
         if alternative.recorded is None
         else f"the record uses {alternative.recorded}"
     )
+    # The source's own note says whose value it is (a State's claim against the Depositary's).
+    note = alternative.note.rstrip(".")
     return (
         f"For {what} {basis} {alternative.alternative}, where {uses}: on that value it would be"
-        f" {status.replace('_', ' ')}{effect}."
+        f" {status.replace('_', ' ')}{effect}. On that value: {note[:1].lower()}{note[1:]}."
     )
 
 
