@@ -412,3 +412,19 @@ def test_a_note_too_long_for_a_scenario_keeps_whole_caveats_and_says_where_the_r
     fitted = _fitted(sentences, "XXA")
     assert fitted == "A" * 300 + ". More: treatyrules record XXA (standard error)."
     assert len(_fitted(["C" * 900], "XXA")) <= 500
+
+
+def test_status_with_compliance_explains_its_marks_as_the_compliance_table_does(capsys):
+    # Mali's Art. 5 is in violation on a stated basis, which the "*" points to.
+    code, out, _ = run(capsys, "status", "--compliance", "MLI", "--on", "2026-03-01")
+    assert code == 0
+    assert (
+        "Compliance of MLI: Art. 4 met due 2003-03-01 (in 1998); Art. 5 MISSED due 2009-03-01 *"
+        in out
+    )
+    assert "* MLI Art. 5: in violation on Mine Action Review's finding" in out
+    assert out.count("MISSED: past the deadline and not done (in violation)") == 1
+    code, out, _ = run(
+        capsys, "status", "--compliance", "MLI", "--on", "2026-03-01", "--format", "csv"
+    )
+    assert "*" not in out  # no room below a CSV for the reasons

@@ -30,7 +30,7 @@ import io
 from ..records.compliance import ComplianceLine, ComplianceReport, Position
 from . import TABLE_FORMATS as _TABLE_FORMATS
 
-__all__ = ["LEGEND", "TABLE_FORMATS", "cell", "notes", "render", "stated", "summary"]
+__all__ = ["LEGEND", "TABLE_FORMATS", "cell", "marked", "notes", "render", "stated", "summary"]
 
 TABLE_FORMATS = _TABLE_FORMATS  # one list for every table (see render/__init__.py)
 _HEAD = ("State", "Status", "Art. 4", "Art. 5", "Extensions", "Name")
@@ -75,7 +75,7 @@ def cell(p: Position | None) -> str:
     return text
 
 
-def _marked(p: Position | None) -> str:
+def marked(p: Position | None) -> str:
     """:func:`cell`, with a ``*`` where :func:`notes` lists a reason, a reading or another
     source's value below the table."""
     noted = p is not None and bool(p.reasons or p.readings or p.alternative or p.basis)
@@ -131,8 +131,8 @@ def _cells(line: ComplianceLine) -> tuple[str, ...]:
     return (
         line.state,
         line.status.replace("_", " "),
-        _marked(line.art_4),
-        _marked(line.art_5),
+        marked(line.art_4),
+        marked(line.art_5),
         extensions,
         name,
     )

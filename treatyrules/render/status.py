@@ -94,10 +94,11 @@ def _with_compliance(report: StatusReport, fmt: str, table: ComplianceReport) ->
                 None if line is None else line.model_dump(mode="json", include={"art_4", "art_5"})
             )
         return json.dumps(doc, indent=2)
-    column = {
-        s: f"Art. 4 {_compliance.cell(x.art_4)}; Art. 5 {_compliance.cell(x.art_5)}"
-        for s, x in lines.items()
-    }
+    # A "*" points to a reason below, which only text and Markdown have room for.
+    shown = _compliance.cell if fmt == "csv" else _compliance.marked
+    column = {s: f"Art. 4 {shown(x.art_4)}; Art. 5 {shown(x.art_5)}" for s, x in lines.items()}
+    # What a cell means, and the reasons behind each "*": as the compliance table gives them.
+    explained = [_compliance.LEGEND, *_compliance.notes(table)]
     plain = render(report, fmt).splitlines()
     if fmt == "csv":
         head, *rows = plain
@@ -115,7 +116,7 @@ def _with_compliance(report: StatusReport, fmt: str, table: ComplianceReport) ->
     extra = [f"Compliance of {s.state}: {column.get(s.state, '-')}" for s in report.states]
     if fmt == "markdown":
         extra = [f"- {line}" for line in extra]
-    return "\n".join([*plain[:-1], *extra, "", plain[-1]]) + "\n"
+    return "\n".join([*plain[:-1], *extra, "", *explained, "", plain[-1]]) + "\n"
 
 
 def _withdrawal(w: WithdrawalResult | None) -> str:
