@@ -81,7 +81,8 @@ def test_the_records_page_lists_every_alternative_as_bundled():
     for r in load("APMBC"):
         for a in r.alternatives:
             recorded = "(none: Art. 17(2))" if a.recorded is None else a.recorded
-            bundled.add(f"| {r.state} | {a.field} | {recorded} | {a.alternative} | {a.basis} |")
+            other = f"by {a.alternative}" if a.precision == "by_report" else a.alternative
+            bundled.add(f"| {r.state} | {a.field} | {recorded} | {other} | {a.basis} |")
     assert rows == bundled
 
 

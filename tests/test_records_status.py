@@ -400,7 +400,7 @@ def test_a_disputed_receipt_date_that_would_change_the_line_is_said_on_those_day
         and (
             "For the receipt of its written notification of withdrawal a source gives 2018-03-16,"
             " where the record uses 2018-03-17: on that value it would be withdrawn, its withdrawal"
-            " taking effect on 2019-03-16. On that value: the State's claim: Philippine officials"
+            " taking effect on 2019-03-16. The sources on it: the State's claim: Philippine officials"
             " said the note was handed over on 15-16 Mar 2018"
         )
         in line.note
@@ -437,7 +437,8 @@ def test_another_legal_reading_of_a_succession_that_would_change_the_line_is_sai
         line.note is not None
         and (
             "For the day its succession took effect another reading gives 2006-06-03, where the"
-            " record has none: on that value it would be party. On that value: "
+            " record has none: on that value it would be party. The sources on it: the record"
+            " applies Art. 17(2)"
         )
         in line.note
     )

@@ -11,7 +11,7 @@ things decide whether that pays, and this example does each:
   them, where hashing one string of JSON Lines per partition costs next to nothing. (On a
   cluster the scenarios would be JSON Lines files already: ``dask.bag.read_text``.)
 
-Install the optional extra: ``pip install 'treatyrules[dask]'``.
+Install the optional extra, in a copy of the project: ``pip install '.[dask]'``.
 
     python examples/embedding/dask_bag.py 20000
 """

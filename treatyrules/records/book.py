@@ -91,7 +91,7 @@ def _gives(
     note = alternative.note.rstrip(".")
     return (
         f"For {what} {basis} {alternative.alternative}, where {uses}: on that value it would be"
-        f" {status.replace('_', ' ')}{effect}. On that value: {note[:1].lower()}{note[1:]}."
+        f" {status.replace('_', ' ')}{effect}. The sources on it: {note}."
     )
 
 

@@ -335,7 +335,14 @@ class Record(Frozen):
             # A completion before an obligation was re-opened is not the current one's; one
             # the sources date only by month, year or an announcement has no day to give: an
             # event's date would state a day the sources do not (the note says so instead).
-            if o.completed is not None and o.position == "completed" and o.precision == "exact":
+            # Mines declared retained (Art. 3) and destroyed after the deadline: a scenario's
+            # completion would read as a late one, a breach the sources do not establish.
+            if (
+                o.completed is not None
+                and o.position == "completed"
+                and o.precision == "exact"
+                and not o.retained_when_late
+            ):
                 found.append({"kind": kinds[o.rule], "date": o.completed})
             if o.rule == "art_4" and o.position == "in_violation":
                 # The data's position is the one on its cut-off: the stockpile still held then.
@@ -361,7 +368,13 @@ class Record(Frozen):
         article = {"art_4": "Art. 4", "art_5__para_1": "Art. 5"}
         for o in self.obligations:
             name = article[o.rule]
-            if o.completed is not None and o.precision != "exact":
+            if o.completed is not None and o.retained_when_late:
+                found.append(
+                    f"{name} completed {_STATED[o.precision or 'exact'].format(o.completed)}, of"
+                    " mines declared retained under Art. 3 (whether a breach, the sources do not"
+                    " say)"
+                )
+            elif o.completed is not None and o.precision != "exact":
                 found.append(
                     f"{name} completed {_STATED[o.precision or 'exact'].format(o.completed)}"
                 )

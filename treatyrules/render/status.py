@@ -98,7 +98,8 @@ def _with_compliance(report: StatusReport, fmt: str, table: ComplianceReport) ->
     shown = _compliance.cell if fmt == "csv" else _compliance.marked
     column = {s: f"Art. 4 {shown(x.art_4)}; Art. 5 {shown(x.art_5)}" for s, x in lines.items()}
     # What a cell means, and the reasons behind each "*": as the compliance table gives them.
-    explained = [_compliance.LEGEND, *_compliance.notes(table)]
+    # The legend's first line only: its second explains counts this table does not give.
+    explained = [_compliance.LEGEND.split("\n")[0], *_compliance.notes(table)]
     plain = render(report, fmt).splitlines()
     if fmt == "csv":
         head, *rows = plain
