@@ -338,6 +338,15 @@ class ConflictDeferral(ExceptionRule):
     def _why_not(self, ctx: Context, conflict: Conflict, day: date) -> str:
         if conflict.involvement == "supporting":
             return "involves it only in support, not as a party"
+        if (
+            conflict.involvement == "co_belligerent"
+            and self.kinds is not None
+            and conflict.kind == "non_international"
+        ):
+            return (
+                "involves it as a co-belligerent in a non-international armed conflict, which is"
+                " not taken to be a situation of its own that the exception covers"
+            )
         if not self._counts(ctx, conflict):
             extension = self._extension(conflict)
             if extension is not None and self._covers(ctx, conflict) is Truth.FAILS:
@@ -375,7 +384,14 @@ class ConflictDeferral(ExceptionRule):
         ``conflict``: UNKNOWN where it covers that kind only for a State bound by an
         instrument that the scenario records in neither list."""
         role = conflict.involvement or ("party" if ctx.scenario.state in conflict.parties else None)
-        if role != "party" or self.kinds is None:
+        if role not in ("party", "co_belligerent") or self.kinds is None:
+            return Truth.FAILS
+        if role == "co_belligerent" and conflict.kind == "non_international":
+            # A co-belligerent, fighting alongside a party to an international conflict, is
+            # itself a party to it (a common Art. 2 situation): counted as one, as under every
+            # reading of armed_conflict_scope. Whether a State helping in another's
+            # non-international conflict is in that State's Art. 1 situation is not settled
+            # here: it is not assumed.
             return Truth.FAILS
         if conflict.kind in self.kinds:
             return Truth.HOLDS
