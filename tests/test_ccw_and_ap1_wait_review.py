@@ -96,3 +96,69 @@ def test_a_co_belligerent_in_another_state_s_non_international_conflict_is_not_a
     v = denounced(treaty, rebellion, as_of="2025-06-01", **bound)
     assert v.status == "withdrawn"
     assert "as a co-belligerent in a non-international armed conflict" in (exception(v).explanation)
+
+
+# --- F1: where only Amended Protocol II's membership decides, both answers are given -----------
+
+WAR_OVER = {
+    "name": "the war",
+    "parties": ["XXA", "XXB"],
+    "kind": "international",
+    "start": "2023-06-01",
+    "end": "2025-09-01",
+    "release_and_repatriation_completed": "2025-10-01",
+    "re_establishment_completed": "2025-11-01",
+}
+UN_GONE = WAR_OVER | {"un_functions_terminated": "2026-06-01"}
+
+
+def test_a_ccw_denunciation_is_indeterminate_where_only_amended_protocol_ii_decides_the_status():
+    # Not bound by Amended Protocol II: released on 2025-11-01, withdrawn on 2026-01-01; bound by
+    # it (Art. 9(3) carries its denunciation, whose wait lasts for the UN forces): on 2026-06-01.
+    v = denounced("CCW", UN_GONE, as_of="2026-01-01")
+    assert v.status == "indeterminate"
+    assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
+    assert v.withdrawal.outcome == "indeterminate"
+    assert v.withdrawal.condition == (
+        "if the State is not bound by Amended Protocol II, the State stays bound until 2025-11-01;"
+        " if it is, the State stays bound until 2026-06-01"
+    )
+    assert [u.fact for u in v.unknowns if u.decisive] == ["also_party_to[CCW-APII]"]
+    text = exception(v).explanation
+    assert (
+        "If it is not, the wait ends on 2025-11-01, so the State is released on 2025-11-01. If it"
+        " is, the wait ends on 2026-06-01, so the State is released on 2026-06-01."
+    ) in text
+    assert "or later" not in text  # two days the facts fix, not any day between them
+
+
+def test_a_ccw_denunciation_with_no_un_date_is_indeterminate_once_the_rest_of_the_wait_is_over():
+    v = denounced("CCW", WAR_OVER, as_of="2027-06-01")
+    assert v.status == "indeterminate"
+    assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
+    assert {u.fact for u in v.unknowns if u.decisive} == {
+        "also_party_to[CCW-APII]",
+        "conflicts[0].un_functions_terminated",
+    }
+    assert "If it is not, the wait ends on 2025-11-01" in exception(v).explanation
+
+
+def test_a_ccw_denunciation_both_answers_still_waiting_for_is_deferred_on_both():
+    v = denounced("CCW", UN_GONE, as_of="2025-10-01")
+    assert v.status == "withdrawal_deferred"
+    assert v.possible_statuses is None
+
+
+def test_a_non_international_conflict_and_amended_protocol_ii_both_unrecorded_give_three_ways():
+    # The 2001 amendment decides whether the conflict counts at all; Amended Protocol II, how long
+    # the wait lasts if it does. Not engaged: the year's end, whatever binds it, said once.
+    rebellion = UN_GONE | {"kind": "non_international", "name": "the rebellion"}
+    v = denounced("CCW", rebellion, as_of="2026-01-01")
+    assert v.status == "indeterminate"
+    assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
+    assert v.withdrawal.condition == (
+        "if the State is not bound by the 2001 amendment of Article 1, it takes effect on"
+        f" {EXPIRY}; if it is, and not bound by Amended Protocol II, the State stays bound until"
+        " 2025-11-01; if it is, and bound by Amended Protocol II, the State stays bound until"
+        " 2026-06-01"
+    )

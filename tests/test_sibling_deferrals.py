@@ -362,19 +362,24 @@ def test_denouncing_the_ccw_not_bound_by_amended_protocol_ii_does_not_wait_for_u
     assert not unknown_facts(v)
 
 
-def test_denouncing_the_ccw_when_amended_protocol_ii_may_bind_leaves_the_release_day_open():
+def test_denouncing_the_ccw_when_amended_protocol_ii_may_bind_gives_a_release_day_per_answer():
+    # Whether Amended Protocol II binds the State decides between two days the facts fix.
     v = ccw(ENDED_WAR)
-    assert v.status == "withdrawn"  # by 2026-02-01 at the latest, whichever it is
+    assert v.status == "withdrawn"  # by 2027-06-01, whichever it is
     assert v.withdrawal.effective_date is None
     assert unknown_facts(v) == {"also_party_to[CCW-APII]"}
-    assert "(by 2026-02-01 at the latest)" in v.withdrawal.condition
+    assert v.withdrawal.condition == (
+        "if the State is not bound by Amended Protocol II, the State stays bound until 2025-11-01;"
+        " if it is, the State stays bound until 2026-02-01"
+    )
     (deferral,) = v.find("art_9__para_2__sent_2")
     assert "and, if the State is bound by Amended Protocol II, the functions" in (
         deferral.explanation
     )
-    assert "The State is released on 2025-11-01 or later, by 2026-02-01 at the latest." in (
-        deferral.explanation
-    )
+    assert (
+        "If it is not, the wait ends on 2025-11-01, so the State is released on 2025-11-01. If it"
+        " is, the wait ends on 2026-02-01, so the State is released on 2026-02-01."
+    ) in deferral.explanation
 
 
 def test_un_forces_gone_before_the_rest_ends_leave_nothing_to_know_about_amended_protocol_ii():

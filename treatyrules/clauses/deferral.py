@@ -202,6 +202,13 @@ class Deferral:
     """Those further conflicts, which the wait lasts for if they count."""
     end_unsure: bool = True
     """Where ``applies`` is UNKNOWN: whether a conflict's missing end is part of the doubt."""
+    texts: Callable[[Scenario | None], tuple[str, str, str]] | None = None
+    """The finding's text in three parts (who is engaged, the rule, when the wait ends), the
+    first two read as the scenario given reads the wait (None: this deferral's own)."""
+    branches: tuple[tuple[str, Deferral], ...] = ()
+    """Where the facts do not record whether the State is bound by an annex whose own wait the
+    denunciation carries, and the answer changes the outcome: the deferral under each answer,
+    with the assumption it makes (", and not bound by Amended Protocol II")."""
 
     @property
     def finding(self) -> Finding:
@@ -454,6 +461,11 @@ class ConflictDeferral(ExceptionRule):
         conflicts = ctx.scenario.conflicts
         if not conflicts:
             return Deferral(lambda: self.not_engaged(ctx.words), Truth.FAILS, expiry)
+        for a in self.also_awaits:
+            if a.reaches(annex, ctx.scenario) is Truth.UNKNOWN:
+                branched = self._branches(ctx, expiry, received, annex, a)
+                if branched is not None:
+                    return branched
         day = expiry if self.tested_at == "expiry" or received is None else received
         engaged: list[tuple[int, Conflict]] = []
         maybe: list[tuple[int, Conflict]] = []
@@ -540,8 +552,11 @@ class ConflictDeferral(ExceptionRule):
         unbound = [a for a in self.also_awaits if a.bound_via and a.fact in missing]
         markers = [f for f in missing if f not in {a.fact for a in unbound}]
 
-        def explain() -> Finding:
-            """The finding, from the decision above."""
+        def texts(words_from: Scenario | None = None) -> tuple[str, str, str]:
+            """The finding's text, from the decision above, in three parts: who is engaged,
+            the rule, and when the wait ends (the first two read the wait as ``words_from``
+            does, where given: the scenario of a deferral that branches on an annex)."""
+            said = sc if words_from is None else words_from
             listed = joined([describe(c) for _, c, _ in ends], "and" if engaged else "or")
             when = f"when {self.when()}"
             kinds = kinds_by_name(ctx.scenario.conflicts)
@@ -567,7 +582,7 @@ class ConflictDeferral(ExceptionRule):
                     f" scenario names {ext.instrument} in neither also_party_to nor"
                     " not_party_to"
                     + (f", nor does it give {', '.join(gaps)}" if gaps else "")
-                    + f". If it is, the {w.term} {self._waits(w, annex, sc)}; if not, it takes"
+                    + f". If it is, the {w.term} {self._waits(w, annex, said)}; if not, it takes"
                     " effect on its date."
                 )
             else:
@@ -577,7 +592,7 @@ class ConflictDeferral(ExceptionRule):
                     f"Whether the State is still {part} {listed} on {day}, {when},"
                     " depends on"
                     f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
-                    f" {self._waits(w, annex, sc)}; if not, it takes effect on its date."
+                    f" {self._waits(w, annex, said)}; if not, it takes effect on its date."
                 )
             # Where the treaty keeps the State bound through the wait, that is what ends.
             effect = "the State is released" if self.stays_bound else f"the {w.term} takes effect"
@@ -656,7 +671,7 @@ class ConflictDeferral(ExceptionRule):
                 )
             else:
                 tail = f"The wait ends on {last}, so {effect} on {last}."
-            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, sc)
+            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, said)
             for c, ext in doubts:  # a conflict that may count beside those that do
                 tail += (
                     f" Whether {describe(c)} counts too depends on whether the State is bound by"
@@ -670,6 +685,11 @@ class ConflictDeferral(ExceptionRule):
                     f" covers and which keeps it bound also until {a.words}, the scenario does"
                     f" not record ({a.bound_via} is in neither also_party_to nor not_party_to)."
                 )
+            return head, rest, tail
+
+        def explain() -> Finding:
+            """The finding, from the decision above."""
+            head, rest, tail = texts()
             return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
 
         # The instrument that decides whether a conflict counts, where the facts do not say.
@@ -679,6 +699,7 @@ class ConflictDeferral(ExceptionRule):
             applies,
             last,
             names,
+            texts=texts,
             end_known=end_known,
             ends_by=by,
             prolonged_by=prolonged_by,
@@ -689,6 +710,72 @@ class ConflictDeferral(ExceptionRule):
             end_unsure=end_unsure,
             unless=unless if doubts else None,
             doubtful=tuple(c.name for c, _ in doubts),
+        )
+
+    def _branches(
+        self, ctx: Context, expiry: date, received: date | None, annex: str | None, a: Awaited
+    ) -> Deferral | None:
+        """The deferral where the facts do not record whether the State is bound by the annex
+        whose own wait ``a`` the denunciation carries: one branch per answer, if the answers
+        give different days (else None: the wait is read as one, whatever binds the State)."""
+        scenario = ctx.scenario
+        assert a.bound_via is not None
+        answers = (
+            scenario.model_copy(update={"not_party_to": (*scenario.not_party_to, a.bound_via)}),
+            scenario.model_copy(update={"also_party_to": (*scenario.also_party_to, a.bound_via)}),
+        )
+
+        def judged() -> list[Deferral]:
+            found = []
+            for world in answers:
+                ctx.scenario = world
+                try:
+                    found.append(self.judge(ctx, expiry, received, annex))
+                finally:
+                    ctx.scenario = scenario
+            return found
+
+        # A trial first, which reads nothing into this evaluation: where both answers give the
+        # same days, the annex cannot matter, and the wait is read as one.
+        kept = (ctx.consultation, ctx.unknowns, ctx._recorded)
+        ctx.consultation, ctx.unknowns, ctx._recorded = Consultation(kept[0].choices), [], set()
+        try:
+            trial = judged()
+        finally:
+            ctx.consultation, ctx.unknowns, ctx._recorded = kept
+        days = [[world[1:] for world in deferral_worlds("", expiry, d)] for d in trial]
+        if days[0] == days[1]:
+            return None
+        ctx.unknown(a.fact, self, decisive=True)
+        free, held = judged()
+        w = ctx.words
+        named = a.named(w)
+
+        def explain() -> Finding:
+            """Who is engaged and the rule, as the scenario says them; then the end under each
+            answer."""
+            assert held.texts is not None and free.texts is not None
+            head, rest, _ = held.texts(scenario)
+            ends = (_lower(free.texts(None)[2]), _lower(held.texts(None)[2]))
+            tails = f"If it is not, {ends[0]} If it is, {ends[1]}"
+            why = (
+                f"Whether the State is bound by {named}, which the {w.term} also covers and which"
+                f" keeps it bound also until {a.words}, the scenario does not record ({a.bound_via}"
+                " is in neither also_party_to nor not_party_to)."
+            )
+            return self.finding(held.applies, f"{head}{rest} {why} {tails}{self._note(w)}")
+
+        return Deferral(
+            explain,
+            held.applies,
+            None,
+            tuple(dict.fromkeys((*held.conflicts, *free.conflicts))),
+            end_known=held.end_known,
+            prolonged_by=held.prolonged_by,
+            ongoing=held.ongoing,
+            tested_on=held.tested_on,
+            engaged=self.engaged_words,
+            branches=((f"not bound by {named}", free), (f"bound by {named}", held)),
         )
 
     def _prolonging(
@@ -865,6 +952,11 @@ def _and_also(
     return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
 
 
+def _lower(text: str) -> str:
+    """A sentence continued after a clause: "The wait ends ..." -> "the wait ends ..."."""
+    return text[:1].lower() + text[1:]
+
+
 def _and(parts: list[str]) -> str:
     """The parts of a wait in one clause: "A and B", "A and, if ..., B"."""
     return "".join(
@@ -921,8 +1013,22 @@ def deferral_worlds(
     conflicts) for each way the deferral may turn out."""
     if deferral is None or deferral.applies is Truth.FAILS:
         return [(label, expiry, None, ())]
-    ends = None if deferral.ends == date.max else deferral.ends
     prefix = f"{label}, " if label else ""
+    if deferral.branches:
+        # Each answer to whether an annex binds the State; a way the deferral turns out alike
+        # under every answer (not engaged at all) is said once, without it.
+        found = [(bound, deferral_worlds("", expiry, d)) for bound, d in deferral.branches]
+        alike = [w for w in found[0][1] if all(w[1:] in [v[1:] for v in ws] for _, ws in found)]
+        worlds = [(f"{prefix}{w[0]}", *w[1:]) for w in alike]
+        for n, (bound, ws) in enumerate(found):
+            said = f"if the State is {bound}" if n == 0 else "if it is"  # the second: "bound by"
+            worlds += [
+                (f"{prefix}{w[0]}, and {bound}" if w[0] else f"{prefix}{said}", *w[1:])
+                for w in ws
+                if w not in alike
+            ]
+        return worlds
+    ends = None if deferral.ends == date.max else deferral.ends
     if deferral.applies is Truth.HOLDS and deferral.unless is not None:
         # A further conflict counts only under an instrument the facts do not record.
         effective, latest = deferral.unless
