@@ -16,6 +16,7 @@ from builders import ev
 from treatyrules import evaluate
 
 NOTICE = "2024-03-01"  # illustrative
+ALL = ["depositary", "states_parties", "security_council"]
 EXPIRY = "2025-03-01"
 
 
@@ -162,3 +163,76 @@ def test_a_non_international_conflict_and_amended_protocol_ii_both_unrecorded_gi
         " 2025-11-01; if it is, and bound by Amended Protocol II, the State stays bound until"
         " 2026-06-01"
     )
+
+
+# --- F9: a revocation before the wait ends: what would have happened, not what happens ---------
+
+
+def revoked(treaty: str, on: str, *conflicts: dict[str, Any], **extra: Any) -> Any:
+    doc = {
+        "treaty": treaty,
+        "state": "XXA",
+        "as_of": "2027-06-01",
+        "events": [
+            ev("accession", "1990-01-10"),
+            ev("withdrawal", NOTICE, notified=["depositary"]),
+            ev("revocation", on),
+        ],
+        "conflicts": list(conflicts),
+        **extra,
+    }
+    return evaluate(doc)
+
+
+def test_a_ccw_denunciation_revoked_during_the_wait_says_the_state_would_have_been_released():
+    v = revoked("CCW", "2025-06-01", WAR_OVER, not_party_to=["CCW-APII"])
+    assert v.status == "party"
+    text = exception(v).explanation
+    assert (
+        "The wait ends on 2025-11-01, so the State would have been released on 2025-11-01. The"
+        " State revoked the instrument on 2025-06-01, before then."
+    ) in text
+    assert "the State is released" not in text
+
+
+def test_an_ap1_denunciation_revoked_during_the_wait_says_it_would_have_taken_effect():
+    v = revoked("AP1", "2025-06-01", WAR_OVER)
+    assert v.status == "party"
+    assert "so the denunciation would have taken effect on 2025-11-01." in exception(v).explanation
+
+
+def test_a_denunciation_revoked_while_its_war_goes_on_says_the_revocation_came_first():
+    v = revoked("AP1", "2025-06-01", WAR_OVER | {"end": None})
+    text = exception(v).explanation
+    assert "That armed conflict is still going on: the denunciation cannot take effect before" in (
+        text
+    )
+    assert "The State revoked the instrument on 2025-06-01, before then." in text
+
+
+def test_an_apmbc_withdrawal_revoked_while_its_war_goes_on_would_have_taken_effect_when_it_ends():
+    doc = {
+        "treaty": "APMBC",
+        "state": "XXA",
+        "as_of": "2027-06-01",
+        "events": [
+            ev("ratification", "1999-01-10"),
+            ev("withdrawal", NOTICE, notified=ALL, reasons_given=True),
+            ev("revocation", "2025-06-01"),
+        ],
+        "conflicts": [WAR_OVER | {"end": None}],
+    }
+    (found,) = evaluate(doc).find("art_20__para_3__sent_2")
+    assert (
+        "That armed conflict is still going on: the withdrawal would have taken effect on the day"
+        " it ends, which the facts do not yet give. The State revoked the instrument on"
+        " 2025-06-01, before then."
+    ) in found.explanation
+
+
+def test_a_revocation_after_the_wait_ended_changes_nothing_and_is_not_said_to_come_first():
+    v = revoked("CCW", "2026-01-01", WAR_OVER, not_party_to=["CCW-APII"])
+    assert v.status == "withdrawn"
+    text = exception(v).explanation
+    assert "so the State is released on 2025-11-01." in text
+    assert "revoked the instrument" not in text

@@ -41,7 +41,7 @@ from ..core.interpretation import Consultation, InterpretationPoint, register_po
 from ..core.rule import ExceptionRule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
-from ..scenario import Conflict, Scenario
+from ..scenario import Conflict, Event, Scenario, Withdrawal
 from .conflict import (
     End,
     conflict_end,
@@ -546,6 +546,12 @@ class ConflictDeferral(ExceptionRule):
                     last, end_known = None, end.known and end.day is None
         names = tuple(c.name for _, c, _ in ends)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
+        # A revocation before the wait ends (or one whose end is not given) stops the effect
+        # (VCLT Art. 68): the end is then said as what would have happened.
+        revoked = _revoked(ctx, received, annex)
+        ended = last if last is not None and last != date.max else by
+        if revoked is not None and ended is not None and revoked >= ended:
+            revoked = None  # after the effect: it changes nothing
         w = ctx.words
         sc = ctx.scenario
         # Whether the State is bound by an annex whose own wait the denunciation may carry.
@@ -594,8 +600,15 @@ class ConflictDeferral(ExceptionRule):
                     f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
                     f" {self._waits(w, annex, said)}; if not, it takes effect on its date."
                 )
-            # Where the treaty keeps the State bound through the wait, that is what ends.
-            effect = "the State is released" if self.stays_bound else f"the {w.term} takes effect"
+            # Where the treaty keeps the State bound through the wait, that is what ends; where
+            # the State revoked the instrument before then, it is what would have happened.
+            effect = (
+                ("the State is released" if self.stays_bound else f"the {w.term} takes effect")
+                if revoked is None
+                else "the State would have been released"
+                if self.stays_bound
+                else f"the {w.term} would have taken effect"
+            )
             not_before = (
                 "the State stays bound until"
                 if self.stays_bound
@@ -685,6 +698,8 @@ class ConflictDeferral(ExceptionRule):
                     f" covers and which keeps it bound also until {a.words}, the scenario does"
                     f" not record ({a.bound_via} is in neither also_party_to nor not_party_to)."
                 )
+            if revoked is not None:
+                tail += f" The State revoked the instrument on {revoked}, before then."
             return head, rest, tail
 
         def explain() -> Finding:
@@ -950,6 +965,23 @@ def _and_also(
         bounded = End(None, known=False, after=max(days), before=end.before, fact=end.fact)
         return bounded, (end.fact,)
     return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
+
+
+def _revoked(ctx: Context, received: date | None, annex: str | None) -> date | None:
+    """The day the State revoked the instrument of withdrawal received on ``received`` (of
+    ``annex`` alone, if it names one), if it did. A revocation targets the latest instrument
+    of withdrawal received before it, as the engine pairs them."""
+    if received is None:
+        return None
+    latest: Event | None = None
+    for _, event in ctx.ordered:
+        if isinstance(event, Withdrawal):
+            latest = event
+        elif event.kind == "revocation" and latest is not None and event.date is not None:
+            if latest.date == received and latest.protocol == annex:
+                return event.date
+            latest = None
+    return None
 
 
 def _lower(text: str) -> str:
