@@ -41,7 +41,7 @@ from ..core.interpretation import Consultation, InterpretationPoint, register_po
 from ..core.rule import ExceptionRule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
-from ..scenario import Conflict, Event, Scenario, Withdrawal
+from ..scenario import Conflict, Scenario, Withdrawal
 from .conflict import (
     End,
     conflict_end,
@@ -973,7 +973,7 @@ def _revoked(ctx: Context, received: date | None, annex: str | None) -> date | N
     of withdrawal received before it, as the engine pairs them."""
     if received is None:
         return None
-    latest: Event | None = None
+    latest: Withdrawal | None = None
     for _, event in ctx.ordered:
         if isinstance(event, Withdrawal):
             latest = event
