@@ -139,9 +139,10 @@ def test_a_ccw_denunciation_with_no_un_date_is_indeterminate_once_the_rest_of_th
     assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
     assert {u.fact for u in v.unknowns if u.decisive} == {
         "also_party_to[CCW-APII]",
+        "conflicts[0].un_forces_in_area",
         "conflicts[0].un_functions_terminated",
     }
-    assert "If it is not, the wait ends on 2025-11-01" in exception(v).explanation
+    assert "If it is not, or none do, the wait ends on 2025-11-01" in exception(v).explanation
 
 
 def test_a_ccw_denunciation_both_answers_still_waiting_for_is_deferred_on_both():
@@ -159,9 +160,9 @@ def test_a_non_international_conflict_and_amended_protocol_ii_both_unrecorded_gi
     assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
     assert v.withdrawal.condition == (
         "if the State is not bound by the 2001 amendment of Article 1, it takes effect on"
-        f" {EXPIRY}; if it is, and not bound by Amended Protocol II, the State stays bound until"
-        " 2025-11-01; if it is, and bound by Amended Protocol II, the State stays bound until"
-        " 2026-06-01"
+        f" {EXPIRY}; if it is, and the State is not bound by Amended Protocol II, the State stays"
+        " bound until 2025-11-01; if it is, and the State is bound by Amended Protocol II, the"
+        " State stays bound until 2026-06-01"
     )
 
 
@@ -236,3 +237,60 @@ def test_a_revocation_after_the_wait_ended_changes_nothing_and_is_not_said_to_co
     text = exception(v).explanation
     assert "so the State is released on 2025-11-01." in text
     assert "revoked the instrument" not in text
+
+
+# --- F3: the UN limb waits for functions performed in the area; there may be none -------------
+
+BOUND_BY_APII = {"also_party_to": ["CCW-APII"]}
+
+
+def test_no_un_forces_in_the_area_leaves_nothing_for_amended_protocol_ii_s_limb_to_wait_for():
+    v = denounced("CCW", WAR_OVER | {"un_forces_in_area": False}, **BOUND_BY_APII)
+    assert v.status == "withdrawn"
+    assert v.withdrawal.effective_date.isoformat() == "2025-11-01"
+    assert not [u for u in v.unknowns if u.decisive]
+    assert (
+        "The facts record that no United Nations forces or missions perform peace-keeping,"
+        " observation or similar functions in the area (conflicts[0].un_forces_in_area false):"
+        " the wait does not last for that."
+    ) in exception(v).explanation
+
+
+def test_un_forces_in_the_area_with_no_end_recorded_keep_a_state_bound_by_amended_protocol_ii():
+    v = denounced("CCW", WAR_OVER | {"un_forces_in_area": True}, **BOUND_BY_APII)
+    assert v.status == "withdrawal_deferred"
+    assert {u.fact for u in v.unknowns if u.decisive} == {"conflicts[0].un_functions_terminated"}
+
+
+def test_whether_un_forces_are_in_the_area_unrecorded_is_asked_before_when_they_leave():
+    v = denounced("CCW", WAR_OVER, **BOUND_BY_APII)
+    assert v.status == "indeterminate"
+    assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
+    assert {u.fact for u in v.unknowns if u.decisive} == {
+        "conflicts[0].un_forces_in_area",
+        "conflicts[0].un_functions_terminated",
+    }
+    text = exception(v).explanation
+    assert (
+        "The facts do not record whether United Nations forces or missions perform peace-keeping,"
+        " observation or similar functions in the area (conflicts[0].un_forces_in_area), and so"
+        " whether the wait lasts for that too. If none do, the wait ends on 2025-11-01"
+    ) in text
+    assert v.withdrawal.condition.startswith(
+        "if no United Nations forces or missions perform peace-keeping, observation or similar"
+        " functions in the area, the State stays bound until 2025-11-01; if they do,"
+    )
+
+
+def test_a_recorded_end_of_un_functions_implies_the_forces_were_there():
+    v = denounced("CCW", UN_GONE, **BOUND_BY_APII)
+    assert v.withdrawal.effective_date.isoformat() == "2026-06-01"
+    assert not [u for u in v.unknowns if u.decisive]
+
+
+def test_un_forces_said_absent_yet_given_an_end_of_functions_is_refused_naming_the_field():
+    from treatyrules import InputError
+
+    with pytest.raises(InputError) as error:
+        denounced("CCW", UN_GONE | {"un_forces_in_area": False})
+    assert "conflicts[0].un_forces_in_area" in str(error.value)

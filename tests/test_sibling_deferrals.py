@@ -208,8 +208,10 @@ def test_ccw_denunciation_stays_bound_until_release_repatriation_and_re_establis
     assert unknown_facts(v) == {
         "conflicts[0].release_and_repatriation_completed",
         "conflicts[0].re_establishment_completed",
-        # Whether it is bound by Amended Protocol II, which would also await UN forces.
+        # Whether it is bound by Amended Protocol II, which would also await UN forces, and
+        # whether there are any in the area (and when they leave).
         "also_party_to[CCW-APII]",
+        "conflicts[0].un_forces_in_area",
         "conflicts[0].un_functions_terminated",
     }
     (deferral,) = v.find("art_9__para_2__sent_2")
@@ -223,6 +225,7 @@ def test_ccw_denunciation_of_amended_protocol_ii_also_waits_for_un_functions_to_
         "2025-09-01",
         release_and_repatriation_completed="2025-10-01",
         re_establishment_completed="2025-10-01",
+        un_forces_in_area=True,  # performing functions there; when they end is not recorded
     )
     protocol = case("CCW", conflict, protocol="APII")
     assert protocol.withdrawal.effective_date is None

@@ -123,6 +123,23 @@ class Awaited:
     of ``only_for`` ("CCW-APII"): named in ``also_party_to``, the wait lasts for this too; in
     ``not_party_to``, it does not; in neither, whether it does is unknown."""
 
+    present: str | None = None
+    """The conflict's field that says whether there is anything to wait for here
+    ("un_forces_in_area"): false, the wait does not last for this; null, unknown, unless one
+    of ``facts`` is given (an end recorded implies it was there). None: there always is."""
+    present_words: str = ""
+    """What is there, as a clause ("forces ... perform ... functions in the area")."""
+
+    def there(self, conflict: Conflict) -> Truth:
+        """Whether there is anything to wait for in ``conflict`` (see ``present``)."""
+        if self.present is None:
+            return Truth.HOLDS
+        value = getattr(conflict, self.present)
+        if value is not None:
+            return Truth.of(bool(value))
+        given = any(getattr(conflict, fact) is not None for fact in self.facts)
+        return Truth.HOLDS if given else Truth.UNKNOWN
+
     def reaches(self, annex: str | None, scenario: Scenario | None = None) -> Truth:
         """Whether the wait lasts for this where ``annex`` is denounced (None: the treaty)."""
         if self.only_for is None or annex in self.only_for:
@@ -205,10 +222,12 @@ class Deferral:
     texts: Callable[[Scenario | None], tuple[str, str, str]] | None = None
     """The finding's text in three parts (who is engaged, the rule, when the wait ends), the
     first two read as the scenario given reads the wait (None: this deferral's own)."""
-    branches: tuple[tuple[str, Deferral], ...] = ()
-    """Where the facts do not record whether the State is bound by an annex whose own wait the
-    denunciation carries, and the answer changes the outcome: the deferral under each answer,
-    with the assumption it makes (", and not bound by Amended Protocol II")."""
+    branches: tuple[tuple[str, str, Deferral], ...] = ()
+    """Where the facts leave open whether the wait lasts for something more (the State may be
+    bound by an annex whose own wait the denunciation carries; there may be nothing of it in
+    the area), and the answer changes the outcome: the deferral under each answer, with the
+    assumption it makes alone ("if the State is not bound by ...") and after another ("and
+    the State is not bound by ...")."""
 
     @property
     def finding(self) -> Finding:
@@ -448,10 +467,21 @@ class ConflictDeferral(ExceptionRule):
         else:
             end = conflict_end(ctx, self, index, conflict)
         scenario = ctx.scenario
-        awaited = [a for a in self.also_awaits if a.reaches(annex, scenario) is Truth.HOLDS]
+        awaited: list[Awaited] = []
+        perhaps: list[Awaited] = []
+        doubts: list[str] = []  # the missing facts that leave open whether it waits for those
+        for a in self.also_awaits:
+            reach, there = a.reaches(annex, scenario), a.there(conflict)
+            if Truth.FAILS in (reach, there):
+                continue
+            if reach is Truth.HOLDS and there is Truth.HOLDS:
+                awaited.append(a)
+                continue
+            perhaps.append(a)
+            doubts += [a.fact] if reach is Truth.UNKNOWN else []
+            doubts += [f"conflicts[{index}].{a.present}"] if there is Truth.UNKNOWN else []
         found = _and_also(conflict, index, end, awaited)
-        perhaps = [a for a in self.also_awaits if a.reaches(annex, scenario) is Truth.UNKNOWN]
-        return _perhaps(conflict, index, *found, perhaps) if perhaps else found
+        return _perhaps(conflict, index, *found, perhaps, doubts) if perhaps else found
 
     def judge(
         self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
@@ -462,10 +492,9 @@ class ConflictDeferral(ExceptionRule):
         if not conflicts:
             return Deferral(lambda: self.not_engaged(ctx.words), Truth.FAILS, expiry)
         for a in self.also_awaits:
-            if a.reaches(annex, ctx.scenario) is Truth.UNKNOWN:
-                branched = self._branches(ctx, expiry, received, annex, a)
-                if branched is not None:
-                    return branched
+            branched = self._branches(ctx, expiry, received, annex, a)
+            if branched is not None:
+                return branched
         day = expiry if self.tested_at == "expiry" or received is None else received
         engaged: list[tuple[int, Conflict]] = []
         maybe: list[tuple[int, Conflict]] = []
@@ -698,6 +727,17 @@ class ConflictDeferral(ExceptionRule):
                     f" covers and which keeps it bound also until {a.words}, the scenario does"
                     f" not record ({a.bound_via} is in neither also_party_to nor not_party_to)."
                 )
+            for a in self.also_awaits:  # nothing of it in the area: said, not silently left out
+                none = [
+                    f"conflicts[{i}].{a.present}"
+                    for i, c, _ in ends
+                    if a.there(c) is Truth.FAILS and a.reaches(annex, sc) is not Truth.FAILS
+                ]
+                if none:
+                    tail += (
+                        f" The facts record that no {a.present_words} ({', '.join(none)} false):"
+                        " the wait does not last for that."
+                    )
             if revoked is not None:
                 tail += f" The State revoked the instrument on {revoked}, before then."
             return head, rest, tail
@@ -730,15 +770,41 @@ class ConflictDeferral(ExceptionRule):
     def _branches(
         self, ctx: Context, expiry: date, received: date | None, annex: str | None, a: Awaited
     ) -> Deferral | None:
-        """The deferral where the facts do not record whether the State is bound by the annex
-        whose own wait ``a`` the denunciation carries: one branch per answer, if the answers
-        give different days (else None: the wait is read as one, whatever binds the State)."""
+        """The deferral where the facts leave open whether the wait lasts for ``a`` too: the
+        State may be bound by the annex that asks for it (``a.bound_via``, the denunciation
+        carrying its wait), or there may be nothing of it in the area (``a.present``). One
+        branch per answer, if the answers give different days; else None, and the wait is
+        read as one."""
         scenario = ctx.scenario
-        assert a.bound_via is not None
-        answers = (
-            scenario.model_copy(update={"not_party_to": (*scenario.not_party_to, a.bound_via)}),
-            scenario.model_copy(update={"also_party_to": (*scenario.also_party_to, a.bound_via)}),
-        )
+        reach = a.reaches(annex, scenario)
+        if reach is Truth.FAILS:
+            return None
+        day = expiry if self.tested_at == "expiry" or received is None else received
+        state = scenario.state
+        unsure = [
+            i
+            for i, c in enumerate(scenario.conflicts)
+            if a.there(c) is Truth.UNKNOWN
+            and (c.end is None or c.end > day)
+            and (state in c.parties or c.involvement in ("party", "co_belligerent"))
+            and self.may_count(ctx, c)
+        ]
+        if reach is Truth.HOLDS and not unsure:
+            return None
+
+        def answered(yes: bool) -> Scenario:
+            update: dict[str, object] = {}
+            if reach is Truth.UNKNOWN:
+                lists = "also_party_to" if yes else "not_party_to"
+                update[lists] = (*getattr(scenario, lists), a.bound_via)
+            if unsure and (yes or reach is Truth.HOLDS):
+                conflicts = list(scenario.conflicts)
+                for i in unsure:
+                    conflicts[i] = conflicts[i].model_copy(update={a.present or "": yes})
+                update["conflicts"] = tuple(conflicts)
+            return scenario.model_copy(update=update)
+
+        answers = (answered(False), answered(True))
 
         def judged() -> list[Deferral]:
             found = []
@@ -751,7 +817,7 @@ class ConflictDeferral(ExceptionRule):
             return found
 
         # A trial first, which reads nothing into this evaluation: where both answers give the
-        # same days, the annex cannot matter, and the wait is read as one.
+        # same days, the question cannot matter, and the wait is read as one.
         kept = (ctx.consultation, ctx.unknowns, ctx._recorded)
         ctx.consultation, ctx.unknowns, ctx._recorded = Consultation(kept[0].choices), [], set()
         try:
@@ -761,10 +827,31 @@ class ConflictDeferral(ExceptionRule):
         days = [[world[1:] for world in deferral_worlds("", expiry, d)] for d in trial]
         if days[0] == days[1]:
             return None
-        ctx.unknown(a.fact, self, decisive=True)
+        facts = [a.fact] if reach is Truth.UNKNOWN else []
+        facts += [f"conflicts[{i}].{a.present}" for i in unsure]
+        for fact in facts:
+            ctx.unknown(fact, self, decisive=True)
         free, held = judged()
         w = ctx.words
         named = a.named(w)
+        there = a.present_words
+        bound_too = reach is Truth.UNKNOWN
+        if bound_too and unsure:
+            labels = (
+                (f"if the State is not bound by {named}, or no {there}",
+                 f"and the State is not bound by {named} or no {there}"),
+                (f"if it is, and {there}", f"and the State is bound by {named} and {there}"),
+            )  # fmt: skip
+            leads = ("If it is not, or none do", "If it is and they do")
+        elif bound_too:
+            labels = (
+                (f"if the State is not bound by {named}", f"and the State is not bound by {named}"),
+                ("if it is", f"and the State is bound by {named}"),
+            )
+            leads = ("If it is not", "If it is")
+        else:
+            labels = ((f"if no {there}", f"and no {there}"), ("if they do", f"and {there}"))
+            leads = ("If none do", "If they do")
 
         def explain() -> Finding:
             """Who is engaged and the rule, as the scenario says them; then the end under each
@@ -772,12 +859,21 @@ class ConflictDeferral(ExceptionRule):
             assert held.texts is not None and free.texts is not None
             head, rest, _ = held.texts(scenario)
             ends = (_lower(free.texts(None)[2]), _lower(held.texts(None)[2]))
-            tails = f"If it is not, {ends[0]} If it is, {ends[1]}"
-            why = (
-                f"Whether the State is bound by {named}, which the {w.term} also covers and which"
-                f" keeps it bound also until {a.words}, the scenario does not record ({a.bound_via}"
-                " is in neither also_party_to nor not_party_to)."
-            )
+            tails = f"{leads[0]}, {ends[0]} {leads[1]}, {ends[1]}"
+            said = []
+            if bound_too:
+                said.append(
+                    f"Whether the State is bound by {named}, which the {w.term} also covers and"
+                    f" which keeps it bound also until {a.words}, the scenario does not record"
+                    f" ({a.bound_via} is in neither also_party_to nor not_party_to)."
+                )
+            if unsure:
+                gaps = ", ".join(f for f in facts if f != a.fact)
+                said.append(
+                    f"{'Nor does it record' if bound_too else 'The facts do not record'} whether"
+                    f" {there} ({gaps}), and so whether the wait lasts for that too."
+                )
+            why = " ".join(said)
             return self.finding(held.applies, f"{head}{rest} {why} {tails}{self._note(w)}")
 
         return Deferral(
@@ -790,7 +886,7 @@ class ConflictDeferral(ExceptionRule):
             ongoing=held.ongoing,
             tested_on=held.tested_on,
             engaged=self.engaged_words,
-            branches=((f"not bound by {named}", free), (f"bound by {named}", held)),
+            branches=((*labels[0], free), (*labels[1], held)),
         )
 
     def _prolonging(
@@ -825,9 +921,13 @@ class ConflictDeferral(ExceptionRule):
         fields = {fact.rsplit(".", 1)[-1] for fact in facts}
         awaited = [a for a in self.also_awaits if a.reaches(annex, scenario) is not Truth.FAILS]
         parts = self._parts(w, annex, scenario)
-        covered = {f for a in awaited for f in a.facts}
+        covered = {f for a in awaited for f in (*a.facts, a.present) if f is not None}
         said = [parts[0]] if fields - covered else []
-        said += [a.words for a in awaited if fields & set(a.facts)]
+        said += [
+            a.words + (", if any are performed there" if a.present in fields else "")
+            for a in awaited
+            if fields & {*a.facts, a.present}
+        ]
         return " and ".join(said).format(**w.slots(()))
 
     def _rule_in_words(
@@ -998,7 +1098,12 @@ def _and(parts: list[str]) -> str:
 
 
 def _perhaps(
-    conflict: Conflict, index: int, end: End, missing: tuple[str, ...], perhaps: list[Awaited]
+    conflict: Conflict,
+    index: int,
+    end: End,
+    missing: tuple[str, ...],
+    perhaps: list[Awaited],
+    doubts: list[str],
 ) -> tuple[End, tuple[str, ...]]:
     """The wait of ``end``, where it may also last for what ``perhaps`` awaits: the State may
     be bound by the annex that asks for it, which the facts do not record. Unknown, unless
@@ -1017,10 +1122,10 @@ def _perhaps(
     floor = end.day if end.known else end.after
     if not absent and floor is not None and max(marks, default=floor) <= floor:
         return end, missing  # it ends by then whatever binds the State
-    facts = tuple(dict.fromkeys((*missing, *(a.fact for a in perhaps), *absent)))
+    facts = tuple(dict.fromkeys((*missing, *doubts, *absent)))
     latest = None if absent else max(marks)
     if end.known:
-        return End(None, known=False, after=floor, before=latest, fact=perhaps[0].fact), facts
+        return End(None, known=False, after=floor, before=latest, fact=doubts[0]), facts
     before = None if latest is None or end.before is None else max(end.before, latest)
     return End(None, known=False, after=end.after, before=before, fact=end.fact), facts
 
@@ -1049,13 +1154,16 @@ def deferral_worlds(
     if deferral.branches:
         # Each answer to whether an annex binds the State; a way the deferral turns out alike
         # under every answer (not engaged at all) is said once, without it.
-        found = [(bound, deferral_worlds("", expiry, d)) for bound, d in deferral.branches]
-        alike = [w for w in found[0][1] if all(w[1:] in [v[1:] for v in ws] for _, ws in found)]
+        found = [
+            (alone, after, deferral_worlds("", expiry, d)) for alone, after, d in deferral.branches
+        ]
+        alike = [
+            w for w in found[0][2] if w[0] and all(w[1:] in [v[1:] for v in ws] for *_, ws in found)
+        ]
         worlds = [(f"{prefix}{w[0]}", *w[1:]) for w in alike]
-        for n, (bound, ws) in enumerate(found):
-            said = f"if the State is {bound}" if n == 0 else "if it is"  # the second: "bound by"
+        for alone, after, ws in found:
             worlds += [
-                (f"{prefix}{w[0]}, and {bound}" if w[0] else f"{prefix}{said}", *w[1:])
+                (f"{prefix}{w[0]}, {after}" if w[0] else f"{prefix}{alone}", *w[1:])
                 for w in ws
                 if w not in alike
             ]

@@ -116,6 +116,13 @@ TREATY = declare(
                     ),
                     only_for=("APII",),
                     bound_via="CCW-APII",
+                    # It waits for functions performed in the area: where the facts record
+                    # none (un_forces_in_area = false), there is nothing to wait for.
+                    present="un_forces_in_area",
+                    present_words=(
+                        "United Nations forces or missions perform peace-keeping, observation or"
+                        " similar functions in the area"
+                    ),
                 ),
             ),
         ),
