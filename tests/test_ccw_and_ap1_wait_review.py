@@ -25,6 +25,7 @@ def denounced(
     *conflicts: dict[str, Any],
     as_of: str = "2027-06-01",
     protocol: str | None = None,
+    interpretation: dict[str, str] | None = None,
     **extra: Any,
 ) -> Any:
     withdrawal = ev("withdrawal", NOTICE, notified=["depositary"])
@@ -38,7 +39,7 @@ def denounced(
         "conflicts": list(conflicts),
         **extra,
     }
-    return evaluate(doc)
+    return evaluate(doc, interpretation=interpretation)
 
 
 def exception(v: Any) -> Any:
@@ -100,6 +101,9 @@ def test_a_co_belligerent_in_another_state_s_non_international_conflict_is_not_a
 
 
 # --- F1: where only Amended Protocol II's membership decides, both answers are given -----------
+# (Under the reading that its wait for UN forces holds the Convention too: see F2 below.)
+
+WHOLE = {"ccw_un_limb_scope": "whole_convention"}
 
 WAR_OVER = {
     "name": "the war",
@@ -116,7 +120,7 @@ UN_GONE = WAR_OVER | {"un_functions_terminated": "2026-06-01"}
 def test_a_ccw_denunciation_is_indeterminate_where_only_amended_protocol_ii_decides_the_status():
     # Not bound by Amended Protocol II: released on 2025-11-01, withdrawn on 2026-01-01; bound by
     # it (Art. 9(3) carries its denunciation, whose wait lasts for the UN forces): on 2026-06-01.
-    v = denounced("CCW", UN_GONE, as_of="2026-01-01")
+    v = denounced("CCW", UN_GONE, as_of="2026-01-01", interpretation=WHOLE)
     assert v.status == "indeterminate"
     assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
     assert v.withdrawal.outcome == "indeterminate"
@@ -134,7 +138,7 @@ def test_a_ccw_denunciation_is_indeterminate_where_only_amended_protocol_ii_deci
 
 
 def test_a_ccw_denunciation_with_no_un_date_is_indeterminate_once_the_rest_of_the_wait_is_over():
-    v = denounced("CCW", WAR_OVER, as_of="2027-06-01")
+    v = denounced("CCW", WAR_OVER, as_of="2027-06-01", interpretation=WHOLE)
     assert v.status == "indeterminate"
     assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
     assert {u.fact for u in v.unknowns if u.decisive} == {
@@ -146,7 +150,7 @@ def test_a_ccw_denunciation_with_no_un_date_is_indeterminate_once_the_rest_of_th
 
 
 def test_a_ccw_denunciation_both_answers_still_waiting_for_is_deferred_on_both():
-    v = denounced("CCW", UN_GONE, as_of="2025-10-01")
+    v = denounced("CCW", UN_GONE, as_of="2025-10-01", interpretation=WHOLE)
     assert v.status == "withdrawal_deferred"
     assert v.possible_statuses is None
 
@@ -155,7 +159,7 @@ def test_a_non_international_conflict_and_amended_protocol_ii_both_unrecorded_gi
     # The 2001 amendment decides whether the conflict counts at all; Amended Protocol II, how long
     # the wait lasts if it does. Not engaged: the year's end, whatever binds it, said once.
     rebellion = UN_GONE | {"kind": "non_international", "name": "the rebellion"}
-    v = denounced("CCW", rebellion, as_of="2026-01-01")
+    v = denounced("CCW", rebellion, as_of="2026-01-01", interpretation=WHOLE)
     assert v.status == "indeterminate"
     assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
     assert v.withdrawal.condition == (
@@ -240,13 +244,14 @@ def test_a_revocation_after_the_wait_ended_changes_nothing_and_is_not_said_to_co
 
 
 # --- F3: the UN limb waits for functions performed in the area; there may be none -------------
+# Amended Protocol II denounced alone: its wait for UN forces holds it under every reading.
 
-BOUND_BY_APII = {"also_party_to": ["CCW-APII"]}
+APII = {"protocol": "APII"}
 
 
 def test_no_un_forces_in_the_area_leaves_nothing_for_amended_protocol_ii_s_limb_to_wait_for():
-    v = denounced("CCW", WAR_OVER | {"un_forces_in_area": False}, **BOUND_BY_APII)
-    assert v.status == "withdrawn"
+    v = denounced("CCW", WAR_OVER | {"un_forces_in_area": False}, **APII)
+    assert v.withdrawal.outcome == "effective"
     assert v.withdrawal.effective_date.isoformat() == "2025-11-01"
     assert not [u for u in v.unknowns if u.decisive]
     assert (
@@ -256,16 +261,15 @@ def test_no_un_forces_in_the_area_leaves_nothing_for_amended_protocol_ii_s_limb_
     ) in exception(v).explanation
 
 
-def test_un_forces_in_the_area_with_no_end_recorded_keep_a_state_bound_by_amended_protocol_ii():
-    v = denounced("CCW", WAR_OVER | {"un_forces_in_area": True}, **BOUND_BY_APII)
-    assert v.status == "withdrawal_deferred"
+def test_un_forces_in_the_area_with_no_end_recorded_keep_amended_protocol_ii_binding():
+    v = denounced("CCW", WAR_OVER | {"un_forces_in_area": True}, **APII)
+    assert v.withdrawal.outcome == "deferred"
     assert {u.fact for u in v.unknowns if u.decisive} == {"conflicts[0].un_functions_terminated"}
 
 
 def test_whether_un_forces_are_in_the_area_unrecorded_is_asked_before_when_they_leave():
-    v = denounced("CCW", WAR_OVER, **BOUND_BY_APII)
-    assert v.status == "indeterminate"
-    assert set(v.possible_statuses) == {"withdrawn", "withdrawal_deferred"}
+    v = denounced("CCW", WAR_OVER, **APII)
+    assert v.withdrawal.outcome == "indeterminate"
     assert {u.fact for u in v.unknowns if u.decisive} == {
         "conflicts[0].un_forces_in_area",
         "conflicts[0].un_functions_terminated",
@@ -283,7 +287,7 @@ def test_whether_un_forces_are_in_the_area_unrecorded_is_asked_before_when_they_
 
 
 def test_a_recorded_end_of_un_functions_implies_the_forces_were_there():
-    v = denounced("CCW", UN_GONE, **BOUND_BY_APII)
+    v = denounced("CCW", UN_GONE, **APII)
     assert v.withdrawal.effective_date.isoformat() == "2026-06-01"
     assert not [u for u in v.unknowns if u.decisive]
 
@@ -294,3 +298,45 @@ def test_un_forces_said_absent_yet_given_an_end_of_functions_is_refused_naming_t
     with pytest.raises(InputError) as error:
         denounced("CCW", UN_GONE | {"un_forces_in_area": False})
     assert "conflicts[0].un_forces_in_area" in str(error.value)
+
+
+# --- F2: the UN limb holds Amended Protocol II alone, by default ----------------------------------
+
+
+def test_denouncing_the_ccw_releases_the_state_from_the_convention_before_un_forces_leave():
+    # CCW Art. 9(2): 'in the case of any annexed Protocol containing provisions' on UN forces:
+    # read (by default) as keeping that Protocol alone binding until their functions end.
+    v = denounced("CCW", UN_GONE, as_of="2026-01-01", also_party_to=["CCW-APII"])
+    assert v.status == "withdrawn"
+    assert v.withdrawal.effective_date.isoformat() == "2025-11-01"
+    assert v.interpretations["ccw_un_limb_scope"] == "that_protocol"
+    text = exception(v).explanation
+    assert "The wait ends on 2025-11-01, so the State is released on 2025-11-01." in text
+    assert "Amended Protocol II binds the State until then: on 2026-06-01." in text
+
+
+def test_under_the_wider_reading_the_convention_binds_until_un_forces_leave():
+    v = denounced(
+        "CCW", UN_GONE, as_of="2026-01-01", also_party_to=["CCW-APII"], interpretation=WHOLE
+    )
+    assert v.status == "withdrawal_deferred"
+    assert v.withdrawal.effective_date.isoformat() == "2026-06-01"
+
+
+def test_the_un_limb_s_scope_decides_only_where_it_could_change_the_release_day():
+    from treatyrules import sensitivity
+
+    def decisive(conflict: dict[str, Any]) -> list[str]:
+        doc = {
+            "treaty": "CCW",
+            "state": "XXA",
+            "as_of": "2026-01-01",
+            "also_party_to": ["CCW-APII"],
+            "events": [ev("accession", "1990-01-10"), ev("withdrawal", NOTICE)],
+            "conflicts": [conflict],
+        }
+        return list(sensitivity(doc).decisive)
+
+    assert "ccw_un_limb_scope" in decisive(UN_GONE)
+    # UN forces gone before the rest of the wait ends: the reading cannot matter.
+    assert "ccw_un_limb_scope" not in decisive(UN_GONE | {"un_functions_terminated": "2025-10-15"})

@@ -35,9 +35,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Literal
+from typing import Literal, TypeVar
 
-from ..core.interpretation import Consultation, InterpretationPoint, register_point
+from ..core.interpretation import (
+    Consultation,
+    InterpretationPoint,
+    Option,
+    get_point,
+    register_point,
+)
 from ..core.rule import ExceptionRule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
@@ -123,6 +129,10 @@ class Awaited:
     of ``only_for`` ("CCW-APII"): named in ``also_party_to``, the wait lasts for this too; in
     ``not_party_to``, it does not; in neither, whether it does is unknown."""
 
+    scope: tuple[str, str] | None = None
+    """Where the treaty itself is denounced and ``bound_via`` carries the annex's wait: the
+    interpretation point that reads whether that wait holds the annex alone or the treaty too,
+    and its option for "the annex alone" (None: the treaty too, always)."""
     present: str | None = None
     """The conflict's field that says whether there is anything to wait for here
     ("un_forces_in_area"): false, the wait does not last for this; null, unknown, unless one
@@ -272,7 +282,11 @@ class ConflictDeferral(ExceptionRule):
     def _composite(self) -> bool:
         return self.ends_with == "peace" or bool(self.also_awaits) or self.ends_words is not None
 
-    def _parts(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> list[str]:
+    def _parts(
+        self, w: Words, annex: str | None, scenario: Scenario | None = None, read: bool = False
+    ) -> list[str]:
+        """The parts of the wait, in the treaty's words (``read``: an annex's own wait left out
+        where its point's default reads it as holding the annex alone)."""
         first = (
             self.ends_words
             or {
@@ -283,6 +297,9 @@ class ConflictDeferral(ExceptionRule):
         )
         parts = [first]
         for a in self.also_awaits:
+            if read and a.scope is not None and annex is None:
+                if get_point(a.scope[0]).default == a.scope[1]:
+                    continue
             reach = a.reaches(annex, scenario)
             if reach is Truth.HOLDS:
                 parts.append(a.words)
@@ -302,14 +319,16 @@ class ConflictDeferral(ExceptionRule):
 
     def awaits(self, w: Words, annex: str | None = None, scenario: Scenario | None = None) -> str:
         """What the wait ends with, as a clause with the slots of :meth:`~.words.Words.slots`
-        for the conflicts (not ``shown`` to speak of conflicts already named)."""
+        for the conflicts (not ``shown`` to speak of conflicts already named). Read where no
+        evaluation's readings are at hand (the condition of a case): an annex's own wait whose
+        point reads it, by default, as holding that annex alone is left out of the treaty's."""
         if not self._composite():
             return {
                 "that_conflict": "{the} end{verb_s}",
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return _and(self._parts(w, annex, scenario))
+        return _and(self._parts(w, annex, scenario, read=True))
 
     def _waits(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> str:
         until = self.until(w, annex, scenario)
@@ -488,6 +507,97 @@ class ConflictDeferral(ExceptionRule):
     ) -> Deferral:
         """The deferral of a withdrawal whose notice expires on ``expiry`` (received on
         ``received``; of the annexed instrument ``annex`` alone, if it names one)."""
+        for a in self.also_awaits:
+            if a.scope is not None and annex is None and a.reaches(None, ctx.scenario) in _MAY:
+                return self._scoped(ctx, expiry, received, a)
+        return self._judge(ctx, expiry, received, annex)
+
+    def _scoped(self, ctx: Context, expiry: date, received: date | None, a: Awaited) -> Deferral:
+        """The deferral of the treaty itself where an annex it also covers has a wait of its
+        own (``a``), which a contested point reads as holding that annex alone or the treaty
+        too. Where it holds the annex alone, the treaty's wait is read without it, and the
+        finding says how long the annex binds the State."""
+        assert a.scope is not None and a.bound_via is not None
+        key, alone = a.scope
+        scenario = ctx.scenario
+        without = scenario.model_copy(
+            update={
+                "also_party_to": tuple(x for x in scenario.also_party_to if x != a.bound_via),
+                "not_party_to": (*scenario.not_party_to, a.bound_via),
+            }
+        )
+        other = next(o for o in get_point(key).options if o != alone)
+
+        def judged(world: Scenario) -> Deferral:
+            ctx.scenario = world
+            try:
+                return self._judge(ctx, expiry, received, None)
+            finally:
+                ctx.scenario = scenario
+
+        # Trials first, which read nothing into this evaluation: where both readings give the
+        # same days, the point is moot here.
+        days = [
+            _days(expiry, _trial(ctx, lambda: judged(without))),
+            _days(expiry, _trial(ctx, lambda: judged(scenario), {key: other})),
+        ]
+        if ctx.read(self, key, moot=days[0] == days[1]) != alone:
+            return self._judge(ctx, expiry, received, None)
+        reach = a.reaches(None, scenario)
+        if reach is Truth.UNKNOWN:  # what else binds the State, not when it is released
+            ctx.unknown(a.fact, self, decisive=False)
+        found = judged(without)
+        w = ctx.words
+        named = a.named(w)
+        waiting = [c for c in scenario.conflicts if c.name in found.conflicts]
+        there = [c for c in waiting if a.there(c) is not Truth.FAILS]
+        ends = [getattr(c, f) for c in there for f in a.facts]
+        for i, c in enumerate(scenario.conflicts):
+            if c in there:
+                for f in a.facts if None in ends else ():
+                    if getattr(c, f) is None:
+                        ctx.unknown(f"conflicts[{i}].{f}", self, decisive=False)
+                if a.there(c) is Truth.UNKNOWN:
+                    ctx.unknown(f"conflicts[{i}].{a.present}", self, decisive=False)
+        if not waiting:
+            return found
+        if not there:
+            on = f": the facts record that no {a.present_words}."
+        elif None in ends:
+            unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
+            on = (f" (if {a.present_words} at all)" if unsure else "") + (
+                ", a day the facts do not give."
+            )
+        else:
+            on = f": on {max(d for d in ends if d is not None)}."
+        bound = (
+            f"if the State is bound by {named} ({a.bound_via} is in neither also_party_to nor"
+            " not_party_to), "
+            if reach is Truth.UNKNOWN
+            else ""
+        )
+        note = (
+            f" Read as {key} = {alone}, the part of the wait that lasts until {a.words} holds"
+            f" {named} alone, not the rest: {bound}the {w.term} covers {named} too, and"
+            f" {named} binds the State until then" + on
+        )
+        texts = found.texts
+        if texts is None or found.applies is Truth.FAILS:
+            return found
+
+        def explain() -> Finding:
+            """The treaty's wait, then how long the annex binds the State."""
+            assert texts is not None
+            head, rest, tail = texts(None)
+            return self.finding(found.applies, f"{head}{rest} {tail}{note}{self._note(w)}")
+
+        found.explain = explain
+        return found
+
+    def _judge(
+        self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
+    ) -> Deferral:
+        """:meth:`judge`, the reading of an annex's own wait settled."""
         conflicts = ctx.scenario.conflicts
         if not conflicts:
             return Deferral(lambda: self.not_engaged(ctx.words), Truth.FAILS, expiry)
@@ -811,21 +921,15 @@ class ConflictDeferral(ExceptionRule):
             for world in answers:
                 ctx.scenario = world
                 try:
-                    found.append(self.judge(ctx, expiry, received, annex))
+                    found.append(self._judge(ctx, expiry, received, annex))
                 finally:
                     ctx.scenario = scenario
             return found
 
         # A trial first, which reads nothing into this evaluation: where both answers give the
         # same days, the question cannot matter, and the wait is read as one.
-        kept = (ctx.consultation, ctx.unknowns, ctx._recorded)
-        ctx.consultation, ctx.unknowns, ctx._recorded = Consultation(kept[0].choices), [], set()
-        try:
-            trial = judged()
-        finally:
-            ctx.consultation, ctx.unknowns, ctx._recorded = kept
-        days = [[world[1:] for world in deferral_worlds("", expiry, d)] for d in trial]
-        if days[0] == days[1]:
+        trial = _trial(ctx, judged)
+        if _days(expiry, trial[0]) == _days(expiry, trial[1]):
             return None
         facts = [a.fact] if reach is Truth.UNKNOWN else []
         facts += [f"conflicts[{i}].{a.present}" for i in unsure]
@@ -1065,6 +1169,30 @@ def _and_also(
         bounded = End(None, known=False, after=max(days), before=end.before, fact=end.fact)
         return bounded, (end.fact,)
     return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
+
+
+_MAY = (Truth.HOLDS, Truth.UNKNOWN)
+
+T = TypeVar("T")
+
+
+def _trial(ctx: Context, judge: Callable[[], T], choices: dict[str, Option] | None = None) -> T:
+    """``judge()``, read into nothing of the evaluation (neither the points it consults nor
+    the unknowns it meets), under ``choices`` where given."""
+    kept = (ctx.consultation, ctx.unknowns, ctx._recorded)
+    ctx.consultation = Consultation({**kept[0].choices, **(choices or {})})
+    ctx.unknowns, ctx._recorded = [], set()
+    try:
+        return judge()
+    finally:
+        ctx.consultation, ctx.unknowns, ctx._recorded = kept
+
+
+def _days(
+    expiry: date, deferral: Deferral
+) -> list[tuple[date | None, date | None, tuple[str, ...]]]:
+    """The days each way the deferral may turn out gives, to compare two readings."""
+    return [world[1:] for world in deferral_worlds("", expiry, deferral)]
 
 
 def _revoked(ctx: Context, received: date | None, annex: str | None) -> date | None:
