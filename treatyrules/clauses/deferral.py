@@ -297,9 +297,9 @@ class ConflictDeferral(ExceptionRule):
         )
         parts = [first]
         for a in self.also_awaits:
-            if read and a.scope is not None and annex is None:
-                if get_point(a.scope[0]).default == a.scope[1]:
-                    continue
+            alone = a.scope is not None and get_point(a.scope[0]).default == a.scope[1]
+            if read and alone and annex is None:
+                continue
             reach = a.reaches(annex, scenario)
             if reach is Truth.HOLDS:
                 parts.append(a.words)

@@ -15,9 +15,9 @@ non-international conflict at expiry leaves the outcome open.
 from datetime import date
 
 from ..clauses.deferral import Awaited, Extension
-from ..core.interpretation import InterpretationPoint
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
+from ..core.interpretation import InterpretationPoint
 from ..declaration import Deferral, Joining, Kept, Notice, declare
 
 SOURCE = (
