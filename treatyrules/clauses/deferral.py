@@ -297,8 +297,9 @@ class ConflictDeferral(ExceptionRule):
         )
         parts = [first]
         for a in self.also_awaits:
-            alone = a.scope is not None and get_point(a.scope[0]).default == a.scope[1]
-            if read and alone and annex is None:
+            # (The point is looked up only when read: a declaration words its rule before its
+            # points are registered.)
+            if read and annex is None and a.scope is not None and _alone_by_default(a.scope):
                 continue
             reach = a.reaches(annex, scenario)
             if reach is Truth.HOLDS:
@@ -1172,6 +1173,12 @@ def _and_also(
 
 
 _MAY = (Truth.HOLDS, Truth.UNKNOWN)
+
+
+def _alone_by_default(scope: tuple[str, str]) -> bool:
+    """Whether the point ``scope[0]`` reads, by default, an annex's wait as holding it alone."""
+    return get_point(scope[0]).default == scope[1]
+
 
 T = TypeVar("T")
 
