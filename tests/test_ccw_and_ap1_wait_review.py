@@ -340,3 +340,24 @@ def test_the_un_limb_s_scope_decides_only_where_it_could_change_the_release_day(
     assert "ccw_un_limb_scope" in decisive(UN_GONE)
     # UN forces gone before the rest of the wait ends: the reading cannot matter.
     assert "ccw_un_limb_scope" not in decisive(UN_GONE | {"un_functions_terminated": "2025-10-15"})
+
+
+# --- F5: a Protocol denounced alone keeps that Protocol binding, not the Convention ---------------
+
+
+def test_amended_protocol_ii_denounced_alone_in_war_binds_by_that_protocol_only():
+    v = denounced("CCW", UN_GONE, **APII)
+    text = exception(v).explanation
+    assert "The State remains bound by the obligations of Amended Protocol II until" in text
+    assert (
+        "while the wait lasts the State stays bound by the obligations of Amended Protocol II."
+        in (text)
+    )
+    assert "obligations of the Convention" not in text
+
+
+def test_a_protocol_denounced_alone_in_peace_is_not_said_to_keep_the_convention_binding():
+    v = denounced("CCW", protocol="IV")
+    text = exception(v).explanation
+    assert "the State stays bound by the obligations of Protocol IV." in text
+    assert "obligations of the Convention" not in text

@@ -341,7 +341,7 @@ class ConflictDeferral(ExceptionRule):
         """Not engaged on the test day, with no listed conflict involving the State."""
         return _nobody_engaged(self, w)
 
-    def _not_engaged(self, ctx: Context, day: date) -> Finding:
+    def _not_engaged(self, ctx: Context, day: date, annex: str | None = None) -> Finding:
         """Not engaged on ``day``; where listed conflicts involve the State, why each does not count."""
         state = ctx.scenario.state
         near = [
@@ -372,13 +372,13 @@ class ConflictDeferral(ExceptionRule):
                     if self.kinds is None
                     else "."
                 )
-                + self._note(w),
+                + self._note(w, annex),
             )
         why = "; ".join(f"{describe(c)} {self._why_not(ctx, c, day)}" for c in near)
         return self.finding(
             Truth.FAILS,
             f"When {self.when()}, on {day}, the State is not engaged in {w.a_conflict} that"
-            f" defers the {w.term}: {why}. Nothing defers the effect." + self._note(w),
+            f" defers the {w.term}: {why}. Nothing defers the effect." + self._note(w, annex),
         )
 
     def _why_not(self, ctx: Context, conflict: Conflict, day: date) -> str:
@@ -601,7 +601,7 @@ class ConflictDeferral(ExceptionRule):
         """:meth:`judge`, the reading of an annex's own wait settled."""
         conflicts = ctx.scenario.conflicts
         if not conflicts:
-            return Deferral(lambda: self.not_engaged(ctx.words), Truth.FAILS, expiry)
+            return Deferral(lambda: _nobody_engaged(self, ctx.words, annex), Truth.FAILS, expiry)
         for a in self.also_awaits:
             branched = self._branches(ctx, expiry, received, annex, a)
             if branched is not None:
@@ -616,7 +616,7 @@ class ConflictDeferral(ExceptionRule):
             elif t is Truth.UNKNOWN:
                 maybe.append((i, c))
         if not engaged and not maybe:
-            return Deferral(lambda: self._not_engaged(ctx, day), Truth.FAILS, expiry)
+            return Deferral(lambda: self._not_engaged(ctx, day, annex), Truth.FAILS, expiry)
         waiting = engaged or maybe
         found = [(i, c, self._end(ctx, i, c, annex)) for i, c in waiting]
         ends = [(i, c, end) for i, c, (end, _) in found]
@@ -856,7 +856,7 @@ class ConflictDeferral(ExceptionRule):
         def explain() -> Finding:
             """The finding, from the decision above."""
             head, rest, tail = texts()
-            return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
+            return self.finding(applies, f"{head}{rest} {tail}{self._note(w, annex)}")
 
         # The instrument that decides whether a conflict counts, where the facts do not say.
         covering = [e.name for e in extensions] or [e.name for _, e in doubts]
@@ -979,7 +979,7 @@ class ConflictDeferral(ExceptionRule):
                     f" {there} ({gaps}), and so whether the wait lasts for that too."
                 )
             why = " ".join(said)
-            return self.finding(held.applies, f"{head}{rest} {why} {tails}{self._note(w)}")
+            return self.finding(held.applies, f"{head}{rest} {why} {tails}{self._note(w, annex)}")
 
         return Deferral(
             explain,
@@ -1040,15 +1040,20 @@ class ConflictDeferral(ExceptionRule):
     ) -> str:
         until = self.until(w, annex, scenario)
         if self.stays_bound:
-            return f"The State remains bound by {self.bound_by} until {until}."
+            return f"The State remains bound by {self._bound_by(w, annex)} until {until}."
         return f"The {w.term} does not take effect before {until}."
 
-    def _note(self, w: Words) -> str:
+    def _bound_by(self, w: Words, annex: str | None) -> str:
+        """What the wait keeps binding: the treaty's words, or the annex denounced alone (the
+        treaty itself, not denounced, binds the State whatever the wait)."""
+        return self.bound_by if annex is None else f"the obligations of {w.annexed(annex)}"
+
+    def _note(self, w: Words, annex: str | None = None) -> str:
         """Why notice during a conflict is still lawful, in the way the treaty words the wait."""
         if self.stays_bound:
             return (
                 f" The treaty does not forbid giving notice during {w.a_conflict}: while the"
-                f" wait lasts the State stays bound by {self.bound_by}."
+                f" wait lasts the State stays bound by {self._bound_by(w, annex)}."
             )
         return on_conflict(w)
 
@@ -1334,10 +1339,11 @@ def deferral_worlds(
 
 
 @cache
-def _nobody_engaged(rule: ConflictDeferral, w: Words) -> Finding:
-    # One finding per treaty, shared by every verdict: it depends on nothing else.
+def _nobody_engaged(rule: ConflictDeferral, w: Words, annex: str | None = None) -> Finding:
+    # One finding per treaty (and annex denounced alone), shared by every verdict: it depends
+    # on nothing else.
     return rule.finding(
         Truth.FAILS,
         f"The scenario lists no {w.conflict} involving the State for the day {rule.when()}, so on the"
-        " facts given nothing defers the effect." + rule._note(w),
+        " facts given nothing defers the effect." + rule._note(w, annex),
     )
