@@ -10,7 +10,12 @@ Treaties word it in several ways, and the block takes them as parameters:
   at all; or with peace -- and what else it waits for (:class:`Awaited`): operations
   of release, repatriation or re-establishment, the end of the functions of forces
   in the area, each recorded per conflict. A marker the treaty needs and the
-  scenario does not record is an unknown, never taken from the conflict's end;
+  scenario does not record is an unknown, never taken from the conflict's end. Where
+  the facts leave open whether the wait lasts for such a part at all (an annex the
+  State may be bound by; forces there may be none of) and the answer changes the
+  outcome, the deferral gives one branch per answer; where a contested point reads
+  an annex's own wait as holding that annex alone, the treaty's wait is read without
+  it and the finding says how long the annex binds the State;
 * how it is worded -- the withdrawal "shall not take effect", or the State "remains
   bound": the dates are the same, the wording is kept. The words of each part come
   from the treaty's declaration.
@@ -1246,8 +1251,10 @@ def _perhaps(
     doubts: list[str],
 ) -> tuple[End, tuple[str, ...]]:
     """The wait of ``end``, where it may also last for what ``perhaps`` awaits: the State may
-    be bound by the annex that asks for it, which the facts do not record. Unknown, unless
-    what it awaits cannot end later; then no later than it ends, where the facts give that."""
+    be bound by the annex that asks for it, or there may be something of it in the area, which
+    the facts do not record (``doubts``: those missing facts). Unknown, unless what it awaits
+    cannot end later; then no later than it ends, where the facts give that. (Where the
+    answers give different days, :meth:`ConflictDeferral._branches` gives each instead.)"""
     if end.known and end.day is None:
         return end, missing  # still going on: nothing else can be decided yet
     marks: list[date] = []
