@@ -361,3 +361,10 @@ def test_a_protocol_denounced_alone_in_peace_is_not_said_to_keep_the_convention_
     text = exception(v).explanation
     assert "the State stays bound by the obligations of Protocol IV." in text
     assert "obligations of the Convention" not in text
+
+
+def test_a_ccw_denunciation_in_peace_neither_reads_the_un_limb_s_scope_nor_asks_about_apii():
+    v = denounced("CCW")
+    assert v.status == "withdrawn"
+    assert "ccw_un_limb_scope" not in v.interpretations
+    assert not v.unknowns

@@ -543,19 +543,24 @@ class ConflictDeferral(ExceptionRule):
 
         # Trials first, which read nothing into this evaluation: where both readings give the
         # same days, the point is moot here.
+        first = _trial(ctx, lambda: judged(without))
+        if first.applies is Truth.FAILS:  # nothing defers it: the point has nothing to read
+            return self._judge(ctx, expiry, received, None)
         days = [
-            _days(expiry, _trial(ctx, lambda: judged(without))),
+            _days(expiry, first),
             _days(expiry, _trial(ctx, lambda: judged(scenario), {key: other})),
         ]
         if ctx.read(self, key, moot=days[0] == days[1]) != alone:
             return self._judge(ctx, expiry, received, None)
-        reach = a.reaches(None, scenario)
-        if reach is Truth.UNKNOWN:  # what else binds the State, not when it is released
-            ctx.unknown(a.fact, self, decisive=False)
         found = judged(without)
         w = ctx.words
         named = a.named(w)
         waiting = [c for c in scenario.conflicts if c.name in found.conflicts]
+        if not waiting:
+            return found
+        reach = a.reaches(None, scenario)
+        if reach is Truth.UNKNOWN:  # what else binds the State, not when it is released
+            ctx.unknown(a.fact, self, decisive=False)
         there = [c for c in waiting if a.there(c) is not Truth.FAILS]
         ends = [getattr(c, f) for c in there for f in a.facts]
         for i, c in enumerate(scenario.conflicts):
@@ -565,8 +570,6 @@ class ConflictDeferral(ExceptionRule):
                         ctx.unknown(f"conflicts[{i}].{f}", self, decisive=False)
                 if a.there(c) is Truth.UNKNOWN:
                     ctx.unknown(f"conflicts[{i}].{a.present}", self, decisive=False)
-        if not waiting:
-            return found
         if not there:
             on = f": the facts record that no {a.present_words}."
         elif None in ends:
