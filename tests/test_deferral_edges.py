@@ -192,7 +192,9 @@ def test_denouncing_amended_protocol_ii_also_waits_for_united_nations_forces_to_
     protocol, effective
 ):
     notice = {**NOTICE, "protocol": protocol}
-    v = judged("CCW", war(end="2027-01-01", **OPERATIONS_ENDED), notice=notice)
+    # United Nations forces perform functions in the area; when they end is not recorded.
+    present = {"un_forces_in_area": True}
+    v = judged("CCW", war(end="2027-01-01", **OPERATIONS_ENDED, **present), notice=notice)
     assert str(v.withdrawal.effective_date) == str(effective)
     text = exception(v).explanation
     if protocol == "APII":
@@ -212,9 +214,16 @@ def test_amended_protocol_ii_takes_effect_when_united_nations_forces_have_left()
     apii = judged("CCW", conflict, notice={**NOTICE, "protocol": "APII"})
     assert str(apii.withdrawal.effective_date) == "2027-05-01"
     assert str(judged("CCW", conflict, facts=NOT_APII).withdrawal.effective_date) == "2027-03-01"
-    # A State bound by it that denounces the Convention denounces the Protocol too.
-    bound = judged("CCW", conflict, facts={"also_party_to": ["CCW-APII"]})
-    assert str(bound.withdrawal.effective_date) == "2027-05-01"
+    # A State bound by it that denounces the Convention denounces the Protocol too: its wait
+    # holds the Protocol alone (ccw_un_limb_scope, by default), or the Convention as well.
+    facts = {"also_party_to": ["CCW-APII"]}
+    bound = judged("CCW", conflict, facts=facts)
+    assert str(bound.withdrawal.effective_date) == "2027-03-01"
+    assert "Amended Protocol II binds the State until then: on 2027-05-01." in (
+        exception(bound).explanation
+    )
+    whole = judged("CCW", conflict, facts=facts, ccw_un_limb_scope="whole_convention")
+    assert str(whole.withdrawal.effective_date) == "2027-05-01"
 
 
 def test_a_later_war_prolongs_the_wait_of_amended_protocol_ii_to_its_own_united_nations_end():

@@ -208,10 +208,10 @@ def test_ccw_denunciation_stays_bound_until_release_repatriation_and_re_establis
     assert unknown_facts(v) == {
         "conflicts[0].release_and_repatriation_completed",
         "conflicts[0].re_establishment_completed",
-        # Whether it is bound by Amended Protocol II, which would also await UN forces.
-        "also_party_to[CCW-APII]",
-        "conflicts[0].un_functions_terminated",
     }
+    # Whether it is bound by Amended Protocol II, whose wait for UN forces holds that Protocol
+    # alone (ccw_un_limb_scope, by default): needed to say what binds it, not when it is released.
+    assert {u.fact for u in v.unknowns if not u.decisive} >= {"also_party_to[CCW-APII]"}
     (deferral,) = v.find("art_9__para_2__sent_2")
     assert "remains bound by the obligations of the Convention" in deferral.explanation
 
@@ -223,6 +223,7 @@ def test_ccw_denunciation_of_amended_protocol_ii_also_waits_for_un_functions_to_
         "2025-09-01",
         release_and_repatriation_completed="2025-10-01",
         re_establishment_completed="2025-10-01",
+        un_forces_in_area=True,  # performing functions there; when they end is not recorded
     )
     protocol = case("CCW", conflict, protocol="APII")
     assert protocol.withdrawal.effective_date is None
@@ -336,7 +337,12 @@ def party_to(*ids: str) -> dict[str, Any]:
     return {"also_party_to": list(ids)}
 
 
-def ccw(*conflicts: dict[str, Any], protocol: str | None = None, **lists: list[str]) -> Any:
+def ccw(
+    *conflicts: dict[str, Any],
+    protocol: str | None = None,
+    interpretation: dict[str, str] | None = None,
+    **lists: list[str],
+) -> Any:
     withdrawal = ev("withdrawal", NOTICE, notified=["depositary"])
     if protocol is not None:
         withdrawal["protocol"] = protocol
@@ -348,11 +354,23 @@ def ccw(*conflicts: dict[str, Any], protocol: str | None = None, **lists: list[s
         "conflicts": list(conflicts),
         **lists,
     }
-    return evaluate(doc)
+    return evaluate(doc, interpretation=interpretation)
 
 
-def test_denouncing_the_ccw_while_bound_by_amended_protocol_ii_waits_for_un_forces_to_leave():
+WHOLE = {"ccw_un_limb_scope": "whole_convention"}
+
+
+def test_denouncing_the_ccw_while_bound_by_amended_protocol_ii_is_released_before_un_forces_go():
+    # By default the wait for UN forces holds Amended Protocol II alone (ccw_un_limb_scope).
     v = ccw(ENDED_WAR, also_party_to=["CCW-APII"])
+    assert v.withdrawal.effective_date == d("2025-11-01")
+    assert not unknown_facts(v)
+    (deferral,) = v.find("art_9__para_2__sent_2")
+    assert "Amended Protocol II binds the State until then: on 2026-02-01." in deferral.explanation
+
+
+def test_denouncing_the_ccw_while_bound_by_amended_protocol_ii_waits_for_un_forces_if_read_so():
+    v = ccw(ENDED_WAR, also_party_to=["CCW-APII"], interpretation=WHOLE)
     assert v.withdrawal.effective_date == d("2026-02-01")
     assert not unknown_facts(v)
 
@@ -363,19 +381,25 @@ def test_denouncing_the_ccw_not_bound_by_amended_protocol_ii_does_not_wait_for_u
     assert not unknown_facts(v)
 
 
-def test_denouncing_the_ccw_when_amended_protocol_ii_may_bind_leaves_the_release_day_open():
-    v = ccw(ENDED_WAR)
-    assert v.status == "withdrawn"  # by 2026-02-01 at the latest, whichever it is
+def test_denouncing_the_ccw_when_amended_protocol_ii_may_bind_gives_a_release_day_per_answer():
+    # Whether Amended Protocol II binds the State decides between two days the facts fix, where
+    # its wait for UN forces is read as holding the Convention too.
+    v = ccw(ENDED_WAR, interpretation=WHOLE)
+    assert v.status == "withdrawn"  # by 2027-06-01, whichever it is
     assert v.withdrawal.effective_date is None
     assert unknown_facts(v) == {"also_party_to[CCW-APII]"}
-    assert "(by 2026-02-01 at the latest)" in v.withdrawal.condition
+    assert v.withdrawal.condition == (
+        "if the State is not bound by Amended Protocol II, the State stays bound until 2025-11-01;"
+        " if it is, the State stays bound until 2026-02-01"
+    )
     (deferral,) = v.find("art_9__para_2__sent_2")
     assert "and, if the State is bound by Amended Protocol II, the functions" in (
         deferral.explanation
     )
-    assert "The State is released on 2025-11-01 or later, by 2026-02-01 at the latest." in (
-        deferral.explanation
-    )
+    assert (
+        "If it is not, the wait ends on 2025-11-01, so the State is released on 2025-11-01. If it"
+        " is, the wait ends on 2026-02-01, so the State is released on 2026-02-01."
+    ) in deferral.explanation
 
 
 def test_un_forces_gone_before_the_rest_ends_leave_nothing_to_know_about_amended_protocol_ii():

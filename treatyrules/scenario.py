@@ -340,6 +340,15 @@ class Conflict(Frozen):
             " a treaty's exception waits for them; null = not recorded."
         ),
     )
+    un_forces_in_area: StrictBool | None = Field(
+        default=None,
+        description=(
+            "Whether United Nations forces or missions perform peace-keeping, observation or"
+            " similar functions in the area, where a treaty's exception waits for those"
+            " functions to end: false, there is nothing to wait for; null = not recorded (a"
+            " given un_functions_terminated implies true)."
+        ),
+    )
     engaged_until: IsoDate | None = Field(
         default=None,
         description="The first day the assessed State is no longer engaged, if before the end.",
@@ -374,6 +383,13 @@ class Conflict(Frozen):
                 "conflict_dates",
                 "end ({end}) is given, so it is not unknown: drop end_unknown or end",
                 {"end": str(self.end), "at": ".end_unknown"},
+            )
+        if self.un_forces_in_area is False and self.un_functions_terminated is not None:
+            raise PydanticCustomError(
+                "conflict_dates",
+                "un_functions_terminated ({value}) is given, so United Nations forces or missions"
+                " were in the area: drop un_forces_in_area = false or un_functions_terminated",
+                {"value": str(self.un_functions_terminated), "at": ".un_forces_in_area"},
             )
         until = self.engaged_until
         if until is not None and self.end is not None and until > self.end:

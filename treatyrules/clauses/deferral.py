@@ -10,7 +10,12 @@ Treaties word it in several ways, and the block takes them as parameters:
   at all; or with peace -- and what else it waits for (:class:`Awaited`): operations
   of release, repatriation or re-establishment, the end of the functions of forces
   in the area, each recorded per conflict. A marker the treaty needs and the
-  scenario does not record is an unknown, never taken from the conflict's end;
+  scenario does not record is an unknown, never taken from the conflict's end. Where
+  the facts leave open whether the wait lasts for such a part at all (an annex the
+  State may be bound by; forces there may be none of) and the answer changes the
+  outcome, the deferral gives one branch per answer; where a contested point reads
+  an annex's own wait as holding that annex alone, the treaty's wait is read without
+  it and the finding says how long the annex binds the State;
 * how it is worded -- the withdrawal "shall not take effect", or the State "remains
   bound": the dates are the same, the wording is kept. The words of each part come
   from the treaty's declaration.
@@ -35,13 +40,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Literal
+from typing import Literal, TypeVar
 
-from ..core.interpretation import Consultation, InterpretationPoint, register_point
+from ..core.interpretation import (
+    Consultation,
+    InterpretationPoint,
+    Option,
+    get_point,
+    register_point,
+)
 from ..core.rule import ExceptionRule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
-from ..scenario import Conflict, Scenario
+from ..scenario import Conflict, Scenario, Withdrawal
 from .conflict import (
     End,
     conflict_end,
@@ -123,6 +134,27 @@ class Awaited:
     of ``only_for`` ("CCW-APII"): named in ``also_party_to``, the wait lasts for this too; in
     ``not_party_to``, it does not; in neither, whether it does is unknown."""
 
+    scope: tuple[str, str] | None = None
+    """Where the treaty itself is denounced and ``bound_via`` carries the annex's wait: the
+    interpretation point that reads whether that wait holds the annex alone or the treaty too,
+    and its option for "the annex alone" (None: the treaty too, always)."""
+    present: str | None = None
+    """The conflict's field that says whether there is anything to wait for here
+    ("un_forces_in_area"): false, the wait does not last for this; null, unknown, unless one
+    of ``facts`` is given (an end recorded implies it was there). None: there always is."""
+    present_words: str = ""
+    """What is there, as a clause ("forces ... perform ... functions in the area")."""
+
+    def there(self, conflict: Conflict) -> Truth:
+        """Whether there is anything to wait for in ``conflict`` (see ``present``)."""
+        if self.present is None:
+            return Truth.HOLDS
+        value = getattr(conflict, self.present)
+        if value is not None:
+            return Truth.of(bool(value))
+        given = any(getattr(conflict, fact) is not None for fact in self.facts)
+        return Truth.HOLDS if given else Truth.UNKNOWN
+
     def reaches(self, annex: str | None, scenario: Scenario | None = None) -> Truth:
         """Whether the wait lasts for this where ``annex`` is denounced (None: the treaty)."""
         if self.only_for is None or annex in self.only_for:
@@ -202,6 +234,15 @@ class Deferral:
     """Those further conflicts, which the wait lasts for if they count."""
     end_unsure: bool = True
     """Where ``applies`` is UNKNOWN: whether a conflict's missing end is part of the doubt."""
+    texts: Callable[[Scenario | None], tuple[str, str, str]] | None = None
+    """The finding's text in three parts (who is engaged, the rule, when the wait ends), the
+    first two read as the scenario given reads the wait (None: this deferral's own)."""
+    branches: tuple[tuple[str, str, Deferral], ...] = ()
+    """Where the facts leave open whether the wait lasts for something more (the State may be
+    bound by an annex whose own wait the denunciation carries; there may be nothing of it in
+    the area), and the answer changes the outcome: the deferral under each answer, with the
+    assumption it makes alone ("if the State is not bound by ...") and after another ("and
+    the State is not bound by ...")."""
 
     @property
     def finding(self) -> Finding:
@@ -246,7 +287,11 @@ class ConflictDeferral(ExceptionRule):
     def _composite(self) -> bool:
         return self.ends_with == "peace" or bool(self.also_awaits) or self.ends_words is not None
 
-    def _parts(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> list[str]:
+    def _parts(
+        self, w: Words, annex: str | None, scenario: Scenario | None = None, read: bool = False
+    ) -> list[str]:
+        """The parts of the wait, in the treaty's words (``read``: an annex's own wait left out
+        where its point's default reads it as holding the annex alone)."""
         first = (
             self.ends_words
             or {
@@ -257,6 +302,10 @@ class ConflictDeferral(ExceptionRule):
         )
         parts = [first]
         for a in self.also_awaits:
+            # (The point is looked up only when read: a declaration words its rule before its
+            # points are registered.)
+            if read and annex is None and a.scope is not None and _alone_by_default(a.scope):
+                continue
             reach = a.reaches(annex, scenario)
             if reach is Truth.HOLDS:
                 parts.append(a.words)
@@ -276,14 +325,16 @@ class ConflictDeferral(ExceptionRule):
 
     def awaits(self, w: Words, annex: str | None = None, scenario: Scenario | None = None) -> str:
         """What the wait ends with, as a clause with the slots of :meth:`~.words.Words.slots`
-        for the conflicts (not ``shown`` to speak of conflicts already named)."""
+        for the conflicts (not ``shown`` to speak of conflicts already named). Read where no
+        evaluation's readings are at hand (the condition of a case): an annex's own wait whose
+        point reads it, by default, as holding that annex alone is left out of the treaty's."""
         if not self._composite():
             return {
                 "that_conflict": "{the} end{verb_s}",
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return _and(self._parts(w, annex, scenario))
+        return _and(self._parts(w, annex, scenario, read=True))
 
     def _waits(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> str:
         until = self.until(w, annex, scenario)
@@ -295,7 +346,7 @@ class ConflictDeferral(ExceptionRule):
         """Not engaged on the test day, with no listed conflict involving the State."""
         return _nobody_engaged(self, w)
 
-    def _not_engaged(self, ctx: Context, day: date) -> Finding:
+    def _not_engaged(self, ctx: Context, day: date, annex: str | None = None) -> Finding:
         """Not engaged on ``day``; where listed conflicts involve the State, why each does not count."""
         state = ctx.scenario.state
         near = [
@@ -326,18 +377,27 @@ class ConflictDeferral(ExceptionRule):
                     if self.kinds is None
                     else "."
                 )
-                + self._note(w),
+                + self._note(w, annex),
             )
         why = "; ".join(f"{describe(c)} {self._why_not(ctx, c, day)}" for c in near)
         return self.finding(
             Truth.FAILS,
             f"When {self.when()}, on {day}, the State is not engaged in {w.a_conflict} that"
-            f" defers the {w.term}: {why}. Nothing defers the effect." + self._note(w),
+            f" defers the {w.term}: {why}. Nothing defers the effect." + self._note(w, annex),
         )
 
     def _why_not(self, ctx: Context, conflict: Conflict, day: date) -> str:
         if conflict.involvement == "supporting":
             return "involves it only in support, not as a party"
+        if (
+            conflict.involvement == "co_belligerent"
+            and self.kinds is not None
+            and conflict.kind == "non_international"
+        ):
+            return (
+                "involves it as a co-belligerent in a non-international armed conflict, which is"
+                " not taken to be a situation of its own that the exception covers"
+            )
         if not self._counts(ctx, conflict):
             extension = self._extension(conflict)
             if extension is not None and self._covers(ctx, conflict) is Truth.FAILS:
@@ -375,7 +435,14 @@ class ConflictDeferral(ExceptionRule):
         ``conflict``: UNKNOWN where it covers that kind only for a State bound by an
         instrument that the scenario records in neither list."""
         role = conflict.involvement or ("party" if ctx.scenario.state in conflict.parties else None)
-        if role != "party" or self.kinds is None:
+        if role not in ("party", "co_belligerent") or self.kinds is None:
+            return Truth.FAILS
+        if role == "co_belligerent" and conflict.kind == "non_international":
+            # A co-belligerent, fighting alongside a party to an international conflict, is
+            # itself a party to it (a common Art. 2 situation): counted as one, as under every
+            # reading of armed_conflict_scope. Whether a State helping in another's
+            # non-international conflict is in that State's Art. 1 situation is not settled
+            # here: it is not assumed.
             return Truth.FAILS
         if conflict.kind in self.kinds:
             return Truth.HOLDS
@@ -425,19 +492,128 @@ class ConflictDeferral(ExceptionRule):
         else:
             end = conflict_end(ctx, self, index, conflict)
         scenario = ctx.scenario
-        awaited = [a for a in self.also_awaits if a.reaches(annex, scenario) is Truth.HOLDS]
+        awaited: list[Awaited] = []
+        perhaps: list[Awaited] = []
+        doubts: list[str] = []  # the missing facts that leave open whether it waits for those
+        for a in self.also_awaits:
+            reach, there = a.reaches(annex, scenario), a.there(conflict)
+            if Truth.FAILS in (reach, there):
+                continue
+            if reach is Truth.HOLDS and there is Truth.HOLDS:
+                awaited.append(a)
+                continue
+            perhaps.append(a)
+            doubts += [a.fact] if reach is Truth.UNKNOWN else []
+            doubts += [f"conflicts[{index}].{a.present}"] if there is Truth.UNKNOWN else []
         found = _and_also(conflict, index, end, awaited)
-        perhaps = [a for a in self.also_awaits if a.reaches(annex, scenario) is Truth.UNKNOWN]
-        return _perhaps(conflict, index, *found, perhaps) if perhaps else found
+        return _perhaps(conflict, index, *found, perhaps, doubts) if perhaps else found
 
     def judge(
         self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
     ) -> Deferral:
         """The deferral of a withdrawal whose notice expires on ``expiry`` (received on
         ``received``; of the annexed instrument ``annex`` alone, if it names one)."""
+        for a in self.also_awaits:
+            if a.scope is not None and annex is None and a.reaches(None, ctx.scenario) in _MAY:
+                return self._scoped(ctx, expiry, received, a)
+        return self._judge(ctx, expiry, received, annex)
+
+    def _scoped(self, ctx: Context, expiry: date, received: date | None, a: Awaited) -> Deferral:
+        """The deferral of the treaty itself where an annex it also covers has a wait of its
+        own (``a``), which a contested point reads as holding that annex alone or the treaty
+        too. Where it holds the annex alone, the treaty's wait is read without it, and the
+        finding says how long the annex binds the State."""
+        assert a.scope is not None and a.bound_via is not None
+        key, alone = a.scope
+        scenario = ctx.scenario
+        without = scenario.model_copy(
+            update={
+                "also_party_to": tuple(x for x in scenario.also_party_to if x != a.bound_via),
+                "not_party_to": (*scenario.not_party_to, a.bound_via),
+            }
+        )
+        other = next(o for o in get_point(key).options if o != alone)
+
+        def judged(world: Scenario) -> Deferral:
+            ctx.scenario = world
+            try:
+                return self._judge(ctx, expiry, received, None)
+            finally:
+                ctx.scenario = scenario
+
+        # Trials first, which read nothing into this evaluation: where both readings give the
+        # same days, the point is moot here.
+        first = _trial(ctx, lambda: judged(without))
+        if first.applies is Truth.FAILS:  # nothing defers it: the point has nothing to read
+            return self._judge(ctx, expiry, received, None)
+        days = [
+            _days(expiry, first),
+            _days(expiry, _trial(ctx, lambda: judged(scenario), {key: other})),
+        ]
+        if ctx.read(self, key, moot=days[0] == days[1]) != alone:
+            return self._judge(ctx, expiry, received, None)
+        found = judged(without)
+        w = ctx.words
+        named = a.named(w)
+        waiting = [c for c in scenario.conflicts if c.name in found.conflicts]
+        if not waiting:
+            return found
+        reach = a.reaches(None, scenario)
+        if reach is Truth.UNKNOWN:  # what else binds the State, not when it is released
+            ctx.unknown(a.fact, self, decisive=False)
+        there = [c for c in waiting if a.there(c) is not Truth.FAILS]
+        ends = [getattr(c, f) for c in there for f in a.facts]
+        for i, c in enumerate(scenario.conflicts):
+            if c in there:
+                for f in a.facts if None in ends else ():
+                    if getattr(c, f) is None:
+                        ctx.unknown(f"conflicts[{i}].{f}", self, decisive=False)
+                if a.there(c) is Truth.UNKNOWN:
+                    ctx.unknown(f"conflicts[{i}].{a.present}", self, decisive=False)
+        if not there:
+            on = f": the facts record that no {a.present_words}."
+        elif None in ends:
+            unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
+            on = (f" (if {a.present_words} at all)" if unsure else "") + (
+                ", a day the facts do not give."
+            )
+        else:
+            on = f": on {max(d for d in ends if d is not None)}."
+        bound = (
+            f"if the State is bound by {named} ({a.bound_via} is in neither also_party_to nor"
+            " not_party_to), "
+            if reach is Truth.UNKNOWN
+            else ""
+        )
+        note = (
+            f" Read as {key} = {alone}, the part of the wait that lasts until {a.words} holds"
+            f" {named} alone, not the rest: {bound}the {w.term} covers {named} too, and"
+            f" {named} binds the State until then" + on
+        )
+        texts = found.texts
+        if texts is None or found.applies is Truth.FAILS:
+            return found
+
+        def explain() -> Finding:
+            """The treaty's wait, then how long the annex binds the State."""
+            assert texts is not None
+            head, rest, tail = texts(None)
+            return self.finding(found.applies, f"{head}{rest} {tail}{note}{self._note(w)}")
+
+        found.explain = explain
+        return found
+
+    def _judge(
+        self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
+    ) -> Deferral:
+        """:meth:`judge`, the reading of an annex's own wait settled."""
         conflicts = ctx.scenario.conflicts
         if not conflicts:
-            return Deferral(lambda: self.not_engaged(ctx.words), Truth.FAILS, expiry)
+            return Deferral(lambda: _nobody_engaged(self, ctx.words, annex), Truth.FAILS, expiry)
+        for a in self.also_awaits:
+            branched = self._branches(ctx, expiry, received, annex, a)
+            if branched is not None:
+                return branched
         day = expiry if self.tested_at == "expiry" or received is None else received
         engaged: list[tuple[int, Conflict]] = []
         maybe: list[tuple[int, Conflict]] = []
@@ -448,7 +624,7 @@ class ConflictDeferral(ExceptionRule):
             elif t is Truth.UNKNOWN:
                 maybe.append((i, c))
         if not engaged and not maybe:
-            return Deferral(lambda: self._not_engaged(ctx, day), Truth.FAILS, expiry)
+            return Deferral(lambda: self._not_engaged(ctx, day, annex), Truth.FAILS, expiry)
         waiting = engaged or maybe
         found = [(i, c, self._end(ctx, i, c, annex)) for i, c in waiting]
         ends = [(i, c, end) for i, c, (end, _) in found]
@@ -518,14 +694,23 @@ class ConflictDeferral(ExceptionRule):
                     last, end_known = None, end.known and end.day is None
         names = tuple(c.name for _, c, _ in ends)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
+        # A revocation before the wait ends (or one whose end is not given) stops the effect
+        # (VCLT Art. 68): the end is then said as what would have happened.
+        revoked = _revoked(ctx, received, annex)
+        ended = last if last is not None and last != date.max else by
+        if revoked is not None and ended is not None and revoked >= ended:
+            revoked = None  # after the effect: it changes nothing
         w = ctx.words
         sc = ctx.scenario
         # Whether the State is bound by an annex whose own wait the denunciation may carry.
         unbound = [a for a in self.also_awaits if a.bound_via and a.fact in missing]
         markers = [f for f in missing if f not in {a.fact for a in unbound}]
 
-        def explain() -> Finding:
-            """The finding, from the decision above."""
+        def texts(words_from: Scenario | None = None) -> tuple[str, str, str]:
+            """The finding's text, from the decision above, in three parts: who is engaged,
+            the rule, and when the wait ends (the first two read the wait as ``words_from``
+            does, where given: the scenario of a deferral that branches on an annex)."""
+            said = sc if words_from is None else words_from
             listed = joined([describe(c) for _, c, _ in ends], "and" if engaged else "or")
             when = f"when {self.when()}"
             kinds = kinds_by_name(ctx.scenario.conflicts)
@@ -551,7 +736,7 @@ class ConflictDeferral(ExceptionRule):
                     f" scenario names {ext.instrument} in neither also_party_to nor"
                     " not_party_to"
                     + (f", nor does it give {', '.join(gaps)}" if gaps else "")
-                    + f". If it is, the {w.term} {self._waits(w, annex, sc)}; if not, it takes"
+                    + f". If it is, the {w.term} {self._waits(w, annex, said)}; if not, it takes"
                     " effect on its date."
                 )
             else:
@@ -561,10 +746,17 @@ class ConflictDeferral(ExceptionRule):
                     f"Whether the State is still {part} {listed} on {day}, {when},"
                     " depends on"
                     f" a fact the scenario does not give ({facts}). If it is, the {w.term}"
-                    f" {self._waits(w, annex, sc)}; if not, it takes effect on its date."
+                    f" {self._waits(w, annex, said)}; if not, it takes effect on its date."
                 )
-            # Where the treaty keeps the State bound through the wait, that is what ends.
-            effect = "the State is released" if self.stays_bound else f"the {w.term} takes effect"
+            # Where the treaty keeps the State bound through the wait, that is what ends; where
+            # the State revoked the instrument before then, it is what would have happened.
+            effect = (
+                ("the State is released" if self.stays_bound else f"the {w.term} takes effect")
+                if revoked is None
+                else "the State would have been released"
+                if self.stays_bound
+                else f"the {w.term} would have taken effect"
+            )
             not_before = (
                 "the State stays bound until"
                 if self.stays_bound
@@ -640,7 +832,7 @@ class ConflictDeferral(ExceptionRule):
                 )
             else:
                 tail = f"The wait ends on {last}, so {effect} on {last}."
-            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, sc)
+            rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, said)
             for c, ext in doubts:  # a conflict that may count beside those that do
                 tail += (
                     f" Whether {describe(c)} counts too depends on whether the State is bound by"
@@ -654,7 +846,25 @@ class ConflictDeferral(ExceptionRule):
                     f" covers and which keeps it bound also until {a.words}, the scenario does"
                     f" not record ({a.bound_via} is in neither also_party_to nor not_party_to)."
                 )
-            return self.finding(applies, f"{head}{rest} {tail}{self._note(w)}")
+            for a in self.also_awaits:  # nothing of it in the area: said, not silently left out
+                none = [
+                    f"conflicts[{i}].{a.present}"
+                    for i, c, _ in ends
+                    if a.there(c) is Truth.FAILS and a.reaches(annex, sc) is not Truth.FAILS
+                ]
+                if none:
+                    tail += (
+                        f" The facts record that no {a.present_words} ({', '.join(none)} false):"
+                        " the wait does not last for that."
+                    )
+            if revoked is not None:
+                tail += f" The State revoked the instrument on {revoked}, before then."
+            return head, rest, tail
+
+        def explain() -> Finding:
+            """The finding, from the decision above."""
+            head, rest, tail = texts()
+            return self.finding(applies, f"{head}{rest} {tail}{self._note(w, annex)}")
 
         # The instrument that decides whether a conflict counts, where the facts do not say.
         covering = [e.name for e in extensions] or [e.name for _, e in doubts]
@@ -663,6 +873,7 @@ class ConflictDeferral(ExceptionRule):
             applies,
             last,
             names,
+            texts=texts,
             end_known=end_known,
             ends_by=by,
             prolonged_by=prolonged_by,
@@ -673,6 +884,122 @@ class ConflictDeferral(ExceptionRule):
             end_unsure=end_unsure,
             unless=unless if doubts else None,
             doubtful=tuple(c.name for c, _ in doubts),
+        )
+
+    def _branches(
+        self, ctx: Context, expiry: date, received: date | None, annex: str | None, a: Awaited
+    ) -> Deferral | None:
+        """The deferral where the facts leave open whether the wait lasts for ``a`` too: the
+        State may be bound by the annex that asks for it (``a.bound_via``, the denunciation
+        carrying its wait), or there may be nothing of it in the area (``a.present``). One
+        branch per answer, if the answers give different days; else None, and the wait is
+        read as one."""
+        scenario = ctx.scenario
+        reach = a.reaches(annex, scenario)
+        if reach is Truth.FAILS:
+            return None
+        day = expiry if self.tested_at == "expiry" or received is None else received
+        state = scenario.state
+        unsure = [
+            i
+            for i, c in enumerate(scenario.conflicts)
+            if a.there(c) is Truth.UNKNOWN
+            and (c.end is None or c.end > day)
+            and (state in c.parties or c.involvement in ("party", "co_belligerent"))
+            and self.may_count(ctx, c)
+        ]
+        if reach is Truth.HOLDS and not unsure:
+            return None
+
+        def answered(yes: bool) -> Scenario:
+            update: dict[str, object] = {}
+            if reach is Truth.UNKNOWN:
+                lists = "also_party_to" if yes else "not_party_to"
+                update[lists] = (*getattr(scenario, lists), a.bound_via)
+            if unsure and (yes or reach is Truth.HOLDS):
+                conflicts = list(scenario.conflicts)
+                for i in unsure:
+                    conflicts[i] = conflicts[i].model_copy(update={a.present or "": yes})
+                update["conflicts"] = tuple(conflicts)
+            return scenario.model_copy(update=update)
+
+        answers = (answered(False), answered(True))
+
+        def judged() -> list[Deferral]:
+            found = []
+            for world in answers:
+                ctx.scenario = world
+                try:
+                    found.append(self._judge(ctx, expiry, received, annex))
+                finally:
+                    ctx.scenario = scenario
+            return found
+
+        # A trial first, which reads nothing into this evaluation: where both answers give the
+        # same days, the question cannot matter, and the wait is read as one.
+        trial = _trial(ctx, judged)
+        if _days(expiry, trial[0]) == _days(expiry, trial[1]):
+            return None
+        facts = [a.fact] if reach is Truth.UNKNOWN else []
+        facts += [f"conflicts[{i}].{a.present}" for i in unsure]
+        for fact in facts:
+            ctx.unknown(fact, self, decisive=True)
+        free, held = judged()
+        w = ctx.words
+        named = a.named(w)
+        there = a.present_words
+        bound_too = reach is Truth.UNKNOWN
+        if bound_too and unsure:
+            labels = (
+                (f"if the State is not bound by {named}, or no {there}",
+                 f"and the State is not bound by {named} or no {there}"),
+                (f"if it is, and {there}", f"and the State is bound by {named} and {there}"),
+            )  # fmt: skip
+            leads = ("If it is not, or none do", "If it is and they do")
+        elif bound_too:
+            labels = (
+                (f"if the State is not bound by {named}", f"and the State is not bound by {named}"),
+                ("if it is", f"and the State is bound by {named}"),
+            )
+            leads = ("If it is not", "If it is")
+        else:
+            labels = ((f"if no {there}", f"and no {there}"), ("if they do", f"and {there}"))
+            leads = ("If none do", "If they do")
+
+        def explain() -> Finding:
+            """Who is engaged and the rule, as the scenario says them; then the end under each
+            answer."""
+            assert held.texts is not None and free.texts is not None
+            head, rest, _ = held.texts(scenario)
+            ends = (_lower(free.texts(None)[2]), _lower(held.texts(None)[2]))
+            tails = f"{leads[0]}, {ends[0]} {leads[1]}, {ends[1]}"
+            said = []
+            if bound_too:
+                said.append(
+                    f"Whether the State is bound by {named}, which the {w.term} also covers and"
+                    f" which keeps it bound also until {a.words}, the scenario does not record"
+                    f" ({a.bound_via} is in neither also_party_to nor not_party_to)."
+                )
+            if unsure:
+                gaps = ", ".join(f for f in facts if f != a.fact)
+                said.append(
+                    f"{'Nor does it record' if bound_too else 'The facts do not record'} whether"
+                    f" {there} ({gaps}), and so whether the wait lasts for that too."
+                )
+            why = " ".join(said)
+            return self.finding(held.applies, f"{head}{rest} {why} {tails}{self._note(w, annex)}")
+
+        return Deferral(
+            explain,
+            held.applies,
+            None,
+            tuple(dict.fromkeys((*held.conflicts, *free.conflicts))),
+            end_known=held.end_known,
+            prolonged_by=held.prolonged_by,
+            ongoing=held.ongoing,
+            tested_on=held.tested_on,
+            engaged=self.engaged_words,
+            branches=((*labels[0], free), (*labels[1], held)),
         )
 
     def _prolonging(
@@ -707,9 +1034,13 @@ class ConflictDeferral(ExceptionRule):
         fields = {fact.rsplit(".", 1)[-1] for fact in facts}
         awaited = [a for a in self.also_awaits if a.reaches(annex, scenario) is not Truth.FAILS]
         parts = self._parts(w, annex, scenario)
-        covered = {f for a in awaited for f in a.facts}
+        covered = {f for a in awaited for f in (*a.facts, a.present) if f is not None}
         said = [parts[0]] if fields - covered else []
-        said += [a.words for a in awaited if fields & set(a.facts)]
+        said += [
+            a.words + (", if any are performed there" if a.present in fields else "")
+            for a in awaited
+            if fields & {*a.facts, a.present}
+        ]
         return " and ".join(said).format(**w.slots(()))
 
     def _rule_in_words(
@@ -717,15 +1048,20 @@ class ConflictDeferral(ExceptionRule):
     ) -> str:
         until = self.until(w, annex, scenario)
         if self.stays_bound:
-            return f"The State remains bound by {self.bound_by} until {until}."
+            return f"The State remains bound by {self._bound_by(w, annex)} until {until}."
         return f"The {w.term} does not take effect before {until}."
 
-    def _note(self, w: Words) -> str:
+    def _bound_by(self, w: Words, annex: str | None) -> str:
+        """What the wait keeps binding: the treaty's words, or the annex denounced alone (the
+        treaty itself, not denounced, binds the State whatever the wait)."""
+        return self.bound_by if annex is None else f"the obligations of {w.annexed(annex)}"
+
+    def _note(self, w: Words, annex: str | None = None) -> str:
         """Why notice during a conflict is still lawful, in the way the treaty words the wait."""
         if self.stays_bound:
             return (
                 f" The treaty does not forbid giving notice during {w.a_conflict}: while the"
-                f" wait lasts the State stays bound by {self.bound_by}."
+                f" wait lasts the State stays bound by {self._bound_by(w, annex)}."
             )
         return on_conflict(w)
 
@@ -849,6 +1185,58 @@ def _and_also(
     return End(None, known=False, after=max(days), fact=missing[0]), tuple(missing)
 
 
+_MAY = (Truth.HOLDS, Truth.UNKNOWN)
+
+
+def _alone_by_default(scope: tuple[str, str]) -> bool:
+    """Whether the point ``scope[0]`` reads, by default, an annex's wait as holding it alone."""
+    return get_point(scope[0]).default == scope[1]
+
+
+T = TypeVar("T")
+
+
+def _trial(ctx: Context, judge: Callable[[], T], choices: dict[str, Option] | None = None) -> T:
+    """``judge()``, read into nothing of the evaluation (neither the points it consults nor
+    the unknowns it meets), under ``choices`` where given."""
+    kept = (ctx.consultation, ctx.unknowns, ctx._recorded)
+    ctx.consultation = Consultation({**kept[0].choices, **(choices or {})})
+    ctx.unknowns, ctx._recorded = [], set()
+    try:
+        return judge()
+    finally:
+        ctx.consultation, ctx.unknowns, ctx._recorded = kept
+
+
+def _days(
+    expiry: date, deferral: Deferral
+) -> list[tuple[date | None, date | None, tuple[str, ...]]]:
+    """The days each way the deferral may turn out gives, to compare two readings."""
+    return [world[1:] for world in deferral_worlds("", expiry, deferral)]
+
+
+def _revoked(ctx: Context, received: date | None, annex: str | None) -> date | None:
+    """The day the State revoked the instrument of withdrawal received on ``received`` (of
+    ``annex`` alone, if it names one), if it did. A revocation targets the latest instrument
+    of withdrawal received before it, as the engine pairs them."""
+    if received is None:
+        return None
+    latest: Withdrawal | None = None
+    for _, event in ctx.ordered:
+        if isinstance(event, Withdrawal):
+            latest = event
+        elif event.kind == "revocation" and latest is not None and event.date is not None:
+            if latest.date == received and latest.protocol == annex:
+                return event.date
+            latest = None
+    return None
+
+
+def _lower(text: str) -> str:
+    """A sentence continued after a clause: "The wait ends ..." -> "the wait ends ..."."""
+    return text[:1].lower() + text[1:]
+
+
 def _and(parts: list[str]) -> str:
     """The parts of a wait in one clause: "A and B", "A and, if ..., B"."""
     return "".join(
@@ -858,11 +1246,18 @@ def _and(parts: list[str]) -> str:
 
 
 def _perhaps(
-    conflict: Conflict, index: int, end: End, missing: tuple[str, ...], perhaps: list[Awaited]
+    conflict: Conflict,
+    index: int,
+    end: End,
+    missing: tuple[str, ...],
+    perhaps: list[Awaited],
+    doubts: list[str],
 ) -> tuple[End, tuple[str, ...]]:
     """The wait of ``end``, where it may also last for what ``perhaps`` awaits: the State may
-    be bound by the annex that asks for it, which the facts do not record. Unknown, unless
-    what it awaits cannot end later; then no later than it ends, where the facts give that."""
+    be bound by the annex that asks for it, or there may be something of it in the area, which
+    the facts do not record (``doubts``: those missing facts). Unknown, unless what it awaits
+    cannot end later; then no later than it ends, where the facts give that. (Where the
+    answers give different days, :meth:`ConflictDeferral._branches` gives each instead.)"""
     if end.known and end.day is None:
         return end, missing  # still going on: nothing else can be decided yet
     marks: list[date] = []
@@ -877,10 +1272,10 @@ def _perhaps(
     floor = end.day if end.known else end.after
     if not absent and floor is not None and max(marks, default=floor) <= floor:
         return end, missing  # it ends by then whatever binds the State
-    facts = tuple(dict.fromkeys((*missing, *(a.fact for a in perhaps), *absent)))
+    facts = tuple(dict.fromkeys((*missing, *doubts, *absent)))
     latest = None if absent else max(marks)
     if end.known:
-        return End(None, known=False, after=floor, before=latest, fact=perhaps[0].fact), facts
+        return End(None, known=False, after=floor, before=latest, fact=doubts[0]), facts
     before = None if latest is None or end.before is None else max(end.before, latest)
     return End(None, known=False, after=end.after, before=before, fact=end.fact), facts
 
@@ -905,8 +1300,25 @@ def deferral_worlds(
     conflicts) for each way the deferral may turn out."""
     if deferral is None or deferral.applies is Truth.FAILS:
         return [(label, expiry, None, ())]
-    ends = None if deferral.ends == date.max else deferral.ends
     prefix = f"{label}, " if label else ""
+    if deferral.branches:
+        # Each answer to whether an annex binds the State; a way the deferral turns out alike
+        # under every answer (not engaged at all) is said once, without it.
+        found = [
+            (alone, after, deferral_worlds("", expiry, d)) for alone, after, d in deferral.branches
+        ]
+        alike = [
+            w for w in found[0][2] if w[0] and all(w[1:] in [v[1:] for v in ws] for *_, ws in found)
+        ]
+        worlds = [(f"{prefix}{w[0]}", *w[1:]) for w in alike]
+        for alone, after, ws in found:
+            worlds += [
+                (f"{prefix}{w[0]}, {after}" if w[0] else f"{prefix}{alone}", *w[1:])
+                for w in ws
+                if w not in alike
+            ]
+        return worlds
+    ends = None if deferral.ends == date.max else deferral.ends
     if deferral.applies is Truth.HOLDS and deferral.unless is not None:
         # A further conflict counts only under an instrument the facts do not record.
         effective, latest = deferral.unless
@@ -937,10 +1349,11 @@ def deferral_worlds(
 
 
 @cache
-def _nobody_engaged(rule: ConflictDeferral, w: Words) -> Finding:
-    # One finding per treaty, shared by every verdict: it depends on nothing else.
+def _nobody_engaged(rule: ConflictDeferral, w: Words, annex: str | None = None) -> Finding:
+    # One finding per treaty (and annex denounced alone), shared by every verdict: it depends
+    # on nothing else.
     return rule.finding(
         Truth.FAILS,
         f"The scenario lists no {w.conflict} involving the State for the day {rule.when()}, so on the"
-        " facts given nothing defers the effect." + rule._note(w),
+        " facts given nothing defers the effect." + rule._note(w, annex),
     )

@@ -263,6 +263,11 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
             engaged_words=d.engaged_words,
             bound_by=d.bound_by,
             extended_by=d.extended_by,
+            # The points that read what an annex's own wait holds, beside the exception's own.
+            consults=(
+                *ConflictDeferral.consults,
+                *(a.scope[0] for a in d.also_awaits if a.scope is not None),
+            ),
         )
         deferral = replace(deferral, paraphrase=d.says or _deferral_paraphrase(c, n, deferral))
     kept = tuple(Statement(**base, eid=k.eid, title=k.title, paraphrase=k.says) for k in n.keeps)

@@ -17,11 +17,43 @@ from datetime import date
 from ..clauses.deferral import Awaited, Extension
 from ..clauses.entry_into_force import MonthsAfter
 from ..clauses.words import Words
+from ..core.interpretation import InterpretationPoint
 from ..declaration import Deferral, Joining, Kept, Notice, declare
 
 SOURCE = (
     "CCW text, Dutch Treaty Series mirror (docs/sources/sibling-treaties-verification.md §1,"
     " D-CCW); docs/sources/sibling-treaties.md §2.3"
+)
+
+UN_LIMB_SCOPE = InterpretationPoint(
+    key="ccw_un_limb_scope",
+    question=(
+        "CCW Art. 9(2) keeps a denouncing Party bound, 'in the case of any annexed Protocol"
+        " containing provisions' on United Nations forces or missions in the area, until their"
+        " functions end: does that part of the wait hold that Protocol alone, or the Convention"
+        " and every Protocol denounced with it?"
+    ),
+    options={
+        "that_protocol": (
+            "that Protocol alone: the Convention and the other Protocols are released when the"
+            " conflict or occupation and the operations for protected persons are over"
+        ),
+        "whole_convention": (
+            "the Convention and every Protocol the denunciation covers, until those functions end"
+        ),
+    },
+    default="that_protocol",
+    rationale=(
+        "The limb is introduced by 'in the case of any annexed Protocol containing provisions"
+        " concerning' such functions: it most naturally extends the obligations of that Protocol"
+        " only, as the facts state limb (c) and the sources' specification reads it (the Party"
+        " stays bound by Protocol P until those functions end). The sentence's subject, bound by"
+        " the Convention and the relevant Protocols, allows the wider reading."
+    ),
+    sources=(
+        "docs/sources/sibling-treaties.md §2.3 (CCW Art. 9(2), limb (c))",
+        "docs/sources/sibling-treaties-spec.md §1 (scenario-model gaps: un_functions_terminated)",
+    ),
 )
 
 TREATY = declare(
@@ -46,6 +78,7 @@ TREATY = declare(
     ),
     name="Convention on Certain Conventional Weapons",
     source=SOURCE,
+    points=(UN_LIMB_SCOPE,),
     consent=Joining(
         signature="art_3",
         opens=date(1981, 4, 10),
@@ -116,6 +149,16 @@ TREATY = declare(
                     ),
                     only_for=("APII",),
                     bound_via="CCW-APII",
+                    # It waits for functions performed in the area: where the facts record
+                    # none (un_forces_in_area = false), there is nothing to wait for.
+                    # Whether, where the Convention is denounced, that wait holds Amended
+                    # Protocol II alone or the Convention too: a contested point.
+                    scope=("ccw_un_limb_scope", "that_protocol"),
+                    present="un_forces_in_area",
+                    present_words=(
+                        "United Nations forces or missions perform peace-keeping, observation or"
+                        " similar functions in the area"
+                    ),
                 ),
             ),
         ),
