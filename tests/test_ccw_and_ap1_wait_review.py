@@ -368,3 +368,24 @@ def test_a_ccw_denunciation_in_peace_neither_reads_the_un_limb_s_scope_nor_asks_
     assert v.status == "withdrawn"
     assert "ccw_un_limb_scope" not in v.interpretations
     assert not v.unknowns
+
+
+# --- Art. 9(3) speaks of a denunciation of the Convention, not of one Protocol ----------------
+
+
+def test_denouncing_one_protocol_alone_does_not_apply_the_cascade_of_article_9_3():
+    # CCW Art. 9(3): denouncing the Convention counts as denouncing every Protocol the State is
+    # bound by. A denunciation of Amended Protocol II alone is not such a denunciation.
+    alone = denounced("CCW", as_of="2026-06-01", protocol="APII")
+    (cascade,) = alone.find("art_9__para_3")
+    assert cascade.outcome == "not_applicable"
+    assert cascade.explanation == (
+        "This provision concerns a denunciation of the treaty itself; this one is of Amended"
+        " Protocol II alone."
+    )
+    (cascade,) = denounced("CCW", as_of="2026-06-01").find("art_9__para_3")
+    assert cascade.outcome == "holds"
+    # Art. 9(4) and (5) speak of any denunciation, of a Protocol as of the Convention.
+    assert {f.outcome for r in ("art_9__para_4", "art_9__para_5") for f in alone.find(r)} == {
+        "holds"
+    }

@@ -56,6 +56,9 @@ class WithdrawalClause:
     savings: Statement | None = None
     also: tuple[Statement, ...] = ()
     """The article's further statements on what a withdrawal leaves untouched (scope, savings)."""
+    whole_treaty: tuple[str, ...] = ()
+    """The eids of those statements said only of a withdrawal from the treaty itself: not
+    applicable to an annexed instrument denounced on its own."""
     protocols: tuple[str, ...] = ()
     """Annexed Protocols that may be denounced on their own (CCW)."""
 
@@ -218,7 +221,9 @@ class WithdrawalClause:
                 *form,
                 *shown,
                 revocation,
-                *self._savings(words, moot=revocation.outcome is Truth.HOLDS),
+                *self._savings(
+                    words, moot=revocation.outcome is Truth.HOLDS, protocol=event.protocol
+                ),
             )
             return self.heading.finding(*self._summary(case), children)
 
@@ -245,11 +250,25 @@ class WithdrawalClause:
             conflicts=ctx.scenario.conflicts,
         )
 
-    def _savings(self, w: Words, *, moot: bool) -> tuple[Finding, ...]:
+    def _savings(self, w: Words, *, moot: bool, protocol: str | None) -> tuple[Finding, ...]:
         """The findings of what a withdrawal leaves untouched; not applicable where a
-        revocation came first."""
-        kept = (*_statement(self.savings), *self.also)
-        return tuple(_moot(k, w) if moot else k.fixed for k in kept)
+        revocation came first, or where a statement of the treaty itself meets an annexed
+        instrument denounced on its own."""
+        found: list[Finding] = []
+        for k in (*_statement(self.savings), *self.also):
+            if moot:
+                found.append(_moot(k, w))
+            elif protocol is not None and k.eid in self.whole_treaty:
+                found.append(
+                    k.finding(
+                        Truth.NOT_APPLICABLE,
+                        f"This provision concerns a {w.term} of the treaty itself; this one is"
+                        f" of {w.annexed(protocol)} alone.",
+                    )
+                )
+            else:
+                found.append(k.fixed)
+        return tuple(found)
 
     def _starts(
         self,

@@ -71,6 +71,9 @@ class Kept:
     title: str
     says: str
     """Its paraphrase, in the project's words."""
+    whole_treaty: bool = False
+    """Said only of a withdrawal from the treaty itself, not of one annexed instrument
+    denounced on its own (CCW Art. 9(3): denouncing the Convention denounces its Protocols)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -312,6 +315,7 @@ def _withdrawal(c: _Ctx, n: Notice) -> WithdrawalClause:
         ),
         savings=kept[0] if kept else None,
         also=kept[1:],
+        whole_treaty=tuple(k.eid for k in n.keeps if k.whole_treaty),
         protocols=n.protocols,
     )
 

@@ -170,6 +170,7 @@ TREATY = declare(
                     "A denunciation of the Convention counts as a denunciation of every annexed"
                     " Protocol by which the denouncing Party is bound."
                 ),
+                whole_treaty=True,
             ),
             Kept(
                 eid="art_9__para_4",
