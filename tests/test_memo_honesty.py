@@ -225,3 +225,26 @@ def test_a_reading_is_not_said_to_hinge_on_a_missing_fact_it_does_not_depend_on(
     month_end = conclusion[conclusion.index("month_end = ") :]
     month_end = month_end[: month_end.index("Other readings give")]
     assert "matters here only because" not in month_end
+
+
+def test_a_reading_only_the_days_rows_read_is_weighed_without_building_another_history():
+    # final_report is read for the annual reports falling due after the effect, not by the
+    # decisions: what its other option gives comes from the same history's rows read again.
+    from datetime import date
+
+    from treatyrules import treaties
+    from treatyrules.api import to_scenario
+    from treatyrules.engine import build_history
+    from treatyrules.readings import rests_on
+
+    doc = scenario(
+        "XXA", ev("accession", "2010-03-15"), ev("withdrawal", "2025-07-10"), as_of="2026-06-01"
+    )
+    apmbc = treaties.get("APMBC")
+    history = build_history(apmbc, to_scenario(doc), apmbc.resolve(None))
+    day = history.ctx.consultation.on_a_day()
+    apmbc.deadlines(history, date(2026, 6, 1), day)  # the day's rows read final_report
+    found = {r.key: r for r in rests_on(history, date(2026, 6, 1), day)}
+    assert [option for option, _ in found["final_report"].others] == ["owed"]
+    assert "final_report" not in history.ctx.consultation.consulted
+    assert not any(dict(k).get("final_report") == "owed" for k in history.alternatives)

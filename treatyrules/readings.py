@@ -24,6 +24,7 @@ other options all give the same answer is not mentioned.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -92,11 +93,18 @@ def _answer(
     )
 
 
-def _deadlines(history: History, day: date) -> tuple[DeadlineResult, ...]:
+def _deadlines(
+    history: History, day: date, choices: Mapping[str, Option] | None = None
+) -> tuple[DeadlineResult, ...]:
+    """The day's deadline rows; with ``choices``, read under those options instead of the
+    history's (a point only the day's rows read needs no other history)."""
     treaty = history.treaty
     if treaty.deadlines is None:
         return ()
-    return treaty.deadlines(history, day, history.ctx.consultation.on_a_day())[0]
+    readings = history.ctx.consultation.on_a_day()
+    if choices is not None:
+        readings = Consultation(choices, readings.consulted, readings.mattered)
+    return treaty.deadlines(history, day, readings)[0]
 
 
 def _differs(base: _Answer, other: _Answer, released: bool = False) -> str:
@@ -225,6 +233,7 @@ def rests_on(
         deadlines = _deadlines(history, day)
     base = _answer(history, day, deadlines, columns)
     scenario = history.ctx.scenario
+    read_by_history = history.ctx.consultation.consulted  # the points the decisions read
     # Where the treaty keeps the State bound through the wait (CCW, TPNW), the day read is
     # the State's release, not the day the instrument takes effect.
     deferral = history.treaty.withdrawal.deferral
@@ -240,12 +249,18 @@ def rests_on(
             if option == value:
                 continue
             chosen = {**choices, key: option}
-            known = tuple(sorted(chosen.items()))
-            alt = history.alternatives.get(known)
-            if alt is None:
-                alt = build_history(history.treaty, scenario, chosen)
-                history.alternatives[known] = alt
-            answer = _answer(alt, day, () if columns else _deadlines(alt, day), columns)
+            if key not in read_by_history:
+                # Read only for the day's rows (a deadline's point, final_report): the history
+                # is the same under either option, so only the rows are read again.
+                rows = () if columns else _deadlines(history, day, chosen)
+                answer = _answer(history, day, rows, columns)
+            else:
+                known = tuple(sorted(chosen.items()))
+                alt = history.alternatives.get(known)
+                if alt is None:
+                    alt = build_history(history.treaty, scenario, chosen)
+                    history.alternatives[known] = alt
+                answer = _answer(alt, day, () if columns else _deadlines(alt, day), columns)
             if answer != base:
                 others.append((option, _differs(base, answer, released)))
         if others:
