@@ -25,7 +25,7 @@ other options all give the same answer is not mentioned.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -251,9 +251,12 @@ def rests_on(
             chosen = {**choices, key: option}
             if key not in read_by_history:
                 # Read only for the day's rows (a deadline's point, final_report): the history
-                # is the same under either option, so only the rows are read again.
-                rows = () if columns else _deadlines(history, day, chosen)
-                answer = _answer(history, day, rows, columns)
+                # is the same under either option, so only the rows are read again, and they
+                # change no column of a records table's line.
+                if columns:
+                    continue
+                rows = _deadlines(history, day, chosen)
+                answer = replace(base, deadlines=tuple((d.title, d.outcome) for d in rows))
             else:
                 known = tuple(sorted(chosen.items()))
                 alt = history.alternatives.get(known)
