@@ -36,7 +36,7 @@ Treaties word it in several ways, and the block takes them as parameters:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -288,10 +288,14 @@ class ConflictDeferral(ExceptionRule):
         return self.ends_with == "peace" or bool(self.also_awaits) or self.ends_words is not None
 
     def _parts(
-        self, w: Words, annex: str | None, scenario: Scenario | None = None, read: bool = False
+        self,
+        w: Words,
+        annex: str | None,
+        scenario: Scenario | None = None,
+        read: Mapping[str, Option] | None = None,
     ) -> list[str]:
-        """The parts of the wait, in the treaty's words (``read``: an annex's own wait left out
-        where its point's default reads it as holding the annex alone)."""
+        """The parts of the wait, in the treaty's words (``read``: the readings applied, and an
+        annex's own wait left out where its point is read as holding the annex alone)."""
         first = (
             self.ends_words
             or {
@@ -304,8 +308,9 @@ class ConflictDeferral(ExceptionRule):
         for a in self.also_awaits:
             # (The point is looked up only when read: a declaration words its rule before its
             # points are registered.)
-            if read and annex is None and a.scope is not None and _alone_by_default(a.scope):
-                continue
+            if read is not None and annex is None and a.scope is not None:
+                if _alone(a.scope, read):
+                    continue
             reach = a.reaches(annex, scenario)
             if reach is Truth.HOLDS:
                 parts.append(a.words)
@@ -323,18 +328,25 @@ class ConflictDeferral(ExceptionRule):
             }[self.ends_with]
         return _and(self._parts(w, annex, scenario)).format(**w.slots(()))
 
-    def awaits(self, w: Words, annex: str | None = None, scenario: Scenario | None = None) -> str:
+    def awaits(
+        self,
+        w: Words,
+        annex: str | None = None,
+        scenario: Scenario | None = None,
+        read: Mapping[str, Option] | None = None,
+    ) -> str:
         """What the wait ends with, as a clause with the slots of :meth:`~.words.Words.slots`
-        for the conflicts (not ``shown`` to speak of conflicts already named). Read where no
-        evaluation's readings are at hand (the condition of a case): an annex's own wait whose
-        point reads it, by default, as holding that annex alone is left out of the treaty's."""
+        for the conflicts (not ``shown`` to speak of conflicts already named), for the
+        condition of a case: an annex's own wait is left out of the treaty's where the reading
+        applied (``read``, the evaluation's choices; None: each point's default) holds that
+        annex alone."""
         if not self._composite():
             return {
                 "that_conflict": "{the} end{verb_s}",
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return _and(self._parts(w, annex, scenario, read=True))
+        return _and(self._parts(w, annex, scenario, read={} if read is None else read))
 
     def _waits(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> str:
         until = self.until(w, annex, scenario)
@@ -1188,9 +1200,11 @@ def _and_also(
 _MAY = (Truth.HOLDS, Truth.UNKNOWN)
 
 
-def _alone_by_default(scope: tuple[str, str]) -> bool:
-    """Whether the point ``scope[0]`` reads, by default, an annex's wait as holding it alone."""
-    return get_point(scope[0]).default == scope[1]
+def _alone(scope: tuple[str, str], read: Mapping[str, Option]) -> bool:
+    """Whether the point ``scope[0]``, as ``read`` gives it (else by its default), reads an
+    annex's wait as holding it alone. Looked at, not consulted: the finding that decides
+    consults it where it matters."""
+    return read.get(scope[0], get_point(scope[0]).default) == scope[1]
 
 
 T = TypeVar("T")

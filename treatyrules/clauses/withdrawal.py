@@ -236,7 +236,9 @@ class WithdrawalClause:
             protocol=event.protocol,
             awaits=None
             if self.deferral is None
-            else self.deferral.awaits(words, event.protocol, ctx.scenario),
+            else self.deferral.awaits(
+                words, event.protocol, ctx.scenario, ctx.consultation.choices
+            ),
             engaged="engaged in" if self.deferral is None else self.deferral.engaged_words,
             # A Protocol denounced alone keeps the State bound by that Protocol: the treaty
             # itself, not denounced, binds it whatever the wait.

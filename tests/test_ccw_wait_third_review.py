@@ -1,0 +1,105 @@
+"""The CCW (Art. 9(2)-(3)) wait, as a lawyer's third review found its wording wanting: the
+condition under the reading applied, what the facts record against what a branch supposes, and
+what holds in which branch.
+
+The State XXA, its adversary XXB, the conflict and every date are illustrative, not real-world
+facts: accession in 1990, notice of denunciation received on 2024-03-01, the year expiring on
+2025-03-01; the conflict ends on 2025-09-01 and the operations of release on 2025-11-01.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from builders import ev
+
+from treatyrules import evaluate
+
+WC = {"ccw_un_limb_scope": "whole_convention"}
+UN_LIMB = "functions of United Nations forces"
+
+
+def war(**extra: Any) -> dict[str, Any]:
+    """An international armed conflict XXA is a party to, over by 2025-11-01 (illustrative)."""
+    return {
+        "name": "the war",
+        "parties": ["XXA", "XXB"],
+        "kind": "international",
+        "start": "2023-06-01",
+        "end": "2025-09-01",
+        "release_and_repatriation_completed": "2025-10-01",
+        "re_establishment_completed": "2025-11-01",
+        **extra,
+    }
+
+
+def denounced(
+    *conflicts: dict[str, Any],
+    as_of: str = "2027-06-01",
+    protocol: str | None = None,
+    revoked: str | None = None,
+    interpretation: dict[str, str] | None = None,
+    **extra: Any,
+) -> Any:
+    withdrawal = ev("withdrawal", "2024-03-01", notified=["depositary"])
+    if protocol is not None:
+        withdrawal["protocol"] = protocol
+    events = [ev("accession", "1990-01-10"), withdrawal]
+    if revoked is not None:
+        events.append(ev("revocation", revoked))
+    doc = {
+        "treaty": "CCW",
+        "state": "XXA",
+        "as_of": as_of,
+        "events": events,
+        "conflicts": list(conflicts),
+        **extra,
+    }
+    return evaluate(doc, interpretation=interpretation)
+
+
+def exception(v: Any) -> str:
+    (found,) = v.find("art_9__para_2__sent_2")
+    return str(found.explanation)
+
+
+# --- 1: under whole_convention the condition names the UN limb that keeps the State bound -----
+
+
+def test_read_as_whole_convention_the_condition_of_a_state_bound_by_amended_protocol_ii_names_the_un_functions():
+    # Bound by Amended Protocol II, UN presence not recorded (s3 of the review): read as
+    # whole_convention, the Convention too waits for the UN functions to end -- the one part of
+    # the wait the facts do not date; the conflict and the operations ended in 2025.
+    v = denounced(war(), also_party_to=["CCW-APII"], interpretation=WC)
+    assert UN_LIMB in v.conclusion
+    assert UN_LIMB in v.withdrawal.condition
+
+
+def test_read_as_whole_convention_a_deferral_while_un_functions_last_names_them_in_the_conclusion():
+    # UN forces in the area, no end of their functions given (v/s3_true): deferred, and what
+    # the State waits for is those functions, not the conflict and operations that ended.
+    v = denounced(war(un_forces_in_area=True), also_party_to=["CCW-APII"], interpretation=WC)
+    assert v.status == "withdrawal_deferred"
+    assert UN_LIMB in v.conclusion
+    assert UN_LIMB in v.withdrawal.condition
+
+
+def test_read_as_whole_convention_a_wait_dated_by_the_un_functions_names_them():
+    # The functions end on 2026-06-01 (illustrative; v/s5_apii_mid read on 2026-01-01): the
+    # conclusion's wait is the one whose end the facts give as 2026-06-01.
+    v = denounced(
+        war(un_functions_terminated="2026-06-01"),
+        as_of="2026-01-01",
+        also_party_to=["CCW-APII"],
+        interpretation=WC,
+    )
+    assert v.status == "withdrawal_deferred"
+    assert UN_LIMB in v.conclusion
+
+
+def test_read_by_default_the_condition_leaves_the_un_functions_to_amended_protocol_ii():
+    # The default that_protocol: the Convention's wait ends on 2025-11-01; the UN limb is not
+    # part of the Convention's condition.
+    v = denounced(war(un_forces_in_area=True), also_party_to=["CCW-APII"], as_of="2025-06-01")
+    assert v.status == "withdrawal_deferred"
+    assert UN_LIMB not in (v.withdrawal.condition or "")
