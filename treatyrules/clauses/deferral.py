@@ -308,9 +308,8 @@ class ConflictDeferral(ExceptionRule):
         for a in self.also_awaits:
             # (The point is looked up only when read: a declaration words its rule before its
             # points are registered.)
-            if read is not None and annex is None and a.scope is not None:
-                if _alone(a.scope, read):
-                    continue
+            if read is not None and annex is None and a.scope is not None and _alone(a.scope, read):
+                continue
             reach = a.reaches(annex, scenario)
             if reach is Truth.HOLDS:
                 parts.append(a.words)
