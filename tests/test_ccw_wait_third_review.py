@@ -103,3 +103,23 @@ def test_read_by_default_the_condition_leaves_the_un_functions_to_amended_protoc
     v = denounced(war(un_forces_in_area=True), also_party_to=["CCW-APII"], as_of="2025-06-01")
     assert v.status == "withdrawal_deferred"
     assert UN_LIMB not in (v.withdrawal.condition or "")
+
+
+# --- 2: what a branch supposes is not said as recorded ---------------------------------------
+
+
+def test_amended_protocol_ii_denounced_alone_with_un_presence_unrecorded_does_not_say_the_facts_record_none():
+    # s7_APII: un_forces_in_area is null. The branch "if none do" supposes the absence; the
+    # facts do not record it, and the finding must not say they do.
+    v = denounced(war(), protocol="APII")
+    text = exception(v)
+    assert "The facts do not record whether United Nations forces" in text
+    assert "The facts record that no United Nations forces" not in text
+    assert "If none do, the wait ends on 2025-11-01" in text
+
+
+def test_a_recorded_absence_of_un_forces_is_said_as_recorded():
+    # un_forces_in_area false in the scenario: that the facts record it is right to say.
+    v = denounced(war(un_forces_in_area=False), protocol="APII")
+    assert v.withdrawal.effective_date.isoformat() == "2025-11-01"
+    assert "The facts record that no United Nations forces" in exception(v)

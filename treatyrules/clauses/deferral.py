@@ -615,9 +615,15 @@ class ConflictDeferral(ExceptionRule):
         return found
 
     def _judge(
-        self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
+        self,
+        ctx: Context,
+        expiry: date,
+        received: date | None = None,
+        annex: str | None = None,
+        supposed: frozenset[str] = frozenset(),
     ) -> Deferral:
-        """:meth:`judge`, the reading of an annex's own wait settled."""
+        """:meth:`judge`, the reading of an annex's own wait settled (``supposed``: the facts
+        a branch supposes, which the scenario does not record)."""
         conflicts = ctx.scenario.conflicts
         if not conflicts:
             return Deferral(lambda: _nobody_engaged(self, ctx.words, annex), Truth.FAILS, expiry)
@@ -861,7 +867,9 @@ class ConflictDeferral(ExceptionRule):
                 none = [
                     f"conflicts[{i}].{a.present}"
                     for i, c, _ in ends
-                    if a.there(c) is Truth.FAILS and a.reaches(annex, sc) is not Truth.FAILS
+                    if a.there(c) is Truth.FAILS
+                    and a.reaches(annex, sc) is not Truth.FAILS
+                    and f"conflicts[{i}].{a.present}" not in supposed
                 ]
                 if none:
                     tail += (
@@ -935,13 +943,15 @@ class ConflictDeferral(ExceptionRule):
             return scenario.model_copy(update=update)
 
         answers = (answered(False), answered(True))
+        # What a branch supposes is not what the facts record: said as supposed, by its lead.
+        supposed = frozenset(f"conflicts[{i}].{a.present}" for i in unsure)
 
         def judged() -> list[Deferral]:
             found = []
             for world in answers:
                 ctx.scenario = world
                 try:
-                    found.append(self._judge(ctx, expiry, received, annex))
+                    found.append(self._judge(ctx, expiry, received, annex, supposed))
                 finally:
                     ctx.scenario = scenario
             return found
