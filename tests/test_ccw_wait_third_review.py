@@ -123,3 +123,25 @@ def test_a_recorded_absence_of_un_forces_is_said_as_recorded():
     v = denounced(war(un_forces_in_area=False), protocol="APII")
     assert v.withdrawal.effective_date.isoformat() == "2025-11-01"
     assert "The facts record that no United Nations forces" in exception(v)
+
+
+# --- 9: no UN forces in the area: nothing keeps Amended Protocol II binding beyond the wait ---
+
+
+def test_with_no_un_forces_recorded_amended_protocol_ii_membership_is_not_asked():
+    # v/s2_false: un_forces_in_area false, Amended Protocol II membership not recorded. Read by
+    # default, that Protocol's own wait has nothing to last for: whether the State is bound by
+    # it bears on nothing, and the finding does not say it binds "until then".
+    v = denounced(war(un_forces_in_area=False))
+    assert v.withdrawal.effective_date.isoformat() == "2025-11-01"
+    assert "also_party_to[CCW-APII]" not in [u.fact for u in v.unknowns]
+    text = exception(v)
+    assert "binds the State until then: the facts record" not in text
+    assert "nothing keeps Amended Protocol II, if the State is bound by it, binding" in text
+
+
+def test_with_no_un_forces_recorded_a_state_bound_by_amended_protocol_ii_is_released_with_the_convention():
+    # v/s3_false: bound by Amended Protocol II, no UN forces: released from both on 2025-11-01.
+    v = denounced(war(un_forces_in_area=False), also_party_to=["CCW-APII"])
+    assert v.withdrawal.effective_date.isoformat() == "2025-11-01"
+    assert "nothing keeps Amended Protocol II, which the denunciation covers too," in exception(v)

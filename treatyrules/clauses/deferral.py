@@ -570,9 +570,9 @@ class ConflictDeferral(ExceptionRule):
         if not waiting:
             return found
         reach = a.reaches(None, scenario)
-        if reach is Truth.UNKNOWN:  # what else binds the State, not when it is released
-            ctx.unknown(a.fact, self, decisive=False)
         there = [c for c in waiting if a.there(c) is not Truth.FAILS]
+        if reach is Truth.UNKNOWN and there:  # what else binds the State, not when it is released
+            ctx.unknown(a.fact, self, decisive=False)
         ends = [getattr(c, f) for c in there for f in a.facts]
         for i, c in enumerate(scenario.conflicts):
             if c in there:
@@ -581,26 +581,40 @@ class ConflictDeferral(ExceptionRule):
                         ctx.unknown(f"conflicts[{i}].{f}", self, decisive=False)
                 if a.there(c) is Truth.UNKNOWN:
                     ctx.unknown(f"conflicts[{i}].{a.present}", self, decisive=False)
-        if not there:
-            on = f": the facts record that no {a.present_words}."
-        elif None in ends:
-            unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
-            on = (f" (if {a.present_words} at all)" if unsure else "") + (
-                ", a day the facts do not give."
+        if not there:  # nothing to wait for: nothing keeps the annex binding beyond this wait
+            paths = ", ".join(
+                f"conflicts[{i}].{a.present}"
+                for i, c in enumerate(scenario.conflicts)
+                if c in waiting
+            )
+            covered = (
+                f"{named}, if the State is bound by it,"
+                if reach is Truth.UNKNOWN
+                else f"{named}, which the {w.term} covers too,"
+            )
+            note = (
+                f" The facts record that no {a.present_words} ({paths} false): nothing keeps"
+                f" {covered} binding the State once that wait ends."
             )
         else:
-            on = f": on {max(d for d in ends if d is not None)}."
-        bound = (
-            f"if the State is bound by {named} ({a.bound_via} is in neither also_party_to nor"
-            " not_party_to), "
-            if reach is Truth.UNKNOWN
-            else ""
-        )
-        note = (
-            f" Read as {key} = {alone}, the part of the wait that lasts until {a.words} holds"
-            f" {named} alone, not the rest: {bound}the {w.term} covers {named} too, and"
-            f" {named} binds the State until then" + on
-        )
+            if None in ends:
+                unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
+                on = (f" (if {a.present_words} at all)" if unsure else "") + (
+                    ", a day the facts do not give."
+                )
+            else:
+                on = f": on {max(d for d in ends if d is not None)}."
+            bound = (
+                f"if the State is bound by {named} ({a.bound_via} is in neither also_party_to nor"
+                " not_party_to), "
+                if reach is Truth.UNKNOWN
+                else ""
+            )
+            note = (
+                f" Read as {key} = {alone}, the part of the wait that lasts until {a.words} holds"
+                f" {named} alone, not the rest: {bound}the {w.term} covers {named} too, and"
+                f" {named} binds the State until then" + on
+            )
         texts = found.texts
         if texts is None or found.applies is Truth.FAILS:
             return found
