@@ -145,3 +145,27 @@ def test_with_no_un_forces_recorded_a_state_bound_by_amended_protocol_ii_is_rele
     v = denounced(war(un_forces_in_area=False), also_party_to=["CCW-APII"])
     assert v.withdrawal.effective_date.isoformat() == "2025-11-01"
     assert "nothing keeps Amended Protocol II, which the denunciation covers too," in exception(v)
+
+
+# --- 6: after a revocation, what Amended Protocol II would have done is said as conditional ---
+
+
+def test_a_revocation_before_both_releases_leaves_amended_protocol_ii_binding_only_as_what_would_have_been():
+    # v/s5_apii_rev_early: bound by Amended Protocol II, UN functions end on 2026-06-01, the
+    # denunciation revoked on 2025-06-01 (all illustrative), before either release (VCLT Art.
+    # 68): the State never left, so Amended Protocol II's release day is what would have been.
+    v = denounced(
+        war(un_functions_terminated="2026-06-01"),
+        revoked="2025-06-01",
+        also_party_to=["CCW-APII"],
+    )
+    assert v.status == "party"
+    text = exception(v)
+    assert "would have been released on 2025-11-01" in text
+    assert "Amended Protocol II would have bound the State until then: on 2026-06-01" in text
+    assert "Amended Protocol II binds the State" not in text
+
+
+def test_without_a_revocation_amended_protocol_ii_binds_until_the_un_functions_end():
+    v = denounced(war(un_functions_terminated="2026-06-01"), also_party_to=["CCW-APII"])
+    assert "Amended Protocol II binds the State until then: on 2026-06-01" in exception(v)

@@ -610,10 +610,15 @@ class ConflictDeferral(ExceptionRule):
                 if reach is Truth.UNKNOWN
                 else ""
             )
+            # Revoked before the wait ended (VCLT Art. 68): what would have happened.
+            revoked = _revoked(ctx, received, None)
+            ended = found.ends if found.ends not in (None, date.max) else found.ends_by
+            gone = revoked is not None and (ended is None or revoked < ended)
+            covers, binds = ("covered", "would have bound") if gone else ("covers", "binds")
             note = (
                 f" Read as {key} = {alone}, the part of the wait that lasts until {a.words} holds"
-                f" {named} alone, not the rest: {bound}the {w.term} covers {named} too, and"
-                f" {named} binds the State until then" + on
+                f" {named} alone, not the rest: {bound}the {w.term} {covers} {named} too, and"
+                f" {named} {binds} the State until then" + on
             )
         texts = found.texts
         if texts is None or found.applies is Truth.FAILS:
