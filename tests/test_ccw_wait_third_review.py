@@ -169,3 +169,21 @@ def test_a_revocation_before_both_releases_leaves_amended_protocol_ii_binding_on
 def test_without_a_revocation_amended_protocol_ii_binds_until_the_un_functions_end():
     v = denounced(war(un_functions_terminated="2026-06-01"), also_party_to=["CCW-APII"])
     assert "Amended Protocol II binds the State until then: on 2026-06-01" in exception(v)
+
+
+# --- 8: the day the wait ends is said under the branch it holds in -------------------------
+
+
+def rebellion() -> dict[str, Any]:
+    """A non-international armed conflict of XXA's (illustrative), which the exception covers
+    only for a State bound by the 2001 amendment of Article 1."""
+    return {**war(), "name": "the rebellion", "parties": ["XXA"], "kind": "non_international"}
+
+
+def test_a_non_international_conflict_under_an_unrecorded_2001_amendment_dates_the_release_only_if_bound():
+    # s1: whether the exception covers the rebellion turns on the 2001 amendment, which the
+    # facts do not record. The release on 2025-11-01 holds only if the State is bound by it.
+    v = denounced(rebellion(), not_party_to=["CCW-APII"])
+    text = exception(v)
+    assert "if not, it takes effect on its date. If it is, the wait ends on 2025-11-01" in text
+    assert "date. The wait ends on" not in text

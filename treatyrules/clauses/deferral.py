@@ -234,9 +234,10 @@ class Deferral:
     """Those further conflicts, which the wait lasts for if they count."""
     end_unsure: bool = True
     """Where ``applies`` is UNKNOWN: whether a conflict's missing end is part of the doubt."""
-    texts: Callable[[Scenario | None], tuple[str, str, str]] | None = None
+    texts: Callable[[Scenario | None, bool], tuple[str, str, str]] | None = None
     """The finding's text in three parts (who is engaged, the rule, when the wait ends), the
-    first two read as the scenario given reads the wait (None: this deferral's own)."""
+    first two read as the scenario given reads the wait (None: this deferral's own); the third
+    after a lead of its own where the flag is set (a branch's "If none do, ...")."""
     branches: tuple[tuple[str, str, Deferral], ...] = ()
     """Where the facts leave open whether the wait lasts for something more (the State may be
     bound by an annex whose own wait the denunciation carries; there may be nothing of it in
@@ -627,7 +628,7 @@ class ConflictDeferral(ExceptionRule):
         def explain() -> Finding:
             """The treaty's wait, then how long the annex binds the State."""
             assert texts is not None
-            head, rest, tail = texts(None)
+            head, rest, tail = texts(None, False)
             return self.finding(found.applies, f"{head}{rest} {tail}{note}{self._note(w)}")
 
         found.explain = explain
@@ -742,7 +743,7 @@ class ConflictDeferral(ExceptionRule):
         unbound = [a for a in self.also_awaits if a.bound_via and a.fact in missing]
         markers = [f for f in missing if f not in {a.fact for a in unbound}]
 
-        def texts(words_from: Scenario | None = None) -> tuple[str, str, str]:
+        def texts(words_from: Scenario | None = None, led: bool = False) -> tuple[str, str, str]:
             """The finding's text, from the decision above, in three parts: who is engaged,
             the rule, and when the wait ends (the first two read the wait as ``words_from``
             does, where given: the scenario of a deferral that branches on an annex)."""
@@ -868,6 +869,8 @@ class ConflictDeferral(ExceptionRule):
                 )
             else:
                 tail = f"The wait ends on {last}, so {effect} on {last}."
+                if applies is Truth.UNKNOWN and not led:  # only if the State is engaged (head)
+                    tail = f"If it is, {_lower(tail)}"
             rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, said)
             for c, ext in doubts:  # a conflict that may count beside those that do
                 tail += (
@@ -1010,8 +1013,8 @@ class ConflictDeferral(ExceptionRule):
             """Who is engaged and the rule, as the scenario says them; then the end under each
             answer."""
             assert held.texts is not None and free.texts is not None
-            head, rest, _ = held.texts(scenario)
-            ends = (_lower(free.texts(None)[2]), _lower(held.texts(None)[2]))
+            head, rest, _ = held.texts(scenario, False)
+            ends = (_lower(free.texts(None, True)[2]), _lower(held.texts(None, True)[2]))
             tails = f"{leads[0]}, {ends[0]} {leads[1]}, {ends[1]}"
             said = []
             if bound_too:
