@@ -187,3 +187,29 @@ def test_a_non_international_conflict_under_an_unrecorded_2001_amendment_dates_t
     text = exception(v)
     assert "if not, it takes effect on its date. If it is, the wait ends on 2025-11-01" in text
     assert "date. The wait ends on" not in text
+
+
+# --- 7: two answers, each with its own day: both named, not a range nor "no day" -------------
+
+
+def un_until_mid_2026() -> dict[str, Any]:
+    """UN functions in the area end on 2026-06-01 (illustrative)."""
+    return war(un_functions_terminated="2026-06-01")
+
+
+def test_read_as_whole_convention_an_unrecorded_amended_protocol_ii_gives_two_named_release_days():
+    # s11: Amended Protocol II membership not recorded. Read as whole_convention the State is
+    # released on 2025-11-01 if it is not bound by that Protocol, on 2026-06-01 if it is: two
+    # days, each its answer's, not any day between them.
+    v = denounced(un_until_mid_2026(), interpretation=WC)
+    assert v.status == "withdrawn"
+    assert "on 2025-11-01 or on 2026-06-01, as facts not given decide" in v.conclusion
+    assert "between 2025-11-01 and 2026-06-01" not in v.conclusion
+
+
+def test_read_by_default_the_other_reading_is_not_said_to_have_no_day_of_release():
+    # The same facts read by default: whole_convention, the other reading, fixes a day under
+    # each answer; it is not "with no day of release that the facts fix".
+    v = denounced(un_until_mid_2026())
+    assert "with no day of release that the facts fix" not in v.conclusion
+    assert "whole_convention: withdrawn, with a day of release that turns on facts" in v.conclusion
