@@ -213,3 +213,11 @@ def test_read_by_default_the_other_reading_is_not_said_to_have_no_day_of_release
     v = denounced(un_until_mid_2026())
     assert "with no day of release that the facts fix" not in v.conclusion
     assert "whole_convention: withdrawn, with a day of release that turns on facts" in v.conclusion
+
+
+def test_where_every_answer_has_taken_effect_the_reason_asks_when_not_whether():
+    # s11 read as whole_convention on 2027-06-01: released under either answer, so only the day
+    # turns on the facts not given.
+    v = denounced(un_until_mid_2026(), interpretation=WC)
+    (summary,) = v.find("art_9")
+    assert summary.explanation.startswith("When the denunciation received on 2024-03-01")

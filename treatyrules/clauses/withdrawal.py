@@ -372,9 +372,12 @@ class WithdrawalClause:
         )
         head = f"The {what} received on {case.received.isoformat()}"
         if not case.determinate:
+            # Every answer dated: it takes effect, and only its day turns on the facts.
+            dated = all(w.applicable and w.revoked_on is None and w.effective for w in case.worlds)
             return (
                 Truth.UNKNOWN,
-                f"Whether and when the {head[4:]} takes effect depends on facts that are unknown:"
+                f"{'When' if dated else 'Whether and when'} the {head[4:]} takes effect depends"
+                " on facts that are unknown:"
                 f" {case.possibilities()}.",
             )
         world = case.worlds[0]
