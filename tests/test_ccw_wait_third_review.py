@@ -221,3 +221,39 @@ def test_where_every_answer_has_taken_effect_the_reason_asks_when_not_whether():
     v = denounced(un_until_mid_2026(), interpretation=WC)
     (summary,) = v.find("art_9")
     assert summary.explanation.startswith("When the denunciation received on 2024-03-01")
+
+
+# --- 3: a revocation after the earliest day an undated wait can end may come too late --------
+
+
+def test_a_revocation_while_the_end_of_the_operations_is_unrecorded_leaves_party_or_withdrawn_open():
+    # v/s9_opsunk: the conflict ends on 2025-09-01, the operations' end is not recorded, and the
+    # State revokes on 2025-12-01 (illustrative). The operations may have ended before that day
+    # (then the denunciation had taken effect and the revocation came too late, VCLT Art. 68)
+    # or after it (then it never takes effect). Neither is assumed.
+    conflict = {
+        k: v
+        for k, v in war().items()
+        if k not in ("release_and_repatriation_completed", "re_establishment_completed")
+    }
+    v = denounced(conflict, revoked="2025-12-01", not_party_to=["CCW-APII"])
+    assert v.status == "indeterminate"
+    assert set(v.possible_statuses) == {"party", "withdrawn"}
+    decisive = {u.fact for u in v.unknowns if u.decisive}
+    assert "conflicts[0].re_establishment_completed" in decisive
+    (vclt,) = v.find("vclt:art_68")
+    assert vclt.outcome == "unknown"
+    (saving,) = v.find("art_9__para_5")
+    assert saving.outcome == "unknown"
+
+
+def test_a_revocation_before_the_earliest_end_of_an_undated_wait_comes_first_for_certain():
+    # Revoked on 2025-08-01, before the conflict itself ends (2025-09-01): whatever the
+    # operations' end, the wait had not ended, and the State stays a party.
+    conflict = {
+        k: v
+        for k, v in war().items()
+        if k not in ("release_and_repatriation_completed", "re_establishment_completed")
+    }
+    v = denounced(conflict, revoked="2025-08-01", not_party_to=["CCW-APII"])
+    assert v.status == "party"

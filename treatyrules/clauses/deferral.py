@@ -215,6 +215,9 @@ class Deferral:
     """False when the end is not merely in the future but missing from the facts."""
     ends_by: date | None = None
     """When the end is missing from the facts but bounded: the latest day it can fall on."""
+    ends_after: date | None = None
+    """When the end is missing from the facts: the earliest day it can fall on (a revocation
+    before it comes first for certain; one after it may come too late)."""
     prolonged_by: tuple[str, ...] = ()
     """The later conflicts that prolong the wait past the end of those it was tested on."""
     ongoing: tuple[str, ...] = ()
@@ -731,12 +734,18 @@ class ConflictDeferral(ExceptionRule):
                     last, end_known = None, end.known and end.day is None
         names = tuple(c.name for _, c, _ in ends)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
-        # A revocation before the wait ends (or one whose end is not given) stops the effect
-        # (VCLT Art. 68): the end is then said as what would have happened.
+        # The earliest the wait can end where the facts do not give its end: never before the
+        # notice period expires, nor before the ends the facts do give.
+        floor = max((e.after for _, _, e in ends if not e.known and e.after), default=expiry)
+        floor = max(floor, expiry)
+        # A revocation before the wait ends stops the effect (VCLT Art. 68): the end is then
+        # said as what would have happened. One after the earliest day a wait of unknown end
+        # can end may come too late: then either may be so (``unsure``).
         revoked = _revoked(ctx, received, annex)
         ended = last if last is not None and last != date.max else by
         if revoked is not None and ended is not None and revoked >= ended:
             revoked = None  # after the effect: it changes nothing
+        unsure_revoked = revoked is not None and not end_known and revoked > floor
         w = ctx.words
         sc = ctx.scenario
         # Whether the State is bound by an annex whose own wait the denunciation may carry.
@@ -789,7 +798,7 @@ class ConflictDeferral(ExceptionRule):
             # the State revoked the instrument before then, it is what would have happened.
             effect = (
                 ("the State is released" if self.stays_bound else f"the {w.term} takes effect")
-                if revoked is None
+                if revoked is None or unsure_revoked
                 else "the State would have been released"
                 if self.stays_bound
                 else f"the {w.term} would have taken effect"
@@ -898,7 +907,12 @@ class ConflictDeferral(ExceptionRule):
                         f" The facts record that no {a.present_words} ({', '.join(none)} false):"
                         " the wait does not last for that."
                     )
-            if revoked is not None:
+            if unsure_revoked:
+                tail += (
+                    f" The State revoked the instrument on {revoked}: if the wait had not ended"
+                    " by then, the revocation stops the effect; if it had, it came too late."
+                )
+            elif revoked is not None:
                 tail += f" The State revoked the instrument on {revoked}, before then."
             return head, rest, tail
 
@@ -917,6 +931,7 @@ class ConflictDeferral(ExceptionRule):
             texts=texts,
             end_known=end_known,
             ends_by=by,
+            ends_after=floor if not end_known else None,
             prolonged_by=prolonged_by,
             ongoing=going_on,
             tested_on=day,
@@ -1338,11 +1353,36 @@ def the_part(engaged_words: str) -> tuple[str, str]:
     return found[1], f"{found[1]} {found[2]}"
 
 
+_World = tuple[str, date | None, date | None, tuple[str, ...]]
+
+
+def _before_revocation(
+    label: str, deferral: Deferral, ends: date | None, revoked: date | None
+) -> list[_World]:
+    """The wait of ``deferral`` as one world (``label``), or two where a revocation on
+    ``revoked`` falls after the earliest day its unknown end can fall on and before the
+    latest: if the wait ended first, the revocation came too late (the effect came by that
+    day at the latest); if not, it stops the effect (VCLT Art. 68). Never assumed either way."""
+    held = (label, ends, deferral.ends_by, deferral.conflicts)
+    after = deferral.ends_after
+    if revoked is None or ends is not None or deferral.end_known or after is None:
+        return [held]
+    if revoked <= after or (deferral.ends_by is not None and revoked >= deferral.ends_by):
+        return [held]
+    lead = f"{label}, and " if label else "if "
+    return [
+        (f"{lead}the wait ended by {revoked}, when the State revoked the instrument", None,
+         revoked, deferral.conflicts),
+        (f"{lead}the wait ended after {revoked}", None, None, deferral.conflicts),
+    ]  # fmt: skip
+
+
 def deferral_worlds(
-    label: str, expiry: date, deferral: Deferral | None
-) -> list[tuple[str, date | None, date | None, tuple[str, ...]]]:
+    label: str, expiry: date, deferral: Deferral | None, revoked: date | None = None
+) -> list[_World]:
     """(label, effective date, latest effective date if that is unknown, deferring
-    conflicts) for each way the deferral may turn out."""
+    conflicts) for each way the deferral may turn out (``revoked``: the day the State revoked
+    the instrument, which may come before or after an end the facts do not give)."""
     if deferral is None or deferral.applies is Truth.FAILS:
         return [(label, expiry, None, ())]
     prefix = f"{label}, " if label else ""
@@ -1350,7 +1390,8 @@ def deferral_worlds(
         # Each answer to whether an annex binds the State; a way the deferral turns out alike
         # under every answer (not engaged at all) is said once, without it.
         found = [
-            (alone, after, deferral_worlds("", expiry, d)) for alone, after, d in deferral.branches
+            (alone, after, deferral_worlds("", expiry, d, revoked))
+            for alone, after, d in deferral.branches
         ]
         alike = [
             w for w in found[0][2] if w[0] and all(w[1:] in [v[1:] for v in ws] for *_, ws in found)
@@ -1373,7 +1414,7 @@ def deferral_worlds(
             (f"{prefix}if it is", ends, deferral.ends_by, (*deferral.conflicts, *deferral.doubtful)),
         ]  # fmt: skip
     if deferral.applies is Truth.HOLDS:
-        return [(label, ends, deferral.ends_by, deferral.conflicts)]
+        return _before_revocation(label, deferral, ends, revoked)
     names = quoted(deferral.conflicts, "or")  # engaged in none of them, or in one at least
     on = deferral.tested_on or expiry
     engaged = agreeing(deferral.engaged, deferral.conflicts[:1])  # one or the other
@@ -1389,7 +1430,7 @@ def deferral_worlds(
         held = "if it is" + (f" bound by it and still {still} then" if deferral.end_unsure else "")
     return [
         (f"{prefix}{free}", expiry, None, ()),
-        (f"{prefix}{held}", ends, deferral.ends_by, deferral.conflicts),
+        *_before_revocation(f"{prefix}{held}", deferral, ends, revoked),
     ]
 
 
