@@ -372,12 +372,12 @@ def test_before_the_withdrawal_poland_is_a_party_with_no_note():
 
 def test_while_polands_notice_runs_the_other_readings_say_what_they_give_not_a_different_answer():
     # On 2026-01-15 the notice runs; if an unknown defect delayed the period until cured, the
-    # State would still be withdrawing, but on no day the facts fix.
+    # State would still be withdrawing, on a day that turns on when the defect is cured.
     note = BOOK.report(on="2026-01-15", states=["POL"]).states[0].note
     assert note is not None and "a different answer" not in note
     assert (
-        "Other readings give: delays_until_cured: withdrawal pending, with no day of effect that"
-        " the facts fix; invalid: indeterminate (one of: withdrawal pending, party)."
+        "Other readings give: delays_until_cured: withdrawal pending, with a day of effect that"
+        " turns on facts not given; invalid: indeterminate (one of: withdrawal pending, party)."
     ) in note
 
 

@@ -91,11 +91,18 @@ def _position(
             if case.bound_by is not None and case.expiry is not None:
                 # The treaty keeps a State at war bound: the effect came with the period, and
                 # what the facts do not fix is the State's release.
+                # Where each answer to the facts not given has a day of its own, name them: not
+                # a range, as if any day within it could be.
+                days = sorted({d for d in (x.effective for x in case.worlds) if d is not None})
                 return (
                     f"{gone}: the notice period of its {w.term} received on {case.received}"
-                    f" ended on {case.expiry}, and the State was released from"
-                    f" {case.bound_by}{between} on a day the facts do not fix"
-                    f" ({case.condition_on('effective')})."
+                    f" ended on {case.expiry}, and the State was released from {case.bound_by}"
+                    + (
+                        f" on {' or on '.join(map(str, days))}, as facts not given decide"
+                        if len(days) > 1 and all(x.effective for x in case.worlds)
+                        else f"{between} on a day the facts do not fix"
+                    )
+                    + f" ({case.condition_on('effective')})."
                 )
             return (
                 f"{gone}: its {w.term} received on {case.received} took effect{between} on a day"

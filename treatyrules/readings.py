@@ -123,10 +123,11 @@ def _differs(base: _Answer, other: _Answer, released: bool = False) -> str:
             else f"taking effect on {other.effective}"
         )
     elif other.effective is None and base.effective is not None and not parts:
-        # The same status, but its day of effect is no longer fixed (a defect not yet cured).
+        # The same status, but its day of effect is no longer one (a defect not yet cured; or
+        # several days, one for each answer to a fact not given): not "no day".
         status = other.status.replace("_", " ")
         what = "release" if released else "effect"
-        parts.append(f"{status}, with no day of {what} that the facts fix")
+        parts.append(f"{status}, with a day of {what} that turns on facts not given")
     if other.bound is not base.bound and other.status == base.status:
         parts.append(
             {

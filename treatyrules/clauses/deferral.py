@@ -36,7 +36,7 @@ Treaties word it in several ways, and the block takes them as parameters:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -215,6 +215,9 @@ class Deferral:
     """False when the end is not merely in the future but missing from the facts."""
     ends_by: date | None = None
     """When the end is missing from the facts but bounded: the latest day it can fall on."""
+    ends_after: date | None = None
+    """When the end is missing from the facts: the earliest day it can fall on (a revocation
+    before it comes first for certain; one after it may come too late)."""
     prolonged_by: tuple[str, ...] = ()
     """The later conflicts that prolong the wait past the end of those it was tested on."""
     ongoing: tuple[str, ...] = ()
@@ -234,9 +237,10 @@ class Deferral:
     """Those further conflicts, which the wait lasts for if they count."""
     end_unsure: bool = True
     """Where ``applies`` is UNKNOWN: whether a conflict's missing end is part of the doubt."""
-    texts: Callable[[Scenario | None], tuple[str, str, str]] | None = None
+    texts: Callable[[Scenario | None, bool], tuple[str, str, str]] | None = None
     """The finding's text in three parts (who is engaged, the rule, when the wait ends), the
-    first two read as the scenario given reads the wait (None: this deferral's own)."""
+    first two read as the scenario given reads the wait (None: this deferral's own); the third
+    after a lead of its own where the flag is set (a branch's "If none do, ...")."""
     branches: tuple[tuple[str, str, Deferral], ...] = ()
     """Where the facts leave open whether the wait lasts for something more (the State may be
     bound by an annex whose own wait the denunciation carries; there may be nothing of it in
@@ -288,10 +292,14 @@ class ConflictDeferral(ExceptionRule):
         return self.ends_with == "peace" or bool(self.also_awaits) or self.ends_words is not None
 
     def _parts(
-        self, w: Words, annex: str | None, scenario: Scenario | None = None, read: bool = False
+        self,
+        w: Words,
+        annex: str | None,
+        scenario: Scenario | None = None,
+        read: Mapping[str, Option] | None = None,
     ) -> list[str]:
-        """The parts of the wait, in the treaty's words (``read``: an annex's own wait left out
-        where its point's default reads it as holding the annex alone)."""
+        """The parts of the wait, in the treaty's words (``read``: the readings applied, and an
+        annex's own wait left out where its point is read as holding the annex alone)."""
         first = (
             self.ends_words
             or {
@@ -304,7 +312,7 @@ class ConflictDeferral(ExceptionRule):
         for a in self.also_awaits:
             # (The point is looked up only when read: a declaration words its rule before its
             # points are registered.)
-            if read and annex is None and a.scope is not None and _alone_by_default(a.scope):
+            if read is not None and annex is None and a.scope is not None and _alone(a.scope, read):
                 continue
             reach = a.reaches(annex, scenario)
             if reach is Truth.HOLDS:
@@ -323,18 +331,25 @@ class ConflictDeferral(ExceptionRule):
             }[self.ends_with]
         return _and(self._parts(w, annex, scenario)).format(**w.slots(()))
 
-    def awaits(self, w: Words, annex: str | None = None, scenario: Scenario | None = None) -> str:
+    def awaits(
+        self,
+        w: Words,
+        annex: str | None = None,
+        scenario: Scenario | None = None,
+        read: Mapping[str, Option] | None = None,
+    ) -> str:
         """What the wait ends with, as a clause with the slots of :meth:`~.words.Words.slots`
-        for the conflicts (not ``shown`` to speak of conflicts already named). Read where no
-        evaluation's readings are at hand (the condition of a case): an annex's own wait whose
-        point reads it, by default, as holding that annex alone is left out of the treaty's."""
+        for the conflicts (not ``shown`` to speak of conflicts already named), for the
+        condition of a case: an annex's own wait is left out of the treaty's where the reading
+        applied (``read``, the evaluation's choices; None: each point's default) holds that
+        annex alone."""
         if not self._composite():
             return {
                 "that_conflict": "{the} end{verb_s}",
                 "any_conflict": f"the State is no longer party to any {w.conflict}",
                 "peace": "",
             }[self.ends_with]
-        return _and(self._parts(w, annex, scenario, read=True))
+        return _and(self._parts(w, annex, scenario, read={} if read is None else read))
 
     def _waits(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> str:
         until = self.until(w, annex, scenario)
@@ -559,9 +574,9 @@ class ConflictDeferral(ExceptionRule):
         if not waiting:
             return found
         reach = a.reaches(None, scenario)
-        if reach is Truth.UNKNOWN:  # what else binds the State, not when it is released
-            ctx.unknown(a.fact, self, decisive=False)
         there = [c for c in waiting if a.there(c) is not Truth.FAILS]
+        if reach is Truth.UNKNOWN and there:  # what else binds the State, not when it is released
+            ctx.unknown(a.fact, self, decisive=False)
         ends = [getattr(c, f) for c in there for f in a.facts]
         for i, c in enumerate(scenario.conflicts):
             if c in there:
@@ -570,26 +585,45 @@ class ConflictDeferral(ExceptionRule):
                         ctx.unknown(f"conflicts[{i}].{f}", self, decisive=False)
                 if a.there(c) is Truth.UNKNOWN:
                     ctx.unknown(f"conflicts[{i}].{a.present}", self, decisive=False)
-        if not there:
-            on = f": the facts record that no {a.present_words}."
-        elif None in ends:
-            unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
-            on = (f" (if {a.present_words} at all)" if unsure else "") + (
-                ", a day the facts do not give."
+        if not there:  # nothing to wait for: nothing keeps the annex binding beyond this wait
+            paths = ", ".join(
+                f"conflicts[{i}].{a.present}"
+                for i, c in enumerate(scenario.conflicts)
+                if c in waiting
+            )
+            covered = (
+                f"{named}, if the State is bound by it,"
+                if reach is Truth.UNKNOWN
+                else f"{named}, which the {w.term} covers too,"
+            )
+            note = (
+                f" The facts record that no {a.present_words} ({paths} false): nothing keeps"
+                f" {covered} binding the State once that wait ends."
             )
         else:
-            on = f": on {max(d for d in ends if d is not None)}."
-        bound = (
-            f"if the State is bound by {named} ({a.bound_via} is in neither also_party_to nor"
-            " not_party_to), "
-            if reach is Truth.UNKNOWN
-            else ""
-        )
-        note = (
-            f" Read as {key} = {alone}, the part of the wait that lasts until {a.words} holds"
-            f" {named} alone, not the rest: {bound}the {w.term} covers {named} too, and"
-            f" {named} binds the State until then" + on
-        )
+            if None in ends:
+                unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
+                on = (f" (if {a.present_words} at all)" if unsure else "") + (
+                    ", a day the facts do not give."
+                )
+            else:
+                on = f": on {max(d for d in ends if d is not None)}."
+            bound = (
+                f"if the State is bound by {named} ({a.bound_via} is in neither also_party_to nor"
+                " not_party_to), "
+                if reach is Truth.UNKNOWN
+                else ""
+            )
+            # Revoked before the wait ended (VCLT Art. 68): what would have happened.
+            revoked = _revoked(ctx, received, None)
+            ended = found.ends if found.ends not in (None, date.max) else found.ends_by
+            gone = revoked is not None and (ended is None or revoked < ended)
+            covers, binds = ("covered", "would have bound") if gone else ("covers", "binds")
+            note = (
+                f" Read as {key} = {alone}, the part of the wait that lasts until {a.words} holds"
+                f" {named} alone, not the rest: {bound}the {w.term} {covers} {named} too, and"
+                f" {named} {binds} the State until then" + on
+            )
         texts = found.texts
         if texts is None or found.applies is Truth.FAILS:
             return found
@@ -597,16 +631,22 @@ class ConflictDeferral(ExceptionRule):
         def explain() -> Finding:
             """The treaty's wait, then how long the annex binds the State."""
             assert texts is not None
-            head, rest, tail = texts(None)
+            head, rest, tail = texts(None, False)
             return self.finding(found.applies, f"{head}{rest} {tail}{note}{self._note(w)}")
 
         found.explain = explain
         return found
 
     def _judge(
-        self, ctx: Context, expiry: date, received: date | None = None, annex: str | None = None
+        self,
+        ctx: Context,
+        expiry: date,
+        received: date | None = None,
+        annex: str | None = None,
+        supposed: frozenset[str] = frozenset(),
     ) -> Deferral:
-        """:meth:`judge`, the reading of an annex's own wait settled."""
+        """:meth:`judge`, the reading of an annex's own wait settled (``supposed``: the facts
+        a branch supposes, which the scenario does not record)."""
         conflicts = ctx.scenario.conflicts
         if not conflicts:
             return Deferral(lambda: _nobody_engaged(self, ctx.words, annex), Truth.FAILS, expiry)
@@ -694,19 +734,25 @@ class ConflictDeferral(ExceptionRule):
                     last, end_known = None, end.known and end.day is None
         names = tuple(c.name for _, c, _ in ends)
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
-        # A revocation before the wait ends (or one whose end is not given) stops the effect
-        # (VCLT Art. 68): the end is then said as what would have happened.
+        # The earliest the wait can end where the facts do not give its end: never before the
+        # notice period expires, nor before the ends the facts do give.
+        floor = max((e.after for _, _, e in ends if not e.known and e.after), default=expiry)
+        floor = max(floor, expiry)
+        # A revocation before the wait ends stops the effect (VCLT Art. 68): the end is then
+        # said as what would have happened. One after the earliest day a wait of unknown end
+        # can end may come too late: then either may be so (``unsure``).
         revoked = _revoked(ctx, received, annex)
         ended = last if last is not None and last != date.max else by
         if revoked is not None and ended is not None and revoked >= ended:
             revoked = None  # after the effect: it changes nothing
+        unsure_revoked = revoked is not None and not end_known and revoked > floor
         w = ctx.words
         sc = ctx.scenario
         # Whether the State is bound by an annex whose own wait the denunciation may carry.
         unbound = [a for a in self.also_awaits if a.bound_via and a.fact in missing]
         markers = [f for f in missing if f not in {a.fact for a in unbound}]
 
-        def texts(words_from: Scenario | None = None) -> tuple[str, str, str]:
+        def texts(words_from: Scenario | None = None, led: bool = False) -> tuple[str, str, str]:
             """The finding's text, from the decision above, in three parts: who is engaged,
             the rule, and when the wait ends (the first two read the wait as ``words_from``
             does, where given: the scenario of a deferral that branches on an annex)."""
@@ -752,7 +798,7 @@ class ConflictDeferral(ExceptionRule):
             # the State revoked the instrument before then, it is what would have happened.
             effect = (
                 ("the State is released" if self.stays_bound else f"the {w.term} takes effect")
-                if revoked is None
+                if revoked is None or unsure_revoked
                 else "the State would have been released"
                 if self.stays_bound
                 else f"the {w.term} would have taken effect"
@@ -832,6 +878,8 @@ class ConflictDeferral(ExceptionRule):
                 )
             else:
                 tail = f"The wait ends on {last}, so {effect} on {last}."
+                if applies is Truth.UNKNOWN and not led:  # only if the State is engaged (head)
+                    tail = f"If it is, {_lower(tail)}"
             rest = "" if applies is Truth.UNKNOWN else " " + self._rule_in_words(w, annex, said)
             for c, ext in doubts:  # a conflict that may count beside those that do
                 tail += (
@@ -850,14 +898,21 @@ class ConflictDeferral(ExceptionRule):
                 none = [
                     f"conflicts[{i}].{a.present}"
                     for i, c, _ in ends
-                    if a.there(c) is Truth.FAILS and a.reaches(annex, sc) is not Truth.FAILS
+                    if a.there(c) is Truth.FAILS
+                    and a.reaches(annex, sc) is not Truth.FAILS
+                    and f"conflicts[{i}].{a.present}" not in supposed
                 ]
                 if none:
                     tail += (
                         f" The facts record that no {a.present_words} ({', '.join(none)} false):"
                         " the wait does not last for that."
                     )
-            if revoked is not None:
+            if unsure_revoked:
+                tail += (
+                    f" The State revoked the instrument on {revoked}: if the wait had not ended"
+                    " by then, the revocation stops the effect; if it had, it came too late."
+                )
+            elif revoked is not None:
                 tail += f" The State revoked the instrument on {revoked}, before then."
             return head, rest, tail
 
@@ -876,6 +931,7 @@ class ConflictDeferral(ExceptionRule):
             texts=texts,
             end_known=end_known,
             ends_by=by,
+            ends_after=floor if not end_known else None,
             prolonged_by=prolonged_by,
             ongoing=going_on,
             tested_on=day,
@@ -924,13 +980,15 @@ class ConflictDeferral(ExceptionRule):
             return scenario.model_copy(update=update)
 
         answers = (answered(False), answered(True))
+        # What a branch supposes is not what the facts record: said as supposed, by its lead.
+        supposed = frozenset(f"conflicts[{i}].{a.present}" for i in unsure)
 
         def judged() -> list[Deferral]:
             found = []
             for world in answers:
                 ctx.scenario = world
                 try:
-                    found.append(self._judge(ctx, expiry, received, annex))
+                    found.append(self._judge(ctx, expiry, received, annex, supposed))
                 finally:
                     ctx.scenario = scenario
             return found
@@ -970,8 +1028,8 @@ class ConflictDeferral(ExceptionRule):
             """Who is engaged and the rule, as the scenario says them; then the end under each
             answer."""
             assert held.texts is not None and free.texts is not None
-            head, rest, _ = held.texts(scenario)
-            ends = (_lower(free.texts(None)[2]), _lower(held.texts(None)[2]))
+            head, rest, _ = held.texts(scenario, False)
+            ends = (_lower(free.texts(None, True)[2]), _lower(held.texts(None, True)[2]))
             tails = f"{leads[0]}, {ends[0]} {leads[1]}, {ends[1]}"
             said = []
             if bound_too:
@@ -1188,9 +1246,11 @@ def _and_also(
 _MAY = (Truth.HOLDS, Truth.UNKNOWN)
 
 
-def _alone_by_default(scope: tuple[str, str]) -> bool:
-    """Whether the point ``scope[0]`` reads, by default, an annex's wait as holding it alone."""
-    return get_point(scope[0]).default == scope[1]
+def _alone(scope: tuple[str, str], read: Mapping[str, Option]) -> bool:
+    """Whether the point ``scope[0]``, as ``read`` gives it (else by its default), reads an
+    annex's wait as holding it alone. Looked at, not consulted: the finding that decides
+    consults it where it matters."""
+    return read.get(scope[0], get_point(scope[0]).default) == scope[1]
 
 
 T = TypeVar("T")
@@ -1293,11 +1353,36 @@ def the_part(engaged_words: str) -> tuple[str, str]:
     return found[1], f"{found[1]} {found[2]}"
 
 
+_World = tuple[str, date | None, date | None, tuple[str, ...]]
+
+
+def _before_revocation(
+    label: str, deferral: Deferral, ends: date | None, revoked: date | None
+) -> list[_World]:
+    """The wait of ``deferral`` as one world (``label``), or two where a revocation on
+    ``revoked`` falls after the earliest day its unknown end can fall on and before the
+    latest: if the wait ended first, the revocation came too late (the effect came by that
+    day at the latest); if not, it stops the effect (VCLT Art. 68). Never assumed either way."""
+    held = (label, ends, deferral.ends_by, deferral.conflicts)
+    after = deferral.ends_after
+    if revoked is None or ends is not None or deferral.end_known or after is None:
+        return [held]
+    if revoked <= after or (deferral.ends_by is not None and revoked >= deferral.ends_by):
+        return [held]
+    lead = f"{label}, and " if label else "if "
+    return [
+        (f"{lead}the wait ended by {revoked}, when the State revoked the instrument", None,
+         revoked, deferral.conflicts),
+        (f"{lead}the wait ended after {revoked}", None, None, deferral.conflicts),
+    ]  # fmt: skip
+
+
 def deferral_worlds(
-    label: str, expiry: date, deferral: Deferral | None
-) -> list[tuple[str, date | None, date | None, tuple[str, ...]]]:
+    label: str, expiry: date, deferral: Deferral | None, revoked: date | None = None
+) -> list[_World]:
     """(label, effective date, latest effective date if that is unknown, deferring
-    conflicts) for each way the deferral may turn out."""
+    conflicts) for each way the deferral may turn out (``revoked``: the day the State revoked
+    the instrument, which may come before or after an end the facts do not give)."""
     if deferral is None or deferral.applies is Truth.FAILS:
         return [(label, expiry, None, ())]
     prefix = f"{label}, " if label else ""
@@ -1305,7 +1390,8 @@ def deferral_worlds(
         # Each answer to whether an annex binds the State; a way the deferral turns out alike
         # under every answer (not engaged at all) is said once, without it.
         found = [
-            (alone, after, deferral_worlds("", expiry, d)) for alone, after, d in deferral.branches
+            (alone, after, deferral_worlds("", expiry, d, revoked))
+            for alone, after, d in deferral.branches
         ]
         alike = [
             w for w in found[0][2] if w[0] and all(w[1:] in [v[1:] for v in ws] for *_, ws in found)
@@ -1328,7 +1414,7 @@ def deferral_worlds(
             (f"{prefix}if it is", ends, deferral.ends_by, (*deferral.conflicts, *deferral.doubtful)),
         ]  # fmt: skip
     if deferral.applies is Truth.HOLDS:
-        return [(label, ends, deferral.ends_by, deferral.conflicts)]
+        return _before_revocation(label, deferral, ends, revoked)
     names = quoted(deferral.conflicts, "or")  # engaged in none of them, or in one at least
     on = deferral.tested_on or expiry
     engaged = agreeing(deferral.engaged, deferral.conflicts[:1])  # one or the other
@@ -1344,7 +1430,7 @@ def deferral_worlds(
         held = "if it is" + (f" bound by it and still {still} then" if deferral.end_unsure else "")
     return [
         (f"{prefix}{free}", expiry, None, ()),
-        (f"{prefix}{held}", ends, deferral.ends_by, deferral.conflicts),
+        *_before_revocation(f"{prefix}{held}", deferral, ends, revoked),
     ]
 
 

@@ -133,7 +133,9 @@ class WithdrawalClause:
             )
             if first is None:
                 first = (start, expiry, resumed, deferral)
-            for label, effective, latest, by in deferral_worlds(start.label, expiry, deferral):
+            for label, effective, latest, by in deferral_worlds(
+                start.label, expiry, deferral, revoked_on
+            ):
                 revoked = self.revocation.revokes(revoked_on, effective or latest)
                 worlds.append(
                     World(
@@ -194,6 +196,15 @@ class WithdrawalClause:
                 case.effective if case.determinate else None,
                 waits=self.deferral is not None,
             )
+            if revoked_on is not None and len({x.revoked_on for x in case.worlds}) > 1:
+                # Revoked in some answers only: whether it came before the effect is unknown.
+                revocation = self.revocation.finding(
+                    Truth.UNKNOWN,
+                    f"The State revokes the instrument on {revoked_on}. Whether that is before"
+                    f" the {words.term} takes effect, and so whether it never does and the State"
+                    " remains a party, turns on facts not given (above): a revocation after the"
+                    " effect comes too late.",
+                )
             scenario = ctx.scenario
             # "Only the effect can wait" is said only where the treaty has an exception that waits;
             # an occupation counts where the exception names one (CCW Art. 9(2), AP I Art. 99(1)).
@@ -222,7 +233,10 @@ class WithdrawalClause:
                 *shown,
                 revocation,
                 *self._savings(
-                    words, moot=revocation.outcome is Truth.HOLDS, protocol=event.protocol
+                    words,
+                    moot=revocation.outcome is Truth.HOLDS,
+                    protocol=event.protocol,
+                    unsure=revocation.outcome is Truth.UNKNOWN,
                 ),
             )
             return self.heading.finding(*self._summary(case), children)
@@ -236,7 +250,9 @@ class WithdrawalClause:
             protocol=event.protocol,
             awaits=None
             if self.deferral is None
-            else self.deferral.awaits(words, event.protocol, ctx.scenario),
+            else self.deferral.awaits(
+                words, event.protocol, ctx.scenario, ctx.consultation.choices
+            ),
             engaged="engaged in" if self.deferral is None else self.deferral.engaged_words,
             # A Protocol denounced alone keeps the State bound by that Protocol: the treaty
             # itself, not denounced, binds it whatever the wait.
@@ -250,14 +266,24 @@ class WithdrawalClause:
             conflicts=ctx.scenario.conflicts,
         )
 
-    def _savings(self, w: Words, *, moot: bool, protocol: str | None) -> tuple[Finding, ...]:
+    def _savings(
+        self, w: Words, *, moot: bool, protocol: str | None, unsure: bool = False
+    ) -> tuple[Finding, ...]:
         """The findings of what a withdrawal leaves untouched; not applicable where a
-        revocation came first, or where a statement of the treaty itself meets an annexed
-        instrument denounced on its own."""
+        revocation came first, unknown where it may have, or where a statement of the treaty
+        itself meets an annexed instrument denounced on its own."""
         found: list[Finding] = []
         for k in (*_statement(self.savings), *self.also):
             if moot:
                 found.append(_moot(k, w))
+            elif unsure:
+                found.append(
+                    k.finding(
+                        Truth.UNKNOWN,
+                        f"{k.paraphrase} This applies only if the {w.term} takes effect, which"
+                        " turns on whether the revocation came first (above).",
+                    )
+                )
             elif protocol is not None and k.eid in self.whole_treaty:
                 found.append(
                     k.finding(
@@ -370,9 +396,12 @@ class WithdrawalClause:
         )
         head = f"The {what} received on {case.received.isoformat()}"
         if not case.determinate:
+            # Every answer dated: it takes effect, and only its day turns on the facts.
+            dated = all(w.applicable and w.revoked_on is None and w.effective for w in case.worlds)
             return (
                 Truth.UNKNOWN,
-                f"Whether and when the {head[4:]} takes effect depends on facts that are unknown:"
+                f"{'When' if dated else 'Whether and when'} the {head[4:]} takes effect depends"
+                " on facts that are unknown:"
                 f" {case.possibilities()}.",
             )
         world = case.worlds[0]
