@@ -257,3 +257,38 @@ def test_a_revocation_before_the_earliest_end_of_an_undated_wait_comes_first_for
     }
     v = denounced(conflict, revoked="2025-08-01", not_party_to=["CCW-APII"])
     assert v.status == "party"
+
+
+def test_a_war_the_state_fought_that_ended_before_expiry_is_said_to_have_ended_not_unrecorded():
+    # Illustrative dates. AP I Art. 99(1): the State was a party to an international armed
+    # conflict that ended on 2025-01-01, before its year expired on 2025-03-01: nothing defers
+    # the denunciation, because that war was over, not because the State was not in it.
+    from treatyrules import evaluate
+
+    doc = {
+        "treaty": "AP1",
+        "state": "XXA",
+        "as_of": "2027-06-01",
+        "events": [
+            {"kind": "accession", "date": "1990-01-10"},
+            {"kind": "withdrawal", "date": "2024-03-01", "notified": ["depositary"]},
+        ],
+        "conflicts": [
+            {
+                "name": "the war",
+                "parties": ["XXA", "XXB"],
+                "kind": "international",
+                "start": "2023-06-01",
+                "end": "2025-01-01",
+            }
+        ],
+    }
+    v = evaluate(doc)
+    assert str(v.withdrawal.effective_date) == "2025-03-01"
+    (f,) = v.find("art_99__para_1__sent_2")
+    assert f.explanation.startswith(
+        "When the notice period expires, on 2025-03-01, the armed conflict the State was involved"
+        " in had ended (the international armed conflict 'the war' (from 2023-06-01, until"
+        " 2025-01-01)): on the facts given nothing defers the denunciation."
+    )
+    assert "does not record the State as a party" not in f.explanation

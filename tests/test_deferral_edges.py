@@ -454,8 +454,12 @@ def test_a_war_over_by_the_reading_of_its_end_is_named_as_ended_under_that_readi
 
 
 def test_a_war_ending_the_day_the_notice_expires_is_listed_as_weighed():
+    # It ends on the expiry day: that day it is over, and the reason names it as weighed.
     text = not_deferring(war(end="2026-02-28"))
-    assert "the armed conflicts it lists (the international armed conflict 'our war' (from" in text
+    assert (
+        "the armed conflict the State was involved in had ended (the international armed"
+        " conflict 'our war' (from 2025-01-01, until 2026-02-28))"
+    ) in text
 
 
 # -- the wait as a treaty declares it ------------------------------------------------------

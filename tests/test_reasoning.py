@@ -340,3 +340,17 @@ def test_a_second_notice_after_a_withdrawal_took_effect_on_an_unfixed_day_is_not
     assert (
         "ceased to be a party, on a day the facts do not fix but by 2026-03-01" in why.explanation
     )
+
+
+def test_a_point_of_another_treaty_is_refused_against_the_treatys_own_points():
+    # ccw_un_limb_scope belongs to the CCW; asked of the TPNW it is refused with the TPNW's own
+    # points, whether or not the CCW's module has declared its points yet.
+    doc = {"treaty": "TPNW", "state": "XXA"}
+    with pytest.raises(InputError) as info:
+        evaluate(doc, interpretation={"ccw_un_limb_scope": "that_protocol"})
+    assert info.value.path == "interpretation.ccw_un_limb_scope"
+    assert "TPNW; it uses: premature_withdrawal, defective_notice, month_end" in str(info.value)
+    evaluate({"treaty": "CCW", "state": "XXA"})  # the CCW's points are now declared
+    with pytest.raises(InputError) as info:
+        evaluate(doc, interpretation={"ccw_un_limb_scope": "that_protocol"})
+    assert "this point is not used by TPNW; it uses:" in str(info.value)

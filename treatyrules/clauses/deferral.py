@@ -372,6 +372,31 @@ class ConflictDeferral(ExceptionRule):
             and (c.involvement is not None or state in c.parties)
         ]
         w = ctx.words
+        ended = [
+            c
+            for c in ctx.scenario.conflicts
+            if c.end is not None
+            and c.end <= day
+            and (c.involvement is not None or state in c.parties)
+        ]
+        if not near and ended:
+            # The State's own wars had ended by then: say so, not that it was never a party.
+            over = "; ".join(describe(c) for c in ended)
+            plural = "s" if len(ended) > 1 else ""
+            rest = [c for c in ctx.scenario.conflicts if c.start <= day and c not in ended]
+            besides = (
+                "; the scenario does not record the State as a party to, or as supporting a"
+                f" party in, {'the others' if len(rest) > 1 else 'the other one'} it lists"
+                f" ({'; '.join(describe(c) for c in rest)})"
+                if rest
+                else ""
+            )
+            return self.finding(
+                Truth.FAILS,
+                f"When {self.when()}, on {day}, the {w.conflict}{plural} the State was involved"
+                f" in had ended ({over}){besides}: on the facts given nothing defers the"
+                f" {w.term}." + self._note(w, annex),
+            )
         if not near:
             others = [c for c in ctx.scenario.conflicts if c.start <= day]
             if not others:

@@ -45,8 +45,15 @@ MONTH_END = register_point(
             " received on 31 August, a period of three months): on which day does it end?"
         ),
         options={
-            "clamp": "on the last day of the shorter month (31 August + 3 months = 30 November)",
-            "roll_forward": "on the first day of the next month (31 August + 3 months = 1 December)",
+            # The example names no period: the point is the same in a treaty of 3, 6 or 12 months.
+            "clamp": (
+                "on the last day of the month the period ends in (from 31 August, a period that"
+                " ends in November ends on 30 November)"
+            ),
+            "roll_forward": (
+                "on the first day of the month after (from 31 August, a period that ends in"
+                " November ends on 1 December)"
+            ),
         },
         default="clamp",
         rationale=(

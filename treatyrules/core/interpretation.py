@@ -176,12 +176,20 @@ def resolve(
             raise InterpretationError(
                 "interpretation", f"a point is named by a string, got {excerpt(key)}"
             )
+        if key not in resolved and treaty:
+            # Said against the treaty's own points: another treaty's point may not even be
+            # loaded yet (each treaty declares its points when it is first used).
+            where = key if len(key) <= 80 else excerpt(key)
+            known = key in _POINTS
+            raise InterpretationError(
+                f"interpretation.{where}",
+                ("this point is not used by" if known else "unknown interpretation point for")
+                + f" {treaty}; it uses: {', '.join(keys)}",
+            )
         point = get_point(key)
         if key not in resolved:
-            where = f" by {treaty}" if treaty else ""
             raise InterpretationError(
-                f"interpretation.{key}",
-                f"this point is not used{where}; it uses: {', '.join(keys)}",
+                f"interpretation.{key}", f"this point is not used; it uses: {', '.join(keys)}"
             )
         resolved[key] = point.coerce(value)
     return resolved
