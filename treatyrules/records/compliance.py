@@ -59,7 +59,15 @@ from ..core.verdict import (
     Verdict,
 )
 from .model import last_day
-from .rows import LATE_FIND, RecordedRow, annotate
+from .rows import (
+    ALTERNATIVE,
+    BASIS,
+    DUE_STATED,
+    FIRST_COMPLETED,
+    LATE_FIND,
+    RecordedRow,
+    annotate,
+)
 
 __all__ = [
     "LATE_FIND",
@@ -118,9 +126,7 @@ class Position(Frozen):
     lapses_unknown: tuple[str, ...] = Field(
         default=(), description="Earlier deadlines whose lapse the sources leave open."
     )
-    due_stated: str | None = Field(
-        default=None, description="The deadline as precisely as the sources give it."
-    )
+    due_stated: str | None = Field(default=None, description=DUE_STATED)
     none_reported: bool = Field(
         default=False, description="Art. 5: the data lists no mined areas reported."
     )
@@ -130,20 +136,10 @@ class Position(Frozen):
     readings: tuple[str, ...] = Field(
         default=(), description="A contested reading that decided it, and the other one."
     )
-    alternative: str | None = Field(
-        default=None, description="A source's other value, where it gives another outcome."
-    )
+    alternative: str | None = Field(default=None, description=ALTERNATIVE)
     explanation: str = Field(default="", description="The current row's explanation.")
-    basis: str | None = Field(
-        default=None,
-        description="What the sources rest a breach on, where it is not the deadline's passing"
-        " alone.",
-    )
-    first_completed: str | None = Field(
-        default=None,
-        description="Where more was found after the deadline: the original stock's destruction,"
-        " as the sources date it (``completed`` is that of the stock found later).",
-    )
+    basis: str | None = Field(default=None, description=BASIS)
+    first_completed: str | None = Field(default=None, description=FIRST_COMPLETED)
 
 
 class ComplianceLine(Frozen):

@@ -37,6 +37,16 @@ LATE_FIND = "late_find"
 (:mod:`treatyrules.treaties.apmbc.late_finds`): the rows it decides name it."""
 
 
+# The words of the fields a row and the table's position share (one description each).
+ALTERNATIVE = "A source's other value, where it gives another outcome."
+DUE_STATED = "The deadline as precisely as the sources give it."
+BASIS = "What the sources rest a breach on, where it is not the deadline's passing alone."
+FIRST_COMPLETED = (
+    "Where more was found after the deadline: the original stock's destruction, as the"
+    " sources date it (``completed`` is that of the stock found later)."
+)
+
+
 class RecordedRow(DeadlineResult):
     """A deadline row read with a record's compliance data.
 
@@ -50,23 +60,11 @@ class RecordedRow(DeadlineResult):
     readings: tuple[str, ...] = Field(
         default=(), description="A contested reading that decided the row, and the other one."
     )
-    alternative: str | None = Field(
-        default=None, description="A source's other value, where it gives another outcome."
-    )
+    alternative: str | None = Field(default=None, description=ALTERNATIVE)
     none_reported: bool = False
-    due_stated: str | None = Field(
-        default=None, description="The deadline as precisely as the sources give it."
-    )
-    basis: str | None = Field(
-        default=None,
-        description="What the sources rest a breach on, where it is not the deadline's passing"
-        " alone.",
-    )
-    first_completed: str | None = Field(
-        default=None,
-        description="Where more was found after the deadline: the original stock's destruction,"
-        " as the sources date it (``completed`` is that of the stock found later).",
-    )
+    due_stated: str | None = Field(default=None, description=DUE_STATED)
+    basis: str | None = Field(default=None, description=BASIS)
+    first_completed: str | None = Field(default=None, description=FIRST_COMPLETED)
 
 
 def annotate(
