@@ -36,7 +36,7 @@ Treaties word it in several ways, and the block takes them as parameters:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -1238,6 +1238,23 @@ def _peace(conflict: Conflict, index: int) -> End:
     )
 
 
+def _awaited(
+    conflict: Conflict, index: int, awaited: Iterable[Awaited]
+) -> tuple[list[date], list[str]]:
+    """The days the conflict's facts give for what the wait also awaits, and the paths of
+    those the facts leave out."""
+    days: list[date] = []
+    absent: list[str] = []
+    for item in awaited:
+        for fact in item.facts:
+            day = getattr(conflict, fact)
+            if day is None:
+                absent.append(f"conflicts[{index}].{fact}")
+            else:
+                days.append(day)
+    return days, absent
+
+
 def _and_also(
     conflict: Conflict, index: int, end: End, awaited: list[Awaited]
 ) -> tuple[End, tuple[str, ...]]:
@@ -1246,15 +1263,8 @@ def _and_also(
         return end, (() if end.known else (end.fact,))
     if end.known and end.day is None:
         return end, ()  # still going on: nothing else can be decided yet
-    missing = [] if end.known else [end.fact]
-    marks: list[date] = []  # the days the other operations end
-    for item in awaited:
-        for fact in item.facts:
-            day = getattr(conflict, fact)
-            if day is None:
-                missing.append(f"conflicts[{index}].{fact}")
-            else:
-                marks.append(day)
+    marks, absent = _awaited(conflict, index, awaited)  # the days the other operations end
+    missing = ([] if end.known else [end.fact]) + absent
     days = [d for d in (end.day if end.known else end.after,) if d is not None] + marks
     if not missing:
         return End(max(days)), ()
@@ -1345,15 +1355,7 @@ def _perhaps(
     answers give different days, :meth:`ConflictDeferral._branches` gives each instead.)"""
     if end.known and end.day is None:
         return end, missing  # still going on: nothing else can be decided yet
-    marks: list[date] = []
-    absent: list[str] = []
-    for item in perhaps:
-        for fact in item.facts:
-            day = getattr(conflict, fact)
-            if day is None:
-                absent.append(f"conflicts[{index}].{fact}")
-            else:
-                marks.append(day)
+    marks, absent = _awaited(conflict, index, perhaps)
     floor = end.day if end.known else end.after
     if not absent and floor is not None and max(marks, default=floor) <= floor:
         return end, missing  # it ends by then whatever binds the State
