@@ -68,6 +68,51 @@ def war(
     }
 
 
+def denunciation(
+    treaty: str,
+    *conflicts: dict[str, Any],
+    as_of: str = "2027-06-01",
+    notice: str = "2024-03-01",
+    protocol: str | None = None,
+    revoked: str | None = None,
+    **fields: Any,
+) -> dict[str, Any]:
+    """Illustrative: the hypothetical State XXA acceded on 1990-01-10 and gives notice on
+    ``notice`` to the Depositary alone (of ``protocol`` alone, if named; revoked on
+    ``revoked``, if given); ``fields`` go to the withdrawal event where the event has them
+    (``reasons_given``), else to the scenario (``also_party_to``)."""
+    on_event = {k: fields.pop(k) for k in ("reasons_given", "notified") if k in fields}
+    withdrawal = ev("withdrawal", notice, **({"notified": ["depositary"]} | on_event))
+    if protocol is not None:
+        withdrawal["protocol"] = protocol
+    events = [ev("accession", "1990-01-10"), withdrawal]
+    if revoked is not None:
+        events.append(ev("revocation", revoked))
+    return {
+        "treaty": treaty,
+        "state": "XXA",
+        "as_of": as_of,
+        "events": events,
+        "conflicts": list(conflicts),
+        **fields,
+    }
+
+
+def war_over(**fields: Any) -> dict[str, Any]:
+    """Illustrative: an international armed conflict XXA is a party to, from 2023-06-01 to
+    2025-09-01, the operations for protected persons over by 2025-11-01."""
+    return {
+        "name": "the war",
+        "parties": ["XXA", "XXB"],
+        "kind": "international",
+        "start": "2023-06-01",
+        "end": "2025-09-01",
+        "release_and_repatriation_completed": "2025-10-01",
+        "re_establishment_completed": "2025-11-01",
+        **fields,
+    }
+
+
 def d(text: str) -> date:
     return date.fromisoformat(text)
 

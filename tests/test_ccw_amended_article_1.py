@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from builders import d, ev, war
+from builders import d, denunciation, ev, war
 
 from treatyrules import InputError, evaluate
 
@@ -39,18 +39,7 @@ ENDED = war(
 
 
 def judged(*conflicts: dict[str, Any], protocol: str | None = None, **extra: Any) -> Any:
-    withdrawal = ev("withdrawal", "2024-03-01", notified=["depositary"])
-    if protocol is not None:
-        withdrawal["protocol"] = protocol
-    doc = {
-        "treaty": "CCW",
-        "state": "XXA",
-        "as_of": "2027-06-01",
-        "events": [ev("accession", "1990-01-10"), withdrawal],
-        "conflicts": list(conflicts),
-        **extra,
-    }
-    return evaluate(doc)
+    return evaluate(denunciation("CCW", *conflicts, protocol=protocol, **extra))
 
 
 def decisive(v: Any) -> set[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from builders import ev
+from builders import denunciation, ev, war_over
 
 from treatyrules import evaluate
 
@@ -28,17 +28,7 @@ def denounced(
     interpretation: dict[str, str] | None = None,
     **extra: Any,
 ) -> Any:
-    withdrawal = ev("withdrawal", NOTICE, notified=["depositary"])
-    if protocol is not None:
-        withdrawal["protocol"] = protocol
-    doc = {
-        "treaty": treaty,
-        "state": "XXA",
-        "as_of": as_of,
-        "events": [ev("accession", "1990-01-10"), withdrawal],
-        "conflicts": list(conflicts),
-        **extra,
-    }
+    doc = denunciation(treaty, *conflicts, as_of=as_of, notice=NOTICE, protocol=protocol, **extra)
     return evaluate(doc, interpretation=interpretation)
 
 
@@ -105,15 +95,7 @@ def test_a_co_belligerent_in_another_state_s_non_international_conflict_is_not_a
 
 WHOLE = {"ccw_un_limb_scope": "whole_convention"}
 
-WAR_OVER = {
-    "name": "the war",
-    "parties": ["XXA", "XXB"],
-    "kind": "international",
-    "start": "2023-06-01",
-    "end": "2025-09-01",
-    "release_and_repatriation_completed": "2025-10-01",
-    "re_establishment_completed": "2025-11-01",
-}
+WAR_OVER = war_over()
 UN_GONE = WAR_OVER | {"un_functions_terminated": "2026-06-01"}
 
 

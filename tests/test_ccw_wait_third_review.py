@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from builders import ev
+from builders import denunciation, war_over
 
 from treatyrules import evaluate
 
@@ -21,16 +21,7 @@ UN_LIMB = "functions of United Nations forces"
 
 def war(**extra: Any) -> dict[str, Any]:
     """An international armed conflict XXA is a party to, over by 2025-11-01 (illustrative)."""
-    return {
-        "name": "the war",
-        "parties": ["XXA", "XXB"],
-        "kind": "international",
-        "start": "2023-06-01",
-        "end": "2025-09-01",
-        "release_and_repatriation_completed": "2025-10-01",
-        "re_establishment_completed": "2025-11-01",
-        **extra,
-    }
+    return war_over(**extra)
 
 
 def denounced(
@@ -41,20 +32,7 @@ def denounced(
     interpretation: dict[str, str] | None = None,
     **extra: Any,
 ) -> Any:
-    withdrawal = ev("withdrawal", "2024-03-01", notified=["depositary"])
-    if protocol is not None:
-        withdrawal["protocol"] = protocol
-    events = [ev("accession", "1990-01-10"), withdrawal]
-    if revoked is not None:
-        events.append(ev("revocation", revoked))
-    doc = {
-        "treaty": "CCW",
-        "state": "XXA",
-        "as_of": as_of,
-        "events": events,
-        "conflicts": list(conflicts),
-        **extra,
-    }
+    doc = denunciation("CCW", *conflicts, as_of=as_of, protocol=protocol, revoked=revoked, **extra)
     return evaluate(doc, interpretation=interpretation)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from builders import d, ev, war
+from builders import d, denunciation, ev, war
 
 from treatyrules import evaluate
 
@@ -26,16 +26,9 @@ def case(
     protocol: str | None = None,
     interpretation: dict[str, str] | None = None,
 ):
-    withdrawal = ev("withdrawal", NOTICE, notified=["depositary"], reasons_given=True)
-    if protocol is not None:
-        withdrawal["protocol"] = protocol
-    doc = {
-        "treaty": treaty,
-        "state": "XXA",
-        "as_of": as_of,
-        "events": [ev("accession", "1990-01-10"), withdrawal],
-        "conflicts": list(conflicts),
-    }
+    doc = denunciation(
+        treaty, *conflicts, as_of=as_of, notice=NOTICE, protocol=protocol, reasons_given=True
+    )
     return evaluate(doc, interpretation=interpretation)
 
 
