@@ -12,8 +12,8 @@ from datetime import date
 
 import pytest
 
+from treatyrules import days
 from treatyrules.cli import main
-from treatyrules.records import book
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -77,7 +77,7 @@ def test_status_of_a_hypothetical_code_has_no_name(capsys):
 
 
 def test_status_reads_today_in_utc_by_default(capsys, monkeypatch):
-    monkeypatch.setattr(book, "today", lambda: date(2025, 12, 26))
+    monkeypatch.setattr(days, "today", lambda: date(2025, 12, 26))
     code, out, _ = run(capsys, "status", "--format", "json")
     assert code == 0
     doc = json.loads(out)
@@ -352,7 +352,7 @@ def test_timeline_text_says_ukraines_claimed_suspension_and_that_it_stays_bound(
     capsys, monkeypatch
 ):
     # A claimed suspension changes no status, so no interval shows it: a line must.
-    monkeypatch.setattr(book, "today", lambda: date(2026, 3, 1))
+    monkeypatch.setattr(days, "today", lambda: date(2026, 3, 1))
     code, out, _ = run(capsys, "timeline", "UKR")
     assert code == 0
     assert (
@@ -365,7 +365,7 @@ def test_timeline_text_says_ukraines_claimed_suspension_and_that_it_stays_bound(
     assert (
         "on 2026-03-01 under the reading chosen it is not bound by the treaty's obligations" in out
     )
-    monkeypatch.setattr(book, "today", lambda: date(2025, 7, 17))  # the day before the claim
+    monkeypatch.setattr(days, "today", lambda: date(2025, 7, 17))  # the day before the claim
     code, out, _ = run(capsys, "timeline", "UKR")
     assert "claimed suspension" not in out
 

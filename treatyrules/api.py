@@ -5,21 +5,20 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager, suppress
-from datetime import UTC, date, datetime
+from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
 
-from . import treaties
+from . import days, treaties
 from . import verdicts as _verdicts
 from .core.errors import InputError
 from .core.interpretation import all_points, resolve
 from .core.verdict import Position, Verdict
+from .days import parse_date
 from .engine import build_history
 from .errors import input_error
-from .fields import EARLIEST, LATEST, RANGE_ERROR
-from .limits import excerpt
 from .scenario import Scenario
 
 __all__ = [
@@ -31,21 +30,6 @@ __all__ = [
     "status",
     "to_scenario",
 ]
-
-
-def parse_date(value: date | str, field: str = "as_of") -> date:
-    """A date from a ``date`` or a ``YYYY-MM-DD`` string; InputError names ``field``."""
-    day: date | None = None
-    if type(value) is date:
-        day = value
-    elif isinstance(value, str) and len(value) == 10:
-        with suppress(ValueError):
-            day = date.fromisoformat(value)
-    if day is None:
-        raise InputError(field, f"expected a date YYYY-MM-DD, got {excerpt(value)}")
-    if not EARLIEST <= day <= LATEST:
-        raise InputError(field, f"{RANGE_ERROR}, got {day}")
-    return day
 
 
 def to_scenario(scenario: Scenario | Mapping[str, Any]) -> Scenario:
@@ -68,7 +52,7 @@ def _day(as_of: date | str | None, scenario: Scenario) -> date:
         return parse_date(as_of)
     if scenario.as_of is not None:
         return scenario.as_of
-    return datetime.now(UTC).date()
+    return days.today()  # one clock: a test sets it in one place
 
 
 def evaluate(

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from . import jsonio
+from . import days, jsonio
 from ._version import __version__
 from .core.errors import InputError
 from .extras import install_hint
@@ -145,8 +145,8 @@ def _cmd_rules(args: argparse.Namespace) -> str:
 
 
 def _cmd_sensitivity(args: argparse.Namespace) -> str:
-    from .api import parse_date
     from .core.interpretation import get_point
+    from .days import parse_date
     from .sensitivity import sensitivity
 
     as_of = None if args.as_of is None else parse_date(args.as_of, "--as-of")
@@ -200,7 +200,7 @@ def _cmd_sensitivity(args: argparse.Namespace) -> str:
 
 
 def _cmd_what_if(args: argparse.Namespace) -> str:
-    from .api import parse_date
+    from .days import parse_date
     from .render import render
     from .what_if import earliest_effect, flips, if_conflict_ends
 
@@ -267,20 +267,30 @@ def _book(treaty: str, interpret: Sequence[str] = ()) -> Records:
 
 
 def _cmd_status(args: argparse.Namespace) -> str:
-    from .api import parse_date
+    from .days import parse_date
     from .render import status
+    from .status_table import load
 
     states = _states(args.states)
-    days: list[datetime.date | None] = [parse_date(on, "--on") for on in args.on] or [None]
-    book = _book(args.treaty, args.interpret)
+    asked: list[datetime.date | None] = [parse_date(on, "--on") for on in args.on] or [None]
+    # The bundled records' lines under the default readings are compiled ahead of time (the
+    # engine's own, see status_table.py); any other reading, or the compliance column, needs
+    # the engine.
+    table = None if args.interpret or args.compliance else load(args.treaty)
+    book: Records | None = None
     outputs = []
-    for on in dict.fromkeys(days):  # several --on dates: one table each, in the order given
-        report = book.report(on, states or None)
-        if not args.compliance:
+    for on in dict.fromkeys(asked):  # several --on dates: one table each, in the order given
+        report = None if table is None else table.report(on or days.today(), states or None)
+        if report is not None:
             outputs.append(status.render(report, args.format))
             continue
-        table = book.compliance(report.as_of, [s.state for s in report.states])
-        outputs.append(status.render(report, args.format, compliance=table))
+        book = book or _book(args.treaty, args.interpret)
+        full = book.report(on, states or None)
+        if not args.compliance:
+            outputs.append(status.render(full, args.format))
+            continue
+        compliance = book.compliance(full.as_of, [s.state for s in full.states])
+        outputs.append(status.render(full, args.format, compliance=compliance))
     if len(outputs) == 1:
         return outputs[0]
     if args.format == "json":  # one date keeps the contract's object; several make a list
@@ -289,7 +299,7 @@ def _cmd_status(args: argparse.Namespace) -> str:
 
 
 def _cmd_compliance(args: argparse.Namespace) -> str:
-    from .api import parse_date
+    from .days import parse_date
     from .render import compliance
 
     states = _states(args.states)
@@ -344,8 +354,7 @@ def _fitted(sentences: Sequence[str], state: str, limit: int = 500) -> str:
 
 
 def _cmd_timeline(args: argparse.Namespace) -> str:
-    from . import records
-    from .api import parse_date
+    from .days import parse_date
     from .render import timeline_svg
 
     book = _book(args.treaty, args.interpret)
@@ -357,7 +366,7 @@ def _cmd_timeline(args: argparse.Namespace) -> str:
         raise InputError("--to", f"{end} is not after --from {start}")
     if args.svg is None:
         return _timeline_text(book, states, args.format)
-    svg = timeline_svg.draw(book, states, start=start, end=end, today=records.today())
+    svg = timeline_svg.draw(book, states, start=start, end=end, today=days.today())
     if args.svg == "-":
         return svg
     try:
@@ -371,10 +380,9 @@ def _claims(book: Records, state: str) -> list[str]:
     """A claimed suspension changes no status, so no interval shows it: a line says it, and
     whether the State is bound today under the readings chosen."""
     from .readings import bound
-    from .records import book as records_book
 
     history = book.history(state)
-    today = records_book.today()
+    today = days.today()
     said = {
         "holds": "it is still bound by every obligation",
         "fails": "under the reading chosen it is not bound by the treaty's obligations",

@@ -22,6 +22,7 @@ from pydantic import GetCoreSchemaHandler, WithJsonSchema
 from pydantic_core import CoreSchema
 from pydantic_core import core_schema as cs
 
+from .days import EARLIEST, LATEST, RANGE_ERROR
 from .limits import MAX_TEXT
 from .states import state_codes
 
@@ -46,14 +47,7 @@ STATE_ERROR = (
 )
 
 
-EARLIEST = dt.date(1800, 1, 1)
-LATEST = dt.date(2999, 12, 31)
-"""The days a scenario may name: no treaty modelled is older, and a bound far off keeps
-date arithmetic (six months after 31 December 9999) from overflowing."""
-
-
 COVERS_ERROR = 'expected "initial" or the calendar year (1997-2200) an annual report covers'
-RANGE_ERROR = f"expected a date from {EARLIEST} to {LATEST}"
 
 
 class _IsoDate:

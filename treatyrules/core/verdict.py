@@ -19,6 +19,7 @@ from pydantic import Field
 
 from .interpretation import Option
 from .model import Frozen
+from .status import Status
 from .truth import Truth
 
 __all__ = [
@@ -38,16 +39,6 @@ __all__ = [
     "WithdrawalResult",
 ]
 
-Status = Literal[
-    "non_party",
-    "signatory",
-    "contracting",
-    "party",
-    "withdrawal_pending",
-    "withdrawal_deferred",
-    "withdrawn",
-    "indeterminate",
-]
 WithdrawalOutcome = Literal[
     "pending", "deferred", "effective", "revoked", "not_applicable", "indeterminate"
 ]

@@ -49,7 +49,8 @@ from functools import cache
 
 from ..core.errors import InputError
 from ..core.verdict import Verdict
-from .book import Records, state_code, today
+from ..days import today
+from .book import Records, state_code
 from .loader import RecordsDataError, load
 from .model import Alternative, LaterEvent, Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_on

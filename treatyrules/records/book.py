@@ -22,15 +22,15 @@ original records are unchanged.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
-from .. import treaties
-from ..api import parse_date
+from .. import days, treaties
 from ..clauses.words import Words
 from ..conclusion import conclude
 from ..core.errors import InputError
 from ..core.verdict import Status, Verdict, WithdrawalResult
+from ..days import parse_date
 from ..engine import History, build_history
 from ..fields import STATE_ERROR
 from ..limits import excerpt
@@ -44,12 +44,7 @@ from .model import Alternative, Record, extend
 from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
 from .report import LineFact, StateStatus, StatusReport, tally
 
-__all__ = ["Records", "state_code", "today"]
-
-
-def today() -> date:
-    """Today's date in UTC: the default date of every reading."""
-    return datetime.now(UTC).date()
+__all__ = ["Records", "state_code"]
 
 
 def state_code(value: object, field: str = "state") -> str:
@@ -96,7 +91,7 @@ def _gives(
 
 
 def _day(on: date | str | None) -> date:
-    return today() if on is None else parse_date(on, "on")
+    return days.today() if on is None else parse_date(on, "on")
 
 
 class Records:

@@ -26,15 +26,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from ..core.model import Frozen
-from ..core.verdict import Status
+from ..core.status import STATES_PARTIES, Status
 from ..engine import History
 
 __all__ = ["STATES_PARTIES", "Interval", "Step", "count_on", "count_steps", "intervals"]
-
-STATES_PARTIES: frozenset[Status] = frozenset(
-    {"party", "withdrawal_pending", "withdrawal_deferred"}
-)
-"""The statuses of a State Party: bound by the treaty, whether or not a withdrawal is running."""
 
 
 class Interval(Frozen):

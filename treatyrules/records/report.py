@@ -10,34 +10,19 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, get_args
+from typing import Any
 
 from pydantic import Field
 
 from ..core.model import Frozen
-from ..core.verdict import Status, WithdrawalResult
+from ..core.status import Status, tally
+from ..core.verdict import WithdrawalResult
 from ..readings import Reading
 from ..states import state_name
-from .periods import STATES_PARTIES
 
 __all__ = ["LineFact", "LineReading", "StateStatus", "StatusReport", "tally"]
-
-_ORDER: tuple[Status, ...] = get_args(Status)
-
-
-def tally(statuses: Iterable[Status]) -> dict[str, int]:
-    """A key per status present (in the order of the status list), then ``states_parties``.
-
-    >>> tally(["party", "withdrawn", "party", "withdrawal_pending"])
-    {'party': 2, 'withdrawal_pending': 1, 'withdrawn': 1, 'states_parties': 3}
-    """
-    seen = Counter(statuses)
-    counts: dict[str, int] = {status: seen[status] for status in _ORDER if seen[status]}
-    counts["states_parties"] = sum(seen[status] for status in STATES_PARTIES)
-    return counts
 
 
 class LineReading(Frozen):

@@ -43,12 +43,15 @@ import csv
 import io
 import json
 import textwrap
+from typing import TYPE_CHECKING
 
-from ..core.verdict import WithdrawalResult
-from ..records.compliance import ComplianceReport
-from ..records.report import StateStatus, StatusReport
 from . import TABLE_FORMATS as _TABLE_FORMATS
-from . import compliance as _compliance
+
+if TYPE_CHECKING:  # a compiled table's report renders without the engine loaded
+    from ..core.verdict import WithdrawalResult
+    from ..records.compliance import ComplianceReport
+    from ..records.report import StateStatus, StatusReport
+    from ..status_table import Line, Report, Withdrawal
 
 __all__ = ["TABLE_FORMATS", "render", "summary"]
 
@@ -59,11 +62,15 @@ _WIDTH = 100
 
 
 def render(
-    report: StatusReport, fmt: str = "text", compliance: ComplianceReport | None = None
+    report: StatusReport | Report, fmt: str = "text", compliance: ComplianceReport | None = None
 ) -> str:
     """The report in ``fmt`` (one of :data:`TABLE_FORMATS`); with ``compliance``, a column of
     each State's Art. 4 and Art. 5 positions (in JSON: a ``compliance`` entry per State)."""
     if compliance is not None:
+        from ..records.report import StatusReport
+
+        # The compliance column comes from the engine's records, and so does its report.
+        assert isinstance(report, StatusReport), "a compiled table has no compliance column"
         return _with_compliance(report, fmt, compliance)
     if fmt == "json":
         return report.model_dump_json(indent=2)
@@ -76,7 +83,7 @@ def render(
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(TABLE_FORMATS)}")
 
 
-def summary(report: StatusReport) -> str:
+def summary(report: StatusReport | Report) -> str:
     """One line: the count of each status present, then the States Parties."""
     counts = dict(report.counts)
     parties = counts.pop("states_parties")
@@ -85,6 +92,8 @@ def summary(report: StatusReport) -> str:
 
 
 def _with_compliance(report: StatusReport, fmt: str, table: ComplianceReport) -> str:
+    from . import compliance as _compliance
+
     lines = {x.state: x for x in table.states}
     if fmt == "json":
         doc = report.model_dump(mode="json")
@@ -120,7 +129,7 @@ def _with_compliance(report: StatusReport, fmt: str, table: ComplianceReport) ->
     return "\n".join([*plain[:-1], *extra, "", *explained, "", plain[-1]]) + "\n"
 
 
-def _withdrawal(w: WithdrawalResult | None) -> str:
+def _withdrawal(w: WithdrawalResult | Withdrawal | None) -> str:
     if w is None:
         return "-"
     if w.outcome in ("pending", "deferred", "indeterminate"):
@@ -133,19 +142,19 @@ def _withdrawal(w: WithdrawalResult | None) -> str:
     return f"not a withdrawal (received {w.received})"
 
 
-def _unverified(s: StateStatus) -> str:
+def _unverified(s: StateStatus | Line) -> str:
     return (
         f"UNVERIFIED in the record of {s.state}: {', '.join(s.unverified)} (the sources do not"
         f" confirm it; `treatyrules record {s.state}` shows the record and its sources)"
     )
 
 
-def _cells(s: StateStatus) -> tuple[str, str, str, str, str]:
+def _cells(s: StateStatus | Line) -> tuple[str, str, str, str, str]:
     eif = "-" if s.entry_into_force is None else str(s.entry_into_force)
     return (s.state, s.status.replace("_", " "), eif, _withdrawal(s.withdrawal), s.name or "-")
 
 
-def _text(report: StatusReport) -> str:
+def _text(report: StatusReport | Report) -> str:
     rows = [_HEAD, *(_cells(s) for s in report.states)]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     widths[3] = max(widths[3], _WITHDRAWAL_WIDTH)
@@ -166,7 +175,7 @@ def _text(report: StatusReport) -> str:
     return "\n".join([*lines, "", summary(report)]) + "\n"
 
 
-def _markdown(report: StatusReport) -> str:
+def _markdown(report: StatusReport | Report) -> str:
     lines = [
         f"**{report.treaty}: status on {report.as_of}**",
         "",
@@ -183,7 +192,7 @@ def _markdown(report: StatusReport) -> str:
     return "\n".join([*lines, "", summary(report)]) + "\n"
 
 
-def _csv(report: StatusReport) -> str:
+def _csv(report: StatusReport | Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
