@@ -27,6 +27,8 @@ def test_the_data_files_are_package_resources():
     data = files("treatyrules.data")
     assert data.joinpath("iso3166-alpha3.txt").is_file()
     assert data.joinpath("state-names.csv").is_file()
+    for treaty in ("apmbc", "icc", "ccm"):  # the compiled status tables the command line reads
+        assert data.joinpath(f"status-{treaty}.json").is_file()
     assert files("treatyrules").joinpath("py.typed").is_file()
 
 
