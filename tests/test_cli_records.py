@@ -34,7 +34,13 @@ def test_status_json_is_the_contract_with_one_entry_per_state_that_ever_deposite
     for entry in doc["states"]:
         # The contract's fields, in order, then the fields added since (never removed).
         assert list(entry)[:5] == ["state", "name", "status", "entry_into_force", "withdrawal"]
-        assert list(entry)[5:] == ["unverified", "note", "rests_on", "disputed"]  # added
+        assert list(entry)[5:] == [
+            "unverified",
+            "note",
+            "rests_on",
+            "disputed",
+            "reported_effect",
+        ]  # added
     assert doc["counts"] == {"party": 161, "withdrawn": 5, "states_parties": 161}
     pol = next(e for e in doc["states"] if e["state"] == "POL")
     assert pol["withdrawal"]["received"] == "2025-08-20"
@@ -72,6 +78,7 @@ def test_status_of_a_hypothetical_code_has_no_name(capsys):
             "note": None,
             "rests_on": [],
             "disputed": [],
+            "reported_effect": None,
         }
     ]
 

@@ -90,6 +90,17 @@ def _gives(
     )
 
 
+def _reported(words: Words, reported: date, effective: date | None) -> str:
+    """What the sources give for the day of effect, set against the rules' day."""
+    if reported == effective:
+        return f"Its sources give the same day of effect, {reported}."
+    ruled = "no day yet" if effective is None else effective
+    return (
+        f"Its sources give {reported} as the day its {words.term} takes effect; the rules give"
+        f" {ruled}: one of them is wrong, or the facts are incomplete."
+    )
+
+
 def _day(on: date | str | None) -> date:
     return days.today() if on is None else parse_date(on, "on")
 
@@ -239,8 +250,14 @@ class Records:
                 for a, h in self._alternatives(state)
                 if (other := decided(h, day))[0] != line[0]
             ]
+            # The day of effect the sources give checks the rules' own: a difference is said.
+            shown = line[2]
+            reported = self._reported_effect(state, shown)
+            differs = (
+                reported is not None and shown is not None and reported != shown.effective_date
+            )
             note = None
-            if claimed or readings or disputed:
+            if claimed or readings or disputed or differs:
                 note = conclude(
                     history,
                     day,
@@ -251,6 +268,8 @@ class Records:
                     readings=readings,
                 )
                 note += "".join(" " + _gives(self.treaty.words, a, other) for a, other in disputed)
+                if reported is not None and shown is not None:
+                    note += " " + _reported(self.treaty.words, reported, shown.effective_date)
             lines.append(
                 StateStatus.at(
                     state,
@@ -259,9 +278,18 @@ class Records:
                     note=note,
                     rests_on=readings,
                     disputed=tuple(LineFact.of(a, other) for a, other in disputed),
+                    reported_effect=reported,
                 )
             )
         return StatusReport.of(self.treaty.id, day, lines)
+
+    def _reported_effect(self, state: str, withdrawal: WithdrawalResult | None) -> date | None:
+        """The day of effect the sources give for the withdrawal a line shows, if any."""
+        record = self._records.get(state)
+        if withdrawal is None or record is None:
+            return None
+        later = record.later_at(withdrawal.event)
+        return None if later is None else later.reported_effect
 
     def compliance(
         self,

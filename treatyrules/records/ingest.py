@@ -128,6 +128,7 @@ EVENTS = (
     "ground",
     "by",
     "to",
+    "reported_effect",
     "source_url",
     "notes",
 )
@@ -345,7 +346,10 @@ def sibling_records(
         rows.append({k: r[k] for k in RECORDS} | {"deposit_kind": kind})
         received = r["withdrawal_received"] or blank_receipts.get(r["iso3"], "")
         if received:
-            events.append(_event(r["iso3"], "withdrawal", received, r))
+            withdrawal = _event(r["iso3"], "withdrawal", received, r)
+            # The day of effect the sources give: a check on the rules' own, never an input.
+            withdrawal["reported_effect"] = r["withdrawal_effective"]
+            events.append(withdrawal)
         if r["revocation"]:
             events.append(_event(r["iso3"], "revocation", r["revocation"], r))
     for r in unsigning:

@@ -163,7 +163,7 @@ def _later_events(folder: Traversable) -> dict[str, list[tuple[int, LaterEvent]]
     found: dict[str, list[tuple[int, LaterEvent]]] = {}
     for line, row in _rows(folder, EVENTS):
         event: dict[str, Any] = {"kind": row["kind"], "date": row["date"] or None}
-        for column in _COLUMNS[EVENTS][3:-2]:
+        for column in _COLUMNS[EVENTS][3:-3]:  # the event's own fields
             value = row[column]
             if not value:
                 continue  # not stated in the sources: the field stays unknown
@@ -173,7 +173,12 @@ def _later_events(folder: Traversable) -> dict[str, list[tuple[int, LaterEvent]]
                 event[column] = {"true": True, "false": False}.get(value, value)
             else:
                 event[column] = value
-        document = {"event": event, "sources": _split(row["source_url"]), "note": row["notes"]}
+        document = {
+            "event": event,
+            "sources": _split(row["source_url"]),
+            "note": row["notes"],
+            "reported_effect": row["reported_effect"] or None,
+        }
         found.setdefault(row["iso3"], []).append(
             (line, _validated(LaterEvent, document, EVENTS, line))
         )

@@ -236,6 +236,11 @@ class LaterEvent(Frozen):
     event: Event
     sources: tuple[str, ...] = Field(min_length=1)
     note: str | None = None
+    reported_effect: IsoDate | None = Field(
+        default=None,
+        description="For a withdrawal: the day its sources say it takes (or took) effect. A"
+        " check on the day the rules give, never an input to them; None where they give none.",
+    )
 
 
 class Alternative(Frozen):
@@ -318,6 +323,13 @@ class Record(Frozen):
                 *self._compliance_events(),
             ]
         )
+
+    def later_at(self, index: int) -> LaterEvent | None:
+        """The later instrument that is event ``index`` of :attr:`events` (None for the
+        signature, the consent, a compliance fact, or an event added after them)."""
+        first = (self.signature is not None) + (self.kind is not None and self.deposit is not None)
+        at = index - first
+        return self.later[at] if 0 <= at < len(self.later) else None
 
     @property
     def unverified(self) -> tuple[str, ...]:

@@ -101,6 +101,12 @@ class StateStatus(Frozen):
         description="The values other sources give for the record's facts that would change this"
         " line's status on the day read (an added field; empty where none does).",
     )
+    reported_effect: date | None = Field(
+        default=None,
+        description="The day the record's sources give for the effect of the withdrawal shown, a"
+        " check on the rules' `withdrawal.effective_date`; the note says where they differ (an"
+        " added field; null where the sources give none).",
+    )
 
     @classmethod
     def at(
@@ -112,6 +118,7 @@ class StateStatus(Frozen):
         note: str | None = None,
         rests_on: tuple[Reading, ...] = (),
         disputed: tuple[LineFact, ...] = (),
+        reported_effect: date | None = None,
     ) -> StateStatus:
         """The line of a State from the decisions :func:`treatyrules.verdicts.decided` reads
         from its history, with the ``note`` and the readings that change it, if any."""
@@ -126,6 +133,7 @@ class StateStatus(Frozen):
             note=note,
             rests_on=tuple(LineReading.of(r) for r in rests_on),
             disputed=disputed,
+            reported_effect=reported_effect,
         )
 
 

@@ -24,7 +24,8 @@ Note on POL: Poland (POL) is no longer a party to the Anti-Personnel Mine Ban Co
   only because the facts do not say to whom the instrument was notified (events[2].notified): the
   other readings describe what follows if those facts turn out against the instrument, not a defect
   on record. Other readings give: delays_until_cured: indeterminate (one of: withdrawn, withdrawal
-  pending); invalid: indeterminate (one of: withdrawn, party).
+  pending); invalid: indeterminate (one of: withdrawn, party). Its sources give the same day of
+  effect, 2026-02-20.
 <BLANKLINE>
 Note on UKR: Ukraine (UKR) is a party to the Anti-Personnel Mine Ban Convention on 2026-03-01, bound
   since 2006-06-01. Its claimed suspension of 2025-07-18 does not release it: it remains bound by
