@@ -156,6 +156,20 @@ def test_yaml_without_pyyaml_names_the_extra(tmp_path, monkeypatch):
         load(path)
 
 
+def test_a_folder_of_yaml_cases_without_pyyaml_is_said_once(monkeypatch, capsys):
+    # The bundled examples: eleven YAML case files. Without PyYAML, one line names the first
+    # and counts the rest, where it had been one line a file.
+    monkeypatch.setitem(sys.modules, "yaml", None)
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    assert cli.main(["test", str(examples)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith(
+        f"treatyrules: error: {examples}/estonia-2025.case.yaml and 10 more:"
+    )
+    assert ": YAML case files need PyYAML: pip install '.[yaml]'" in lines[0]
+
+
 def test_pytest_collects_the_same_case_files(tmp_path):
     good = {
         "name": "Finland withdrawn",

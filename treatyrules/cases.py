@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from .api import evaluate
 from .core.errors import InputError
 from .extras import install_hint
 
-__all__ = ["SUFFIXES", "Case", "CaseFileError", "Difference", "find_files", "load"]
+__all__ = ["SUFFIXES", "Case", "CaseFileError", "Difference", "find_files", "load", "without_yaml"]
 
 SUFFIXES = (".case.json", ".case.yaml", ".case.yml")
 _KEYS = frozenset({"name", "scenario", "as_of", "interpretation", "expect"})
@@ -48,6 +49,19 @@ _MISSING = object()
 
 class CaseFileError(InputError):
     """A file that cannot be read as cases; the message names the file and the field."""
+
+
+def without_yaml(paths: Iterable[Path]) -> CaseFileError | None:
+    """The one error for every YAML case file in ``paths`` where PyYAML is not installed
+    (None where it is, or where there is none), naming the first and how many more: a
+    directory of them is said once, not once a file."""
+    yaml = [p for p in paths if not p.name.endswith(".json")]
+    if not yaml or find_spec("yaml") is not None:
+        return None
+    more = f" and {len(yaml) - 1} more" if len(yaml) > 1 else ""
+    return CaseFileError(
+        "", f"{yaml[0]}{more}: YAML case files need PyYAML: {install_hint('yaml')}"
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -505,7 +505,7 @@ def _add_serve(sub: Any) -> None:
 
 
 def _cmd_test(args: argparse.Namespace) -> str:
-    from .cases import CaseFileError, find_files, load
+    from .cases import CaseFileError, find_files, load, without_yaml
 
     files = find_files(args.paths)
     if not files:
@@ -514,6 +514,10 @@ def _cmd_test(args: argparse.Namespace) -> str:
         )
     problems: list[tuple[str, str]] = []
     results = []
+    unread = without_yaml(files)
+    if unread is not None:
+        problems += unread.problems
+        files = [f for f in files if f.name.endswith(".json")]
     for path in files:
         try:
             cases = load(path)
