@@ -37,6 +37,8 @@ def conclude(
     (``readings``, where the caller has chosen them: a records table's line gives those that
     change its columns)."""
     text = _position(history, day, status, ep, case, name)
+    if status in ("withdrawn", "withdrawal_deferred"):
+        text += _annex(history.treaty.words, case, day)
     if readings is None:
         readings = rests_on(history, day, read_today, deadlines)
     for reading in readings:
@@ -272,6 +274,19 @@ def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
     else:
         what += f" takes effect on a day the facts do not give ({case.condition_on(outcome)})"
     return what + f"; {w.short} and its other {w.annex}s still bind it."
+
+
+def _annex(w: Words, case: WithdrawalCase | None, day: date) -> str:
+    """An annex the withdrawal covers that binds the State beyond its release, as a sentence
+    after the position: the day the State is free of the whole of it."""
+    found = None if case is None else case.annex_until
+    if found is None:
+        return ""
+    annex, until = found
+    covered = f" {w.annexed(annex)}, which its {w.term} covers too,"
+    if until is None:
+        return f"{covered} binds it longer, until a day the facts do not give."
+    return f"{covered} {'bound' if until <= day else 'binds'} it longer, until {until}."
 
 
 def _engaged(case: WithdrawalCase) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from ..core.verdict import Finding, WithdrawalOutcome, WithdrawalResult
+from ..core.verdict import AnnexBound, Finding, WithdrawalOutcome, WithdrawalResult
 from ..scenario import Conflict
 from .conflict import kinds_by_name
 from .words import Kinds, Words, agreeing, quoted, slots
@@ -71,6 +71,9 @@ class World:
     revoked_on: date | None = None
     tested: Literal["expiry", "notification"] | None = None
     """When the treaty tests engagement in an armed conflict; None: it has no such exception."""
+    annex_until: tuple[str, date | None] | None = None
+    """An annex the withdrawal covers that binds the State beyond its release, and until when
+    (:attr:`~.deferral.Deferral.annex_until`)."""
 
     def outcome_on(self, day: date) -> WithdrawalOutcome:
         if not self.applicable:
@@ -198,6 +201,12 @@ class WithdrawalCase:
     def revoked_on(self) -> date | None:
         worlds = self.worlds
         return worlds[0].revoked_on if len(worlds) == 1 else self._same("revoked_on")  # type: ignore[return-value]
+
+    @property
+    def annex_until(self) -> tuple[str, date | None] | None:
+        """An annex that binds the State beyond its release, on every answer to the facts."""
+        worlds = self.worlds
+        return worlds[0].annex_until if len(worlds) == 1 else self._same("annex_until")  # type: ignore[return-value]
 
     @property
     def deferred_by(self) -> tuple[str, ...]:
@@ -379,4 +388,7 @@ class WithdrawalCase:
             revoked_on=self.revoked_on,
             deferred_by=self.deferred_by,
             protocol=self.protocol,
+            annex_bound=None
+            if (annex := self.annex_until) is None
+            else AnnexBound.trusted(protocol=annex[0], until=annex[1]),
         )

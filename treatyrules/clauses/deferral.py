@@ -241,6 +241,10 @@ class Deferral:
     """The finding's text in three parts (who is engaged, the rule, when the wait ends), the
     first two read as the scenario given reads the wait (None: this deferral's own); the third
     after a lead of its own where the flag is set (a branch's "If none do, ...")."""
+    annex_until: tuple[str, date | None] | None = None
+    """Where a part of the wait holds an annexed instrument the withdrawal covers alone (a
+    contested point read so), and it binds the State beyond the treaty's own release: the
+    annex, and the day that part ends (None: a day the facts do not give)."""
     branches: tuple[tuple[str, str, Deferral], ...] = ()
     """Where the facts leave open whether the wait lasts for something more (the State may be
     bound by an annex whose own wait the denunciation carries; there may be nothing of it in
@@ -649,6 +653,18 @@ class ConflictDeferral(ExceptionRule):
                 f" {named} alone, not the rest: {bound}the {w.term} {covers} {named} too, and"
                 f" {named} {binds} the State until then" + on
             )
+            # Said in the verdict's dates and conclusion too, where it binds for certain and
+            # longer than the treaty: the day the State is released from all of it.
+            last = None if None in ends else max(d for d in ends if d is not None)
+            if (
+                reach is Truth.HOLDS
+                and all(a.there(c) is Truth.HOLDS for c in there)
+                and not gone
+                and a.only_for is not None
+                and len(a.only_for) == 1
+                and (last is None or ended is None or last > ended)
+            ):
+                found.annex_until = (a.only_for[0], last)
         texts = found.texts
         if texts is None or found.applies is Truth.FAILS:
             return found

@@ -25,6 +25,7 @@ from .truth import Truth
 __all__ = [
     "ActOutcome",
     "ActResult",
+    "AnnexBound",
     "Completion",
     "DeadlineOutcome",
     "DeadlineResult",
@@ -65,6 +66,15 @@ class Finding(Frozen):
     )
 
 
+class AnnexBound(Frozen):
+    """An annexed instrument the withdrawal covers that binds the State beyond its release."""
+
+    protocol: str = Field(description="The annexed instrument's id, as a scenario names it.")
+    until: date | None = Field(
+        description="The day it binds the State until; null where the facts do not give it."
+    )
+
+
 class WithdrawalResult(Frozen):
     """The instrument of withdrawal that decides the position on the assessment date."""
 
@@ -84,6 +94,12 @@ class WithdrawalResult(Frozen):
     )
     protocol: str | None = Field(
         default=None, description="The annexed Protocol denounced on its own, if any (CCW)."
+    )
+    annex_bound: AnnexBound | None = Field(
+        default=None,
+        description="An annexed instrument the withdrawal covers that binds the State after its"
+        " release from the treaty, and until when: where a part of the wait holds that annex"
+        " alone, as the reading applied gives it. An added field; null otherwise.",
     )
 
 

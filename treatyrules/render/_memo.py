@@ -72,6 +72,15 @@ def dates(v: Verdict) -> list[tuple[str, date | str]]:
             rows.append((f"{what} takes effect", w.effective_date))
         elif w.outcome in ("pending", "deferred", "indeterminate"):
             rows.append((f"{what} takes effect", "no date yet"))
+        if w.annex_bound is not None:  # an annex the withdrawal covers binds the State longer
+            bound = w.annex_bound.protocol
+            annex = f"annexed instrument {bound}" if words is None else words.annexed(bound)
+            rows.append(
+                (
+                    f"{annex[:1].upper()}{annex[1:]} binds until",
+                    w.annex_bound.until or "no date yet",
+                )
+            )
         if w.condition:
             rows.append(("Condition", w.condition))
     return rows
