@@ -38,6 +38,13 @@ def verdict(
     return evaluate(doc, interpretation=interpretation)
 
 
+UN_LIMB = (
+    "when the functions of United Nations forces or missions performing peace-keeping,"
+    " observation or similar functions in the area have ended"
+)
+STILL = "It continues to be bound by the obligations of Amended Protocol II, which its denunciation"
+
+
 def test_released_from_the_convention_a_state_bound_by_amended_protocol_ii_is_told_it_still_binds():
     v = verdict()
     assert v.status == "withdrawn"
@@ -47,31 +54,51 @@ def test_released_from_the_convention_a_state_bound_by_amended_protocol_ii_is_to
         date(2026, 6, 1),
     )
     assert (
-        "Amended Protocol II, which its denunciation covers too, binds it longer, until"
-        " 2026-06-01." in v.conclusion
+        f"{STILL} covers too, until 2026-06-01, {UN_LIMB}, as the facts give it (a later fact)."
+        in v.conclusion
     )
     assert "  Amended Protocol II binds until        2026-06-01" in render(v, "text")
+    assert "| Amended Protocol II binds until | 2026-06-01 |" in render(v, "markdown")
 
 
-def test_once_the_un_functions_have_ended_amended_protocol_ii_is_said_to_have_bound_it():
-    v = verdict(as_of="2026-07-01")
+def test_on_the_day_the_un_functions_end_amended_protocol_ii_is_said_to_have_bound_it():
+    v = verdict(as_of=UN_END)
     assert (
-        "Amended Protocol II, which its denunciation covers too, bound it longer, until"
-        " 2026-06-01." in v.conclusion
-    )
+        "It was bound by the obligations of Amended Protocol II, which its denunciation covers"
+        f" too, until 2026-06-01, {UN_LIMB}."
+    ) in v.conclusion
+    assert STILL not in v.conclusion
+
+
+def test_the_day_before_the_un_functions_end_amended_protocol_ii_still_binds():
+    assert STILL in verdict(as_of="2026-05-31").conclusion
 
 
 def test_during_the_wait_the_later_day_of_amended_protocol_ii_is_given_too():
     v = verdict(as_of="2025-06-01")
     assert v.status == "withdrawal_deferred"
     assert v.withdrawal.annex_bound.until == date(2026, 6, 1)
-    assert "binds it longer, until 2026-06-01." in v.conclusion
+    assert f"{STILL} covers too, until 2026-06-01" in v.conclusion
+
+
+def test_before_the_notice_expires_the_later_day_is_a_prediction_on_the_facts_given():
+    v = verdict(as_of="2024-06-01")
+    assert v.status == "withdrawal_pending"
+    assert v.withdrawal.annex_bound.until == date(2026, 6, 1)
+    assert (
+        "On those facts it would then also continue to be bound by the obligations of Amended"
+        " Protocol II, which its denunciation covers too, until 2026-06-01"
+    ) in v.conclusion
 
 
 def test_un_forces_without_a_recorded_end_bind_it_to_a_day_the_facts_do_not_give():
     v = verdict(conflict=war_over(un_forces_in_area=True))
     assert v.withdrawal.annex_bound.until is None
-    assert "binds it longer, until a day the facts do not give." in v.conclusion
+    assert (
+        f"{STILL} covers too, until the functions of United Nations forces or missions"
+        " performing peace-keeping, observation or similar functions in the area have ended, a"
+        " day the facts do not give."
+    ) in v.conclusion
     assert "  Amended Protocol II binds until        no date yet" in render(v, "text")
 
 
@@ -79,7 +106,20 @@ def test_read_as_whole_convention_the_whole_waits_and_no_annex_binds_longer():
     v = verdict(interpretation={"ccw_un_limb_scope": "whole_convention"})
     assert v.status == "withdrawal_deferred"
     assert v.withdrawal.annex_bound is None
-    assert "binds it longer" not in v.conclusion
+    assert "Amended Protocol II, which its" not in v.conclusion
+
+
+ONGOING = war_over(
+    end=None,
+    release_and_repatriation_completed=None,
+    re_establishment_completed=None,
+    un_functions_terminated=UN_END,
+)
+OPERATIONS_UNDATED = war_over(
+    release_and_repatriation_completed=None,
+    re_establishment_completed=None,
+    un_functions_terminated="2025-10-01",
+)
 
 
 @pytest.mark.parametrize(
@@ -88,12 +128,18 @@ def test_read_as_whole_convention_the_whole_waits_and_no_annex_binds_longer():
         ("not bound by Amended Protocol II", {"also_party_to": [], "not_party_to": ["CCW-APII"]}),
         ("bound or not: the facts do not say", {"also_party_to": []}),
         ("a revocation before the release", {"revoked": "2025-06-01"}),
+        # Whether a revocation after the Convention's release keeps the State in Amended
+        # Protocol II alone is left open: nothing is said to bind longer.
+        ("a revocation between the two release days", {"revoked": "2026-01-01"}),
+        ("UN forces in the area: the facts do not say", {"conflict": war_over()}),
+        ("the Convention's own wait still running, undated", {"conflict": ONGOING}),
+        ("the Convention's release undated, the UN done", {"conflict": OPERATIONS_UNDATED}),
     ],
 )
 def test_nothing_is_said_to_bind_longer_where_it_is_not_certain_to(situation, extra):
-    v = verdict(**extra)
+    v = verdict(as_of="2027-01-01", **extra)
     assert v.withdrawal.annex_bound is None, situation
-    assert "binds it longer" not in v.conclusion
+    assert "Amended Protocol II, which its" not in v.conclusion, situation
 
 
 def test_un_functions_over_before_the_release_bind_no_longer_than_the_convention():
@@ -113,7 +159,7 @@ def test_amended_protocol_ii_denounced_alone_has_no_annex_beyond_itself():
     assert v.withdrawal.annex_bound is None
 
 
-def test_the_json_names_the_annex_and_its_day():
+def test_the_verdict_json_gives_amended_protocol_ii_and_the_day_it_binds_until():
     doc = json.loads(verdict().model_dump_json())
     assert doc["withdrawal"]["annex_bound"] == {"protocol": "APII", "until": "2026-06-01"}
     assert (

@@ -167,6 +167,7 @@ def test_status_csv_reads_back_as_one_row_per_state_and_nothing_else(capsys):
         "withdrawal_effective_date": "2026-01-10",
         "note": fin["note"],
         "unverified": "",  # an added column: the fields the sources mark UNVERIFIED
+        "reported_effect": "2026-01-10",  # added: the day of effect the sources state
     }
     assert fin["note"].startswith("Finland (FIN) is no longer a party") and (
         "defective_notice = timing_unaffected" in fin["note"]

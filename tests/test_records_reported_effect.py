@@ -1,17 +1,21 @@
-"""The day of effect a withdrawal's sources give is a check on the rules' own day: each
-status line names it, and the note says whether the two agree (facts §3b for the APMBC's
-2025 withdrawals; the ICC's and CCM's `withdrawal_effective`)."""
+"""The day of effect a withdrawal's sources state is a check on the rules' own day: each
+status line carries it (JSON, CSV), a note says whether the two agree where the line has a
+note, and a difference alone makes one (facts §3b for the APMBC's 2025 withdrawals; the
+ICC's and CCM's `withdrawal_effective` where their notes give it as a source states it)."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
+from importlib.resources import files
 
 import pytest
 
 from treatyrules import records
 from treatyrules.core.errors import TreatyRulesError
 from treatyrules.records import Records
-from treatyrules.records.loader import load
+from treatyrules.records.loader import load, read
 
 ON = date(2026, 3, 1)
 # facts/apmbc.md §3b, "Effective date": each six months after the Depositary's receipt.
@@ -39,18 +43,25 @@ def _with_reported(treaty: str, state: str, day: date) -> Records:
     return Records(changed, treaty=treaty)
 
 
+AGREES = "The record's sources state the same day of effect."
+
+
 @pytest.mark.parametrize("state", sorted(REPORTED_2025))
-def test_each_2025_withdrawal_took_effect_on_the_day_its_sources_give(state):
+def test_each_2025_withdrawal_took_effect_on_the_day_its_sources_state(state):
     line = records.bundled().report(ON, [state]).states[0]
+    day = REPORTED_2025[state]
     assert line.status == "withdrawn"
-    assert line.reported_effect == REPORTED_2025[state] == line.withdrawal.effective_date
-    assert line.note.endswith(f"Its sources give the same day of effect, {REPORTED_2025[state]}.")
+    assert line.reported_effect == day == line.withdrawal.effective_date
+    # Said beside the rules' day, before the readings the line rests on.
+    took = f"its withdrawal took effect on {day}. {AGREES} This rests on"
+    assert took in line.note
 
 
-def test_before_its_effect_a_pending_withdrawal_names_the_day_its_sources_give():
+def test_before_its_effect_a_pending_withdrawal_is_said_to_agree_with_its_sources():
     line = records.bundled().report(date(2025, 9, 1), ["POL"]).states[0]
     assert line.status == "withdrawal_pending"
-    assert line.reported_effect == date(2026, 2, 20)
+    assert line.reported_effect == date(2026, 2, 20) == line.withdrawal.effective_date
+    assert AGREES in line.note
 
 
 def test_before_its_receipt_a_line_names_no_day_of_effect():
@@ -61,44 +72,67 @@ def test_before_its_receipt_a_line_names_no_day_of_effect():
 def test_a_claimed_suspension_gives_no_day_of_effect():
     line = records.bundled().report(ON, ["UKR"]).states[0]
     assert line.reported_effect is None
-    assert "same day of effect" not in line.note
+    assert "day of effect" not in line.note
 
 
-def test_sources_that_give_another_day_of_effect_are_said_to_disagree_with_the_rules():
+def test_sources_that_state_another_day_of_effect_are_said_to_disagree_with_the_rules():
     book = _with_reported("APMBC", "POL", date(2026, 2, 21))  # illustrative, not a fact
     line = book.report(ON, ["POL"]).states[0]
     assert line.withdrawal.effective_date == date(2026, 2, 20)
     assert line.reported_effect == date(2026, 2, 21)
-    assert line.note.endswith(
-        "Its sources give 2026-02-21 as the day its withdrawal takes effect; the rules give"
-        " 2026-02-20: one of them is wrong, or the facts are incomplete."
-    )
+    assert (
+        "The record's sources state 2026-02-21 as the day of effect, where the rules give"
+        " 2026-02-20: the facts may be incomplete, or the sources or a reading applied mistaken."
+    ) in line.note
 
 
 def test_a_disagreement_is_noted_even_where_nothing_else_would_be():
     # Burundi's withdrawal from the Rome Statute rests on no contested reading: its line has
-    # no note unless the day of effect its sources give differs from the rules' (illustrative).
+    # no note unless a day of effect its sources state differs from the rules' (illustrative).
     assert records.bundled("ICC").report(ON, ["BDI"]).states[0].note is None
     line = _with_reported("ICC", "BDI", date(2017, 10, 28)).report(ON, ["BDI"]).states[0]
     assert line.note.startswith("Burundi (BDI) is no longer a party to the Rome Statute")
+    assert "state 2017-10-28 as the day of effect, where the rules give 2017-10-27" in line.note
+
+
+def test_under_a_reading_that_leaves_the_day_open_the_sources_day_is_not_called_mistaken():
+    book = records.bundled().interpreted({"defective_notice": "invalid"})
+    line = book.report(ON, ["POL"]).states[0]
+    assert line.status == "indeterminate"
     assert (
-        "Its sources give 2017-10-28 as the day its withdrawal takes effect; the rules give"
-        " 2017-10-27" in line.note
-    )
+        "The record's sources state 2026-02-20 as the day of effect; on the facts and the"
+        " readings applied, the rules do not fix it."
+    ) in line.note
+    assert "mistaken" not in line.note
 
 
 @pytest.mark.parametrize(
     ("treaty", "state", "on", "reported"),
     [
-        ("ICC", "HUN", date(2026, 3, 1), date(2026, 6, 2)),  # pending: the sources' day ahead
-        ("ICC", "PHL", date(2020, 1, 1), date(2019, 3, 17)),
-        ("ICC", "BDI", date(2020, 1, 1), date(2017, 10, 27)),
-        ("CCM", "LTU", date(2025, 6, 1), date(2025, 3, 6)),
+        ("ICC", "HUN", date(2026, 3, 1), date(2026, 6, 2)),  # announced in 2025, ahead
+        ("CCM", "LTU", date(2025, 6, 1), date(2025, 3, 6)),  # the 13th Meeting's Presidency
     ],
 )
-def test_the_sibling_records_name_the_day_of_effect_their_sources_give(treaty, state, on, reported):
+def test_a_day_of_effect_a_source_states_is_carried(treaty, state, on, reported):
     line = records.bundled(treaty).report(on, [state]).states[0]
     assert line.reported_effect == reported == line.withdrawal.effective_date
+
+
+@pytest.mark.parametrize(("state", "on"), [("BDI", date(2020, 1, 1)), ("PHL", date(2020, 1, 1))])
+def test_a_day_of_effect_the_record_works_out_from_the_receipt_is_not_said_to_be_stated(state, on):
+    # The ICC notes give Burundi's as "Art. 127(1), one year" from the receipt, and the
+    # Philippines' from the Depositary's 17 March: the rules' own sum, no check on it.
+    line = records.bundled("ICC").report(on, [state]).states[0]
+    assert line.withdrawal.outcome == "effective" and line.reported_effect is None
+
+
+def test_a_receipt_worked_back_from_the_day_of_effect_is_not_said_to_agree_with_it():
+    # Lithuania's CCM receipt is inferred from its stated effect (UNVERIFIED): they agree by
+    # construction, which checks nothing.
+    line = records.bundled("CCM").report(date(2026, 3, 1), ["LTU"]).states[0]
+    assert line.unverified == ("withdrawal",)
+    assert line.reported_effect == date(2025, 3, 6)
+    assert line.note is None or "day of effect" not in line.note
 
 
 def test_a_revoked_withdrawal_has_no_day_of_effect_from_its_sources():
@@ -106,19 +140,50 @@ def test_a_revoked_withdrawal_has_no_day_of_effect_from_its_sources():
     assert line.withdrawal.outcome == "revoked" and line.reported_effect is None
 
 
-def test_a_day_of_effect_that_is_not_a_date_is_refused_naming_its_line_and_column(tmp_path):
-    from importlib.resources import files
+def test_the_csv_carries_the_day_in_a_last_column():
+    from treatyrules.render.status import render
 
-    from treatyrules.records.loader import read
+    rows = list(
+        csv.reader(render(records.bundled().report(ON, ["POL", "UKR"]), "csv").splitlines())
+    )
+    assert rows[0][-1] == "reported_effect"
+    assert [r[-1] for r in rows[1:]] == ["2026-02-20", ""]
 
+
+def _copy(tmp_path):
     source = files("treatyrules.records").joinpath("data", "apmbc")
     for entry in source.iterdir():
         if entry.name.endswith(".csv"):
             (tmp_path / entry.name).write_bytes(entry.read_bytes())
-    events = tmp_path / "records-events.csv"
-    events.write_text(
-        events.read_text(encoding="utf-8").replace(",2026-02-20,", ",2026-02-30,"),
-        encoding="utf-8",
-    )
-    with pytest.raises(TreatyRulesError, match=r"records-events.csv line 6: reported_effect"):
+    return tmp_path / "records-events.csv"
+
+
+def _set(events, kind: str, value: str) -> None:
+    rows = list(csv.DictReader(events.read_text(encoding="utf-8").splitlines()))
+    for row in rows:
+        if row["kind"] == kind:
+            row["reported_effect"] = value
+            break
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    events.write_text(out.getvalue(), encoding="utf-8")
+
+
+def test_a_day_of_effect_that_is_not_a_date_is_refused_naming_its_line_and_column(tmp_path):
+    events = _copy(tmp_path)
+    _set(events, "withdrawal", "2025-12-32")
+    with pytest.raises(TreatyRulesError, match=r"records-events.csv line 2: reported_effect"):
+        read(tmp_path, "APMBC")
+
+
+def test_a_day_of_effect_for_a_claimed_suspension_is_refused(tmp_path):
+    events = _copy(tmp_path)
+    _set(events, "suspension_claim", "2026-01-18")
+    with pytest.raises(
+        TreatyRulesError,
+        match=r"records-events.csv line 7: reported_effect: given for a suspension_claim, but"
+        r" only a withdrawal takes effect",
+    ):
         read(tmp_path, "APMBC")

@@ -353,8 +353,9 @@ def test_a_withdrawal_whose_notice_the_record_does_not_describe_is_noted_as_rest
     assert line.rests_on[0].others["invalid"] == "indeterminate (one of: withdrawn, party)"
     assert line.note is not None and line.note.startswith(
         "Poland (POL) is no longer a party to the Anti-Personnel Mine Ban Convention on"
-        " 2026-03-01: its withdrawal took effect on 2026-02-20. This rests on the default reading"
-        " of a contested point, defective_notice = timing_unaffected"
+        " 2026-03-01: its withdrawal took effect on 2026-02-20. The record's sources state the"
+        " same day of effect. This rests on the default reading of a contested point,"
+        " defective_notice = timing_unaffected"
     )
 
 

@@ -32,13 +32,17 @@ def conclude(
     read_today: Consultation | None = None,
     deadlines: tuple[DeadlineResult, ...] | None = None,
     readings: tuple[Reading, ...] | None = None,
+    then: str = "",
 ) -> str:
     """The position in one paragraph, then the contested readings it rests on, if any
     (``readings``, where the caller has chosen them: a records table's line gives those that
-    change its columns)."""
+    change its columns). ``then``: a sentence of the caller's to follow the position (a
+    records table's: what the record's sources state of the day of effect)."""
     text = _position(history, day, status, ep, case, name)
-    if status in ("withdrawn", "withdrawal_deferred"):
-        text += _annex(history.treaty.words, case, day)
+    if status in ("withdrawn", "withdrawal_deferred", "withdrawal_pending"):
+        text += _annex(history.treaty.words, case, day, status == "withdrawal_pending")
+    if then:
+        text += " " + then
     if readings is None:
         readings = rests_on(history, day, read_today, deadlines)
     for reading in readings:
@@ -276,17 +280,25 @@ def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
     return what + f"; {w.short} and its other {w.annex}s still bind it."
 
 
-def _annex(w: Words, case: WithdrawalCase | None, day: date) -> str:
+def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> str:
     """An annex the withdrawal covers that binds the State beyond its release, as a sentence
-    after the position: the day the State is free of the whole of it."""
+    after the position: the day the State is free of the whole of it (``pending``: said of
+    a wait still to come, as the position predicts it)."""
     found = None if case is None else case.annex_until
     if found is None:
         return ""
-    annex, until = found
-    covered = f" {w.annexed(annex)}, which its {w.term} covers too,"
+    annex, until, awaits = found
+    bound = f"the obligations of {w.annexed(annex)}, which its {w.term} covers too,"
+    if until is not None and until <= day:
+        return f" It was bound by {bound} until {until}, when {awaits}."
+    lead = (
+        " On those facts it would then also continue to be bound by"
+        if pending
+        else " It continues to be bound by"
+    )
     if until is None:
-        return f"{covered} binds it longer, until a day the facts do not give."
-    return f"{covered} {'bound' if until <= day else 'binds'} it longer, until {until}."
+        return f"{lead} {bound} until {awaits}, a day the facts do not give."
+    return f"{lead} {bound} until {until}, when {awaits}, as the facts give it (a later fact)."
 
 
 def _engaged(case: WithdrawalCase) -> str:

@@ -8,14 +8,19 @@ read written as a placeholder; this module finds each State's line on a day and 
 the day in. The same command with ``--interpret`` or ``--compliance``, or a hypothetical
 State, is answered by the engine.
 
-A table is used only while it matches the records: each names the digest of the
-records' files it was compiled from, and a table whose records changed since is not
-used (the engine answers). ``.ci/run`` recompiles every table and fails if one differs,
-and a test reads each against :meth:`treatyrules.records.Records.report` on the days its
-lines change.
+A table is used only while it matches the library that would otherwise answer: each names
+a fingerprint of the package's code and data (every ``.py``, ``.csv`` and ``.txt`` file in
+it: the rules, the wording of the notes, the records, the State names), and a table
+compiled from other code or data is not used (the engine answers, with the same output,
+slower). ``.ci/run`` compiles every table again and fails if one differs, and a test reads
+each against :meth:`treatyrules.records.Records.report` on the days its lines change.
+
+This module serves the command line; its classes are the renderings' view of a line
+(:mod:`treatyrules.render.status`), not the pydantic models. In Python, use
+:meth:`treatyrules.records.Records.report`.
 
 >>> from datetime import date
->>> report = load("APMBC").report(date(2026, 3, 1), ["POL", "FIN"])
+>>> report = read("APMBC").report(date(2026, 3, 1), ["POL", "FIN"])
 >>> [(s.state, s.status, s.withdrawal.effective_date) for s in report.states]
 [('POL', 'withdrawn', '2026-02-20'), ('FIN', 'withdrawn', '2026-01-10')]
 >>> report.counts
@@ -26,23 +31,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 from .core.status import tally
+from .days import EARLIEST, LATEST
 
-__all__ = ["DAY", "TREATIES", "Line", "Report", "Table", "Withdrawal", "digest", "load"]
+__all__ = ["DAY", "Line", "Report", "Table", "Withdrawal", "fingerprint", "load", "read"]
 
 DAY = "@DAY@"
 """What stands for the day read in a compiled line (a line never contains it otherwise)."""
-
-TREATIES = ("APMBC", "ICC", "CCM")
-"""The treaties whose records are bundled, each with a compiled table."""
 
 
 def table_path(treaty: str) -> Traversable:
@@ -50,14 +55,24 @@ def table_path(treaty: str) -> Traversable:
     return files("treatyrules").joinpath("data", f"status-{treaty.lower()}.json")
 
 
-def digest(treaty: str) -> str:
-    """A digest of the treaty's bundled record files, as the table names them."""
-    folder = files("treatyrules").joinpath("records", "data", treaty.lower())
-    found = hashlib.sha256()
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".csv"):
-            found.update(entry.name.encode() + b"\0" + entry.read_bytes() + b"\0")
-    return found.hexdigest()
+_SHAPES = (".py", ".csv", ".txt")
+"""The files whose content shapes a line: the code, the records and the State names."""
+
+
+@cache
+def fingerprint() -> str:
+    """A digest of the package's code and data, as a table names the library it was compiled
+    from (line endings read as ``\\n``, so a checkout that converts them changes nothing)."""
+    root = Path(__file__).resolve().parent
+    found = []
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        found += [Path(folder, n) for n in names if n.endswith(_SHAPES)]
+    digest = hashlib.sha256()
+    for path in sorted(found, key=lambda p: p.relative_to(root).as_posix()):
+        text = path.read_bytes().replace(b"\r\n", b"\n")
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + text + b"\0")
+    return digest.hexdigest()
 
 
 class Withdrawal:
@@ -74,9 +89,19 @@ class Withdrawal:
 
 
 class Line:
-    """One State's line, as :class:`~treatyrules.records.StateStatus` gives it in JSON."""
+    """One State's line: ``doc``, the JSON of its :class:`~treatyrules.records.StateStatus`,
+    and the fields the renderings read from it (dates as ``YYYY-MM-DD``)."""
 
-    __slots__ = ("doc", "entry_into_force", "name", "note", "state", "status", "unverified")
+    __slots__ = (
+        "doc",
+        "entry_into_force",
+        "name",
+        "note",
+        "reported_effect",
+        "state",
+        "status",
+        "unverified",
+    )
 
     def __init__(self, doc: dict[str, Any]) -> None:
         self.doc = doc
@@ -86,6 +111,7 @@ class Line:
         self.entry_into_force: str | None = doc["entry_into_force"]
         self.note: str | None = doc["note"]
         self.unverified: tuple[str, ...] = tuple(doc["unverified"])
+        self.reported_effect: str | None = doc["reported_effect"]
 
     @property
     def withdrawal(self) -> Withdrawal | None:
@@ -94,8 +120,8 @@ class Line:
 
 
 class Report:
-    """The lines of ``states`` on ``as_of`` and their counts: a
-    :class:`~treatyrules.records.StatusReport` read from a table."""
+    """The lines of ``states`` on ``as_of`` and their counts, as the renderings read a
+    :class:`~treatyrules.records.StatusReport` (its JSON is the same)."""
 
     __slots__ = ("as_of", "counts", "states", "treaty")
 
@@ -122,6 +148,7 @@ class Table:
 
     def __init__(self, doc: dict[str, Any]) -> None:
         self.treaty: str = doc["treaty"]
+        self.fingerprint: str = doc["fingerprint"]
         self.order: tuple[str, ...] = tuple(doc["order"])
         self._lines: list[str] = doc["lines"]
         self._runs: dict[str, tuple[list[str], list[int]]] = {
@@ -131,7 +158,11 @@ class Table:
 
     def report(self, day: date, states: Sequence[str] | None = None) -> Report | None:
         """The lines of ``states`` (default: every State with a record, in the records'
-        order) on ``day``; None if one of them is not in the table (a hypothetical State)."""
+        order) on ``day``; None where the engine must answer: a day outside those a user may
+        name, or a State not in the table (a hypothetical one, or not a State code at all),
+        which the engine refuses or reads itself."""
+        if not EARLIEST <= day <= LATEST:
+            return None
         iso = day.isoformat()
         lines = []
         for state in self.order if states is None else states:
@@ -144,14 +175,21 @@ class Table:
         return Report(self.treaty, day, tuple(lines))
 
 
+def read(treaty: str) -> Table:
+    """The treaty's compiled table, whatever library compiled it (the tests compare it with
+    the engine's lines): :func:`load` is what the command line uses."""
+    return Table(json.loads(table_path(treaty).read_text(encoding="utf-8")))
+
+
 @cache
 def load(treaty: str) -> Table | None:
-    """The treaty's compiled table; None if there is none, or if the records changed since
-    it was compiled (then only the engine can say what they give)."""
-    path = table_path(treaty)
-    if treaty not in TREATIES or not path.is_file():
+    """The treaty's compiled table; None if there is none for that id, if it was compiled
+    from other code or data than this library's, or if it cannot be read (then only the
+    engine can say what the records give)."""
+    try:
+        table = read(treaty)
+        if table.treaty != treaty or table.fingerprint != fingerprint():
+            return None
+    except (OSError, ValueError, KeyError, TypeError):  # none, or damaged: the engine answers
         return None
-    table = json.loads(path.read_text(encoding="utf-8"))
-    if table["records"] != digest(treaty):
-        return None
-    return Table(table)
+    return table

@@ -71,7 +71,7 @@ class World:
     revoked_on: date | None = None
     tested: Literal["expiry", "notification"] | None = None
     """When the treaty tests engagement in an armed conflict; None: it has no such exception."""
-    annex_until: tuple[str, date | None] | None = None
+    annex_until: tuple[str, date | None, str] | None = None
     """An annex the withdrawal covers that binds the State beyond its release, and until when
     (:attr:`~.deferral.Deferral.annex_until`)."""
 
@@ -203,7 +203,7 @@ class WithdrawalCase:
         return worlds[0].revoked_on if len(worlds) == 1 else self._same("revoked_on")  # type: ignore[return-value]
 
     @property
-    def annex_until(self) -> tuple[str, date | None] | None:
+    def annex_until(self) -> tuple[str, date | None, str] | None:
         """An annex that binds the State beyond its release, on every answer to the facts."""
         worlds = self.worlds
         return worlds[0].annex_until if len(worlds) == 1 else self._same("annex_until")  # type: ignore[return-value]

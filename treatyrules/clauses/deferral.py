@@ -241,10 +241,11 @@ class Deferral:
     """The finding's text in three parts (who is engaged, the rule, when the wait ends), the
     first two read as the scenario given reads the wait (None: this deferral's own); the third
     after a lead of its own where the flag is set (a branch's "If none do, ...")."""
-    annex_until: tuple[str, date | None] | None = None
+    annex_until: tuple[str, date | None, str] | None = None
     """Where a part of the wait holds an annexed instrument the withdrawal covers alone (a
     contested point read so), and it binds the State beyond the treaty's own release: the
-    annex, and the day that part ends (None: a day the facts do not give)."""
+    annex, the day that part ends (None: a day the facts do not give) and what it waits for,
+    in the treaty's words."""
     branches: tuple[tuple[str, str, Deferral], ...] = ()
     """Where the facts leave open whether the wait lasts for something more (the State may be
     bound by an annex whose own wait the denunciation carries; there may be nothing of it in
@@ -654,17 +655,21 @@ class ConflictDeferral(ExceptionRule):
                 f" {named} {binds} the State until then" + on
             )
             # Said in the verdict's dates and conclusion too, where it binds for certain and
-            # longer than the treaty: the day the State is released from all of it.
+            # longer than the treaty's own wait, whose end the facts give: the day the State
+            # is released from all of it. Not where a revocation comes before that day:
+            # whether it keeps the State in the annex alone is a question left open.
             last = None if None in ends else max(d for d in ends if d is not None)
+            release = found.ends if found.ends != date.max else None
             if (
                 reach is Truth.HOLDS
                 and all(a.there(c) is Truth.HOLDS for c in there)
-                and not gone
+                and not (revoked is not None and (last is None or revoked < last))
                 and a.only_for is not None
                 and len(a.only_for) == 1
-                and (last is None or ended is None or last > ended)
+                and release is not None
+                and (last is None or last > release)
             ):
-                found.annex_until = (a.only_for[0], last)
+                found.annex_until = (a.only_for[0], last, a.words)
         texts = found.texts
         if texts is None or found.applies is Truth.FAILS:
             return found

@@ -153,9 +153,7 @@ class WithdrawalClause:
                         and deferral is not None
                         and deferral.end_known,
                         revoked_on=revoked_on if revoked else None,
-                        annex_until=None
-                        if revoked or not by or deferral is None
-                        else deferral.annex_until,
+                        annex_until=None if not by or deferral is None else deferral.annex_until,
                     )
                 )
         words = ctx.words

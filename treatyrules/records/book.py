@@ -90,15 +90,32 @@ def _gives(
     )
 
 
-def _reported(words: Words, reported: date, effective: date | None) -> str:
-    """What the sources give for the day of effect, set against the rules' day."""
-    if reported == effective:
-        return f"Its sources give the same day of effect, {reported}."
-    ruled = "no day yet" if effective is None else effective
-    return (
-        f"Its sources give {reported} as the day its {words.term} takes effect; the rules give"
-        f" {ruled}: one of them is wrong, or the facts are incomplete."
-    )
+def _stated(
+    reported: date | None, shown: WithdrawalResult | None, inferred: bool
+) -> tuple[str, bool]:
+    """What a line's note says of the day of effect the record's sources state, beside the
+    rules' day, and whether that alone calls for a note (the two days differ).
+
+    ``inferred``: the receipt the rules count from is worked back from that day (the record
+    marks it UNVERIFIED), so their agreement is no check and is not said.
+    """
+    if reported is None or shown is None or shown.outcome in ("revoked", "not_applicable"):
+        return "", False
+    effective = shown.effective_date
+    if effective is None or shown.outcome == "indeterminate":
+        return (
+            f"The record's sources state {reported} as the day of effect; on the facts and the"
+            " readings applied, the rules do not fix it.",
+            False,
+        )
+    if reported != effective:
+        return (
+            f"The record's sources state {reported} as the day of effect, where the rules give"
+            f" {effective}: the facts may be incomplete, or the sources or a reading applied"
+            " mistaken.",
+            True,
+        )
+    return ("" if inferred else "The record's sources state the same day of effect."), False
 
 
 def _day(on: date | str | None) -> date:
@@ -250,12 +267,10 @@ class Records:
                 for a, h in self._alternatives(state)
                 if (other := decided(h, day))[0] != line[0]
             ]
-            # The day of effect the sources give checks the rules' own: a difference is said.
-            shown = line[2]
-            reported = self._reported_effect(state, shown)
-            differs = (
-                reported is not None and shown is not None and reported != shown.effective_date
-            )
+            # The day of effect the sources state checks the rules' own: a difference is said.
+            reported = self._reported_effect(state, line[2])
+            inferred = "withdrawal" in marks
+            stated, differs = _stated(reported, line[2], inferred)
             note = None
             if claimed or readings or disputed or differs:
                 note = conclude(
@@ -266,10 +281,9 @@ class Records:
                     history.withdrawal_on(day),
                     state_name(state),
                     readings=readings,
+                    then=stated,
                 )
                 note += "".join(" " + _gives(self.treaty.words, a, other) for a, other in disputed)
-                if reported is not None and shown is not None:
-                    note += " " + _reported(self.treaty.words, reported, shown.effective_date)
             lines.append(
                 StateStatus.at(
                     state,

@@ -8,9 +8,11 @@ the day itself as a placeholder, and keeps each run of days with the same line a
 interval. :mod:`treatyrules.status_table` reads the result with the standard library
 alone, so ``treatyrules status`` need not load the engine (issue 8).
 
-The table is the engine's output, not a second statement of the law: it is
-regenerated from the records, ``--check`` (run by ``.ci/run``) fails when it is out
-of date, and a test holds it to :meth:`Records.report` on the days it changes.
+The table is the engine's output, not a second statement of the law. It names the
+fingerprint of the code and data it was compiled from
+(:func:`~treatyrules.status_table.fingerprint`), and is not used by another; so any change
+to the package calls for compiling it again: ``--check`` (run by ``.ci/run``) fails until
+then, and a test holds each table to :meth:`Records.report` on the days its lines change.
 
     python -m treatyrules.records.compiler          # rewrite the tables
     python -m treatyrules.records.compiler --check  # exit 1 if one is out of date
@@ -33,16 +35,17 @@ import re
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from ..days import EARLIEST
 from ..states import state_codes
-from ..status_table import DAY, TREATIES, digest, table_path
+from ..status_table import DAY, fingerprint, table_path
 from .book import Records
 from .report import StateStatus
 
-__all__ = ["compile_table", "main", "span_of"]
+__all__ = ["bundled_treaties", "compile_table", "main", "span_of"]
 
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _BEFORE = timedelta(days=366)
@@ -110,7 +113,7 @@ def compile_table(book: Records, span: tuple[date, date] | None = None) -> dict[
         run[0][0] = EARLIEST.isoformat()  # the first line holds back to the first day
     return {
         "treaty": book.treaty.id,
-        "records": digest(book.treaty.id),
+        "fingerprint": fingerprint(),
         "span": [first.isoformat(), last.isoformat()],
         "order": list(book.states),
         "states": runs,
@@ -140,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     differs from what the records and the engine give now."""
     check = "--check" in (sys.argv[1:] if argv is None else argv)
     stale = []
-    for treaty in TREATIES:
+    for treaty in bundled_treaties():
         text = _text(compile_table(Records(_load(treaty), treaty=treaty)))
         path = Path(str(table_path(treaty)))
         if path.is_file() and path.read_text(encoding="utf-8") == text:
@@ -157,6 +160,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     return 0
+
+
+def bundled_treaties() -> tuple[str, ...]:
+    """The treaties whose records are bundled (a folder of them under ``records/data``)."""
+    found = files("treatyrules.records").joinpath("data").iterdir()
+    return tuple(sorted(f.name.upper() for f in found if f.joinpath("records.csv").is_file()))
 
 
 def _load(treaty: str) -> Any:

@@ -33,7 +33,7 @@ import csv
 import io
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 __all__ = [
@@ -81,6 +81,14 @@ ICC_BLANK_DATES = {
     "RUS": "2016-11-16",  # the notes: the presidential order to notify, which receipt follows
 }
 """Dates the ICC notes leave blank as UNVERIFIED, carried on the best-supported day."""
+
+ICC_STATED_EFFECT = {"HUN": "the notes: 'takes effect 2 Jun 2026', as announced in 2025"}
+CCM_STATED_EFFECT = {
+    "LTU": "the notes: 'took effect 6 Mar 2025 (13MSP Presidency statement; Lithuanian MoD)'"
+}
+"""The withdrawals whose day of effect (``withdrawal_effective``) the ICC and CCM notes give
+as a source states it. The others' is worked out from the receipt (Burundi's "Art. 127(1),
+one year"), which would make a check on the rules' day circular: they get none."""
 
 OBLIGATIONS = (
     "iso3",
@@ -329,6 +337,7 @@ def sibling_records(
     states: Iterable[dict[str, str]],
     unsigning: Iterable[dict[str, str]] = (),
     blank: dict[str, str] | None = None,
+    stated: Collection[str] = (),
 ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """The records rows and the later instruments of a depositary file with withdrawal
     columns (``icc-states.csv``, ``ccm-states.csv``), and of the unsigning notices.
@@ -336,6 +345,7 @@ def sibling_records(
     A withdrawal whose receipt the file leaves blank (South Africa's) is not dropped: it
     is carried on the date the notes support best, and ``records-alternatives.csv``
     marks it UNVERIFIED with its alternative. ``blank``: those dates, by State.
+    ``stated``: the States whose day of effect a source states (``reported_effect``).
     """
     rows: list[dict[str, str]] = []
     events: list[dict[str, str]] = []
@@ -348,7 +358,8 @@ def sibling_records(
         if received:
             withdrawal = _event(r["iso3"], "withdrawal", received, r)
             # The day of effect the sources give: a check on the rules' own, never an input.
-            withdrawal["reported_effect"] = r["withdrawal_effective"]
+            if r["iso3"] in stated:
+                withdrawal["reported_effect"] = r["withdrawal_effective"]
             events.append(withdrawal)
         if r["revocation"]:
             events.append(_event(r["iso3"], "revocation", r["revocation"], r))
@@ -392,9 +403,12 @@ def converted(facts: Path) -> dict[str, dict[str, str]]:
         _read(facts / "apmbc-article4.csv"), _read(facts / "apmbc-article5.csv")
     )
     icc, icc_events = sibling_records(
-        _read(facts / "icc-states.csv"), _read(facts / "icc-unsigning.csv"), ICC_BLANK_DATES
+        _read(facts / "icc-states.csv"),
+        _read(facts / "icc-unsigning.csv"),
+        ICC_BLANK_DATES,
+        ICC_STATED_EFFECT,
     )
-    ccm, ccm_events = sibling_records(_read(facts / "ccm-states.csv"))
+    ccm, ccm_events = sibling_records(_read(facts / "ccm-states.csv"), stated=CCM_STATED_EFFECT)
     return {
         "apmbc": {
             "records-obligations.csv": text(OBLIGATIONS, obligations),

@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, TypeAdapter, ValidationError
+from pydantic import Field, StringConstraints, TypeAdapter, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from ..core.model import Frozen
 from ..errors import input_error
@@ -238,9 +239,21 @@ class LaterEvent(Frozen):
     note: str | None = None
     reported_effect: IsoDate | None = Field(
         default=None,
-        description="For a withdrawal: the day its sources say it takes (or took) effect. A"
-        " check on the day the rules give, never an input to them; None where they give none.",
+        description="For a withdrawal: the day of effect a source states, whether announced"
+        " before it or reported after it (None where the sources state none, or the record"
+        " works it out from the receipt). A check on the day the rules give, never an input"
+        " to them.",
     )
+
+    @model_validator(mode="after")
+    def _only_a_withdrawal_takes_effect(self) -> LaterEvent:
+        if self.reported_effect is not None and self.event.kind != "withdrawal":
+            raise PydanticCustomError(
+                "reported_effect",
+                "reported_effect: given for a {kind}, but only a withdrawal takes effect",
+                {"kind": self.event.kind},
+            )
+        return self
 
 
 class Alternative(Frozen):

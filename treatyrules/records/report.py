@@ -103,9 +103,10 @@ class StateStatus(Frozen):
     )
     reported_effect: date | None = Field(
         default=None,
-        description="The day the record's sources give for the effect of the withdrawal shown, a"
-        " check on the rules' `withdrawal.effective_date`; the note says where they differ (an"
-        " added field; null where the sources give none).",
+        description="The day of effect a source states for the withdrawal shown (announced"
+        " before it or reported after it), a check on the rules' `withdrawal.effective_date`;"
+        " the note says where they differ (an added field; null where no source states one, or"
+        " the record works it out from the receipt).",
     )
 
     @classmethod

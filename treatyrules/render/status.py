@@ -18,14 +18,14 @@ UKR    party      2006-06-01  -                                                 
 USA    non party  -           -                                                 United States
 <BLANKLINE>
 Note on POL: Poland (POL) is no longer a party to the Anti-Personnel Mine Ban Convention on
-  2026-03-01: its withdrawal took effect on 2026-02-20. This rests on the default reading of a
-  contested point, defective_notice = timing_unaffected (on the usual date: the defect breaches a
-  duty of form, but the period runs from the receipt the treaty makes decisive). It matters here
-  only because the facts do not say to whom the instrument was notified (events[2].notified): the
-  other readings describe what follows if those facts turn out against the instrument, not a defect
-  on record. Other readings give: delays_until_cured: indeterminate (one of: withdrawn, withdrawal
-  pending); invalid: indeterminate (one of: withdrawn, party). Its sources give the same day of
-  effect, 2026-02-20.
+  2026-03-01: its withdrawal took effect on 2026-02-20. The record's sources state the same day of
+  effect. This rests on the default reading of a contested point, defective_notice =
+  timing_unaffected (on the usual date: the defect breaches a duty of form, but the period runs from
+  the receipt the treaty makes decisive). It matters here only because the facts do not say to whom
+  the instrument was notified (events[2].notified): the other readings describe what follows if
+  those facts turn out against the instrument, not a defect on record. Other readings give:
+  delays_until_cured: indeterminate (one of: withdrawn, withdrawal pending); invalid: indeterminate
+  (one of: withdrawn, party).
 <BLANKLINE>
 Note on UKR: Ukraine (UKR) is a party to the Anti-Personnel Mine Ban Convention on 2026-03-01, bound
   since 2006-06-01. Its claimed suspension of 2025-07-18 does not release it: it remains bound by
@@ -71,7 +71,8 @@ def render(
         from ..records.report import StatusReport
 
         # The compliance column comes from the engine's records, and so does its report.
-        assert isinstance(report, StatusReport), "a compiled table has no compliance column"
+        if not isinstance(report, StatusReport):
+            raise TypeError("a compliance column needs the engine's report, not a compiled one")
         return _with_compliance(report, fmt, compliance)
     if fmt == "json":
         return report.model_dump_json(indent=2)
@@ -207,6 +208,7 @@ def _csv(report: StatusReport | Report) -> str:
             "withdrawal_effective_date",
             "note",
             "unverified",
+            "reported_effect",
         )
     )
     for s in report.states:
@@ -222,6 +224,7 @@ def _csv(report: StatusReport | Report) -> str:
                 "" if w is None or w.effective_date is None else w.effective_date,
                 s.note or "",
                 " ".join(s.unverified),
+                s.reported_effect or "",
             )
         )
     # Data only: a trailing comment would read as a malformed row in most CSV readers.
