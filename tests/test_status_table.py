@@ -96,7 +96,7 @@ def test_a_hypothetical_state_is_left_to_the_engine():
 
 def test_a_table_compiled_from_other_code_or_data_is_not_used(monkeypatch):
     status_table.load.cache_clear()
-    monkeypatch.setattr(status_table, "fingerprint", lambda: "another library's")
+    monkeypatch.setattr(status_table, "fingerprint", lambda files: "another library's")
     try:
         assert status_table.load("APMBC") is None
     finally:
@@ -112,7 +112,7 @@ def test_a_change_to_the_code_changes_the_fingerprint(tmp_path, monkeypatch):
     shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__", "*.json"))
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]); import treatyrules.status_table as t;"
-        " print(t.fingerprint())"
+        " print(t.fingerprint(t.shaping_files()))"
     )
 
     def printed(root):
@@ -121,16 +121,35 @@ def test_a_change_to_the_code_changes_the_fingerprint(tmp_path, monkeypatch):
         )
         return done.stdout.strip()
 
-    assert printed(tmp_path) == status_table.fingerprint()
+    assert printed(tmp_path) == status_table.fingerprint(status_table.shaping_files())
     notice = copy / "clauses" / "notice.py"
     notice.write_text(notice.read_text(encoding="utf-8") + "# a change\n", encoding="utf-8")
-    assert printed(tmp_path) != status_table.fingerprint()
+    assert printed(tmp_path) != status_table.fingerprint(status_table.shaping_files())
     # Line endings converted by a checkout change nothing.
     notice.write_text(
         notice.read_text(encoding="utf-8").removesuffix("# a change\n"), encoding="utf-8"
     )
     notice.write_bytes(notice.read_bytes().replace(b"\n", b"\r\n"))
-    assert printed(tmp_path) == status_table.fingerprint()
+    assert printed(tmp_path) == status_table.fingerprint(status_table.shaping_files())
+
+
+def test_a_file_left_over_from_an_older_install_does_not_disable_a_table(tmp_path):
+    # pip may leave a module an older version had: nothing imports it, and the table names
+    # the files it was compiled from, so the table is still used.
+    import shutil
+
+    package = Path(status_table.__file__).parent
+    copy = tmp_path / "treatyrules"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "points.py").write_text("# left over\n", encoding="utf-8")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import treatyrules.status_table as t;"
+        " print(t.load('APMBC') is not None)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "True"
 
 
 def test_a_damaged_table_is_left_for_the_engine(tmp_path, monkeypatch):

@@ -44,7 +44,17 @@ from typing import Any
 from .core.status import tally
 from .days import EARLIEST, LATEST
 
-__all__ = ["DAY", "Line", "Report", "Table", "Withdrawal", "fingerprint", "load", "read"]
+__all__ = [
+    "DAY",
+    "Line",
+    "Report",
+    "Table",
+    "Withdrawal",
+    "fingerprint",
+    "load",
+    "read",
+    "shaping_files",
+]
 
 DAY = "@DAY@"
 """What stands for the day read in a compiled line (a line never contains it otherwise)."""
@@ -59,19 +69,28 @@ _SHAPES = (".py", ".csv", ".txt")
 """The files whose content shapes a line: the code, the records and the State names."""
 
 
-@cache
-def fingerprint() -> str:
-    """A digest of the package's code and data, as a table names the library it was compiled
-    from (line endings read as ``\\n``, so a checkout that converts them changes nothing)."""
+def shaping_files() -> tuple[str, ...]:
+    """Every file of the package whose content shapes a line, by its path in the package."""
     root = Path(__file__).resolve().parent
     found = []
     for folder, dirs, names in os.walk(root):
         dirs[:] = [d for d in dirs if d != "__pycache__"]
-        found += [Path(folder, n) for n in names if n.endswith(_SHAPES)]
+        found += [
+            Path(folder, n).relative_to(root).as_posix() for n in names if n.endswith(_SHAPES)
+        ]
+    return tuple(sorted(found))
+
+
+@cache
+def fingerprint(paths: tuple[str, ...]) -> str:
+    """A digest of the package's files at ``paths`` (:func:`shaping_files` where a table was
+    compiled; a file left over from an older install, which nothing imports, is not read),
+    line endings read as ``\\n``: a checkout that converts them changes nothing."""
+    root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted(found, key=lambda p: p.relative_to(root).as_posix()):
-        text = path.read_bytes().replace(b"\r\n", b"\n")
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + text + b"\0")
+    for path in paths:
+        text = root.joinpath(path).read_bytes().replace(b"\r\n", b"\n")
+        digest.update(path.encode() + b"\0" + text + b"\0")
     return digest.hexdigest()
 
 
@@ -149,6 +168,7 @@ class Table:
     def __init__(self, doc: dict[str, Any]) -> None:
         self.treaty: str = doc["treaty"]
         self.fingerprint: str = doc["fingerprint"]
+        self.files: tuple[str, ...] = tuple(doc["files"])
         self.order: tuple[str, ...] = tuple(doc["order"])
         self._lines: list[str] = doc["lines"]
         self._runs: dict[str, tuple[list[str], list[int]]] = {
@@ -188,7 +208,7 @@ def load(treaty: str) -> Table | None:
     engine can say what the records give)."""
     try:
         table = read(treaty)
-        if table.treaty != treaty or table.fingerprint != fingerprint():
+        if table.treaty != treaty or table.fingerprint != fingerprint(table.files):
             return None
     except (OSError, ValueError, KeyError, TypeError):  # none, or damaged: the engine answers
         return None

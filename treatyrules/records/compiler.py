@@ -41,7 +41,7 @@ from typing import Any
 
 from ..days import EARLIEST
 from ..states import state_codes
-from ..status_table import DAY, fingerprint, table_path
+from ..status_table import DAY, fingerprint, shaping_files, table_path
 from .book import Records
 from .report import StateStatus
 
@@ -113,9 +113,10 @@ def compile_table(book: Records, span: tuple[date, date] | None = None) -> dict[
         run[0][0] = EARLIEST.isoformat()  # the first line holds back to the first day
     return {
         "treaty": book.treaty.id,
-        "fingerprint": fingerprint(),
+        "fingerprint": fingerprint(files := shaping_files()),
         "span": [first.isoformat(), last.isoformat()],
         "order": list(book.states),
+        "files": list(files),
         "states": runs,
         "lines": list(lines),
     }
