@@ -42,7 +42,10 @@ UN_LIMB = (
     "when the functions of United Nations forces or missions performing peace-keeping,"
     " observation or similar functions in the area have ended"
 )
-STILL = "It continues to be bound by the obligations of Amended Protocol II, which its denunciation"
+STILL = (
+    "Amended Protocol II, which its denunciation covers too, binds it longer than the rest: it"
+    " continues to be bound by its obligations until"
+)
 
 
 def test_released_from_the_convention_a_state_bound_by_amended_protocol_ii_is_told_it_still_binds():
@@ -53,10 +56,7 @@ def test_released_from_the_convention_a_state_bound_by_amended_protocol_ii_is_to
         "APII",
         date(2026, 6, 1),
     )
-    assert (
-        f"{STILL} covers too, until 2026-06-01, {UN_LIMB}, as the facts give it (a later fact)."
-        in v.conclusion
-    )
+    assert f"{STILL} 2026-06-01, {UN_LIMB}, as the facts give it (a later fact)." in v.conclusion
     assert "  Amended Protocol II binds until        2026-06-01" in render(v, "text")
     assert "| Amended Protocol II binds until | 2026-06-01 |" in render(v, "markdown")
 
@@ -64,8 +64,8 @@ def test_released_from_the_convention_a_state_bound_by_amended_protocol_ii_is_to
 def test_on_the_day_the_un_functions_end_amended_protocol_ii_is_said_to_have_bound_it():
     v = verdict(as_of=UN_END)
     assert (
-        "It was bound by the obligations of Amended Protocol II, which its denunciation covers"
-        f" too, until 2026-06-01, {UN_LIMB}."
+        "Amended Protocol II, which its denunciation covers too, bound it longer than the rest:"
+        f" it was bound by its obligations until 2026-06-01, {UN_LIMB}."
     ) in v.conclusion
     assert STILL not in v.conclusion
 
@@ -78,7 +78,7 @@ def test_during_the_wait_the_later_day_of_amended_protocol_ii_is_given_too():
     v = verdict(as_of="2025-06-01")
     assert v.status == "withdrawal_deferred"
     assert v.withdrawal.annex_bound.until == date(2026, 6, 1)
-    assert f"{STILL} covers too, until 2026-06-01" in v.conclusion
+    assert f"{STILL} 2026-06-01" in v.conclusion
 
 
 def test_before_the_notice_expires_the_later_day_is_a_prediction_on_the_facts_given():
@@ -86,8 +86,8 @@ def test_before_the_notice_expires_the_later_day_is_a_prediction_on_the_facts_gi
     assert v.status == "withdrawal_pending"
     assert v.withdrawal.annex_bound.until == date(2026, 6, 1)
     assert (
-        "On those facts it would then also continue to be bound by the obligations of Amended"
-        " Protocol II, which its denunciation covers too, until 2026-06-01"
+        "On those facts Amended Protocol II, which its denunciation covers too, would bind it"
+        " longer than the rest: it would continue to be bound by its obligations until 2026-06-01"
     ) in v.conclusion
 
 
@@ -95,7 +95,7 @@ def test_un_forces_without_a_recorded_end_bind_it_to_a_day_the_facts_do_not_give
     v = verdict(conflict=war_over(un_forces_in_area=True))
     assert v.withdrawal.annex_bound.until is None
     assert (
-        f"{STILL} covers too, until the functions of United Nations forces or missions"
+        f"{STILL} the functions of United Nations forces or missions"
         " performing peace-keeping, observation or similar functions in the area have ended, a"
         " day the facts do not give."
     ) in v.conclusion

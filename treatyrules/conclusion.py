@@ -288,17 +288,23 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
     if found is None:
         return ""
     annex, until, awaits = found
-    bound = f"the obligations of {w.annexed(annex)}, which its {w.term} covers too,"
+    named = f"{w.annexed(annex)}, which its {w.term} covers too,"
     if until is not None and until <= day:
-        return f" It was bound by {bound} until {until}, when {awaits}."
+        return (
+            f" {named} bound it longer than the rest: it was bound by its obligations until"
+            f" {until}, when {awaits}."
+        )
     lead = (
-        " On those facts it would then also continue to be bound by"
+        f" On those facts {named} would bind it longer than the rest: it would continue"
         if pending
-        else " It continues to be bound by"
+        else f" {named} binds it longer than the rest: it continues"
     )
     if until is None:
-        return f"{lead} {bound} until {awaits}, a day the facts do not give."
-    return f"{lead} {bound} until {until}, when {awaits}, as the facts give it (a later fact)."
+        return f"{lead} to be bound by its obligations until {awaits}, a day the facts do not give."
+    return (
+        f"{lead} to be bound by its obligations until {until}, when {awaits}, as the facts give"
+        " it (a later fact)."
+    )
 
 
 def _engaged(case: WithdrawalCase) -> str:

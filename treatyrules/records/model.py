@@ -323,25 +323,29 @@ class Record(Frozen):
         the compliance facts: a completion dated to the day, a stockpile still held on the
         data's cut-off, each extension with a known new deadline (:attr:`left_out` lists
         what the events cannot carry)."""
-        consent: list[dict[str, Any]] = []
-        if self.kind is not None and self.deposit is not None:
-            consent.append({"kind": self.kind, "date": self.deposit})
-            if self.succession_effective is not None:
-                consent[0]["effective"] = self.succession_effective
         return _EVENTS.validate_python(
             [
-                *([{"kind": "signature", "date": self.signature}] if self.signature else []),
-                *consent,
+                *self._opening(),
                 *(later.event for later in self.later),
                 *self._compliance_events(),
             ]
         )
 
+    def _opening(self) -> list[dict[str, Any]]:
+        """The events before the later instruments: the signature and the consent, if any."""
+        opening: list[dict[str, Any]] = []
+        if self.signature:
+            opening.append({"kind": "signature", "date": self.signature})
+        if self.kind is not None and self.deposit is not None:
+            opening.append({"kind": self.kind, "date": self.deposit})
+            if self.succession_effective is not None:
+                opening[-1]["effective"] = self.succession_effective
+        return opening
+
     def later_at(self, index: int) -> LaterEvent | None:
         """The later instrument that is event ``index`` of :attr:`events` (None for the
         signature, the consent, a compliance fact, or an event added after them)."""
-        first = (self.signature is not None) + (self.kind is not None and self.deposit is not None)
-        at = index - first
+        at = index - len(self._opening())
         return self.later[at] if 0 <= at < len(self.later) else None
 
     @property
