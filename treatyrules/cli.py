@@ -241,6 +241,8 @@ def _cmd_schema(args: argparse.Namespace) -> str:
 
 def _states(values: Sequence[str]) -> list[str]:
     """The State codes given on the command line, each once; every bad one is named."""
+    if not values:  # every State: nothing to read (nor the names' files to load)
+        return []
     from .states import named_states
 
     # People type names and lower case: the command line takes both ("poland", "pol").
