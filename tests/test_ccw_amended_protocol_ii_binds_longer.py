@@ -44,7 +44,7 @@ UN_LIMB = (
 )
 STILL = (
     "Amended Protocol II, which its denunciation covers too, binds it longer than the rest: it"
-    " continues to be bound by its obligations until"
+    " continues to be bound by the obligations of that Protocol until"
 )
 
 
@@ -65,7 +65,9 @@ def test_on_the_day_the_un_functions_end_amended_protocol_ii_is_said_to_have_bou
     v = verdict(as_of=UN_END)
     assert (
         "Amended Protocol II, which its denunciation covers too, bound it longer than the rest:"
-        f" it was bound by its obligations until 2026-06-01, {UN_LIMB}."
+        " it was bound by the obligations of that Protocol until 2026-06-01: by then the"
+        " functions of United Nations forces or missions performing peace-keeping, observation"
+        " or similar functions in the area have ended."
     ) in v.conclusion
     assert STILL not in v.conclusion
 
@@ -87,7 +89,8 @@ def test_before_the_notice_expires_the_later_day_is_a_prediction_on_the_facts_gi
     assert v.withdrawal.annex_bound.until == date(2026, 6, 1)
     assert (
         "On those facts Amended Protocol II, which its denunciation covers too, would bind it"
-        " longer than the rest: it would continue to be bound by its obligations until 2026-06-01"
+        " longer than the rest: it would continue to be bound by the obligations of that Protocol"
+        " until 2026-06-01"
     ) in v.conclusion
 
 
@@ -134,6 +137,14 @@ OPERATIONS_UNDATED = war_over(
         ("UN forces in the area: the facts do not say", {"conflict": war_over()}),
         ("the Convention's own wait still running, undated", {"conflict": ONGOING}),
         ("the Convention's release undated, the UN done", {"conflict": OPERATIONS_UNDATED}),
+        (
+            "the UN functions end the day the Convention releases it",
+            {"conflict": war_over(un_functions_terminated="2025-11-01")},
+        ),
+        (
+            "a revocation, and UN forces with no recorded end",
+            {"conflict": war_over(un_forces_in_area=True), "revoked": "2026-01-01"},
+        ),
     ],
 )
 def test_nothing_is_said_to_bind_longer_where_it_is_not_certain_to(situation, extra):

@@ -133,7 +133,7 @@ def _position(
         return text
     assert case is not None
     if status == "indeterminate":
-        possible = ", ".join(history.possible_statuses(day) or ())
+        possible = ", ".join(s.replace("_", " ") for s in history.possible_statuses(day) or ())
         return (
             f"The position of {who} under the {title} on {day} cannot be decided on the facts"
             f" given: it is one of {possible}. The {w.term} received on {case.received}:"
@@ -291,8 +291,8 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
     named = f"{w.annexed(annex)}, which its {w.term} covers too,"
     if until is not None and until <= day:
         return (
-            f" {named} bound it longer than the rest: it was bound by its obligations until"
-            f" {until}, when {awaits}."
+            f" {named} bound it longer than the rest: it was bound by the obligations of that"
+            f" {w.annex} until {until}: by then {awaits}."
         )
     lead = (
         f" On those facts {named} would bind it longer than the rest: it would continue"
@@ -300,10 +300,13 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
         else f" {named} binds it longer than the rest: it continues"
     )
     if until is None:
-        return f"{lead} to be bound by its obligations until {awaits}, a day the facts do not give."
+        return (
+            f"{lead} to be bound by the obligations of that {w.annex} until {awaits}, a day the"
+            " facts do not give."
+        )
     return (
-        f"{lead} to be bound by its obligations until {until}, when {awaits}, as the facts give"
-        " it (a later fact)."
+        f"{lead} to be bound by the obligations of that {w.annex} until {until}, when {awaits},"
+        " as the facts give it (a later fact)."
     )
 
 

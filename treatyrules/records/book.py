@@ -91,13 +91,14 @@ def _gives(
 
 
 def _stated(
-    reported: date | None, shown: WithdrawalResult | None, inferred: bool
+    reported: date | None, shown: WithdrawalResult | None, inferred: bool, day: date
 ) -> tuple[str, bool]:
     """What a line's note says of the day of effect the record's sources state, beside the
     rules' day, and whether that alone calls for a note (the two days differ).
 
-    ``inferred``: the receipt the rules count from is worked back from that day (the record
-    marks it UNVERIFIED), so their agreement is no check and is not said.
+    ``inferred``: the receipt the rules count from may be worked back from that day (the
+    record marks it UNVERIFIED), so their agreement is no check and is not said. Read before
+    that day (``day``), the sources may be later than the reading: that is said.
     """
     if reported is None or shown is None or shown.outcome in ("revoked", "not_applicable"):
         return "", False
@@ -115,7 +116,14 @@ def _stated(
             " mistaken.",
             True,
         )
-    return ("" if inferred else "The record's sources state the same day of effect."), False
+    if inferred:
+        return "", False
+    if day < reported:
+        return (
+            f"The record's sources, which may be later than {day}, state the same day of effect.",
+            False,
+        )
+    return "The record's sources state the same day of effect.", False
 
 
 def _day(on: date | str | None) -> date:
@@ -270,7 +278,7 @@ class Records:
             # The day of effect the sources state checks the rules' own: a difference is said.
             reported = self._reported_effect(state, line[2])
             inferred = "withdrawal" in marks
-            stated, differs = _stated(reported, line[2], inferred)
+            stated, differs = _stated(reported, line[2], inferred, day)
             note = None
             if claimed or readings or disputed or differs:
                 note = conclude(

@@ -106,7 +106,8 @@ class StateStatus(Frozen):
         description="The day of effect a source states for the withdrawal shown (announced"
         " before it or reported after it), a check on the rules' `withdrawal.effective_date`;"
         " the note says where they differ (an added field; null where no source states one, or"
-        " the record works it out from the receipt).",
+        " the record works it out from the receipt). Where the record works the receipt back"
+        " from it instead (the withdrawal marked UNVERIFIED), the two agree by construction.",
     )
 
     @classmethod
