@@ -132,7 +132,7 @@ OPERATIONS_UNDATED = war_over(
         ("bound or not: the facts do not say", {"also_party_to": []}),
         ("a revocation before the release", {"revoked": "2025-06-01"}),
         # Whether a revocation after the Convention's release keeps the State in Amended
-        # Protocol II alone is left open: nothing is said to bind longer.
+        # Protocol II alone is left open: nothing is said to bind longer (see below).
         ("a revocation between the two release days", {"revoked": "2026-01-01"}),
         ("UN forces in the area: the facts do not say", {"conflict": war_over()}),
         ("the Convention's own wait still running, undated", {"conflict": ONGOING}),
@@ -150,7 +150,7 @@ OPERATIONS_UNDATED = war_over(
 def test_nothing_is_said_to_bind_longer_where_it_is_not_certain_to(situation, extra):
     v = verdict(as_of="2027-01-01", **extra)
     assert v.withdrawal.annex_bound is None, situation
-    assert "Amended Protocol II, which its" not in v.conclusion, situation
+    assert "longer than the rest" not in v.conclusion, situation
 
 
 def test_un_functions_over_before_the_release_bind_no_longer_than_the_convention():
@@ -176,3 +176,40 @@ def test_the_verdict_json_gives_amended_protocol_ii_and_the_day_it_binds_until()
     assert (
         json.loads(verdict(also_party_to=[]).model_dump_json())["withdrawal"]["annex_bound"] is None
     )
+
+
+OPEN = (
+    "Whether the revocation keeps the State bound by that Protocol alone is a question the rules"
+    " applied here do not decide."
+)
+
+
+def test_a_revocation_between_the_two_release_days_is_said_to_leave_an_open_question():
+    # Too late for the Convention (released 2025-11-01), while Amended Protocol II still bound
+    # the State until 2026-06-01: VCLT Art. 68 does not say whether it keeps the Protocol alone.
+    v = verdict(revoked="2026-01-01")
+    assert v.status == "withdrawn"
+    assert v.withdrawal.annex_bound is None
+    assert (
+        "Its revocation of 2026-01-01 came after that release, while Amended Protocol II, which"
+        " its denunciation covers too, still bound it (until 2026-06-01). " + OPEN
+    ) in v.conclusion
+    (found,) = v.find("vclt:art_68")
+    assert "too late for that, though it comes while Amended Protocol II" in found.explanation
+    assert "join anew" not in found.explanation
+
+
+def test_a_revocation_the_facts_date_after_the_day_read_is_said_as_it_would_come():
+    v = verdict(as_of="2025-12-01", revoked="2026-01-01")
+    assert (
+        "The facts give a revocation dated 2026-01-01, after 2025-12-01: it would come after that"
+        " release, while Amended Protocol II"
+    ) in v.conclusion
+
+
+def test_a_revocation_after_both_release_days_is_too_late_for_all_of_it():
+    v = verdict(as_of="2026-07-01", revoked="2026-06-15")
+    assert v.withdrawal.annex_bound.until == date(2026, 6, 1)
+    assert "a question the rules applied here do not decide" not in v.conclusion
+    (found,) = v.find("vclt:art_68")
+    assert "join anew" in found.explanation

@@ -285,6 +285,23 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
     after the position: the day the State is free of the whole of it (``pending``: said of
     a wait still to come, as the position predicts it)."""
     found = None if case is None else case.annex_until
+    doubt = None if case is None else case.annex_open
+    if doubt is not None:
+        annex, until, revoked = doubt
+        bound = "" if until is None else f" (until {until})"
+        named = f"{w.annexed(annex)}, which its {w.term} covers too,"
+        if revoked > day:
+            return (
+                f" The facts give a revocation dated {revoked}, after {day}: it would come after"
+                f" that release, while {named} still binds it{bound}. Whether it would keep the"
+                f" State bound by that {w.annex} alone is a question the rules applied here do"
+                " not decide."
+            )
+        return (
+            f" Its revocation of {revoked} came after that release, while {named} still bound"
+            f" it{bound}. Whether the revocation keeps the State bound by that {w.annex} alone is"
+            " a question the rules applied here do not decide."
+        )
     if found is None:
         return ""
     annex, until, awaits = found

@@ -71,6 +71,9 @@ class World:
     revoked_on: date | None = None
     tested: Literal["expiry", "notification"] | None = None
     """When the treaty tests engagement in an armed conflict; None: it has no such exception."""
+    annex_open: tuple[str, date | None, date] | None = None
+    """An annex that would bind the State beyond its release, and a revocation between the two
+    days (:attr:`~.deferral.Deferral.annex_open`)."""
     annex_until: tuple[str, date | None, str] | None = None
     """An annex the withdrawal covers that binds the State beyond its release, and until when
     (:attr:`~.deferral.Deferral.annex_until`)."""
@@ -201,6 +204,12 @@ class WithdrawalCase:
     def revoked_on(self) -> date | None:
         worlds = self.worlds
         return worlds[0].revoked_on if len(worlds) == 1 else self._same("revoked_on")  # type: ignore[return-value]
+
+    @property
+    def annex_open(self) -> tuple[str, date | None, date] | None:
+        """An annex a revocation between the two days leaves in doubt, on every answer."""
+        worlds = self.worlds
+        return worlds[0].annex_open if len(worlds) == 1 else self._same("annex_open")  # type: ignore[return-value]
 
     @property
     def annex_until(self) -> tuple[str, date | None, str] | None:

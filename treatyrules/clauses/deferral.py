@@ -246,6 +246,10 @@ class Deferral:
     contested point read so), and it binds the State beyond the treaty's own release: the
     annex, the day that part ends (None: a day the facts do not give) and what it waits for,
     in the treaty's words."""
+    annex_open: tuple[str, date | None, date] | None = None
+    """Where such an annex would bind the State beyond the treaty's release but a revocation
+    (its day last) comes between the two: the annex, its day, the revocation. Whether the
+    revocation keeps the State in the annex alone is a question the rules here leave open."""
     branches: tuple[tuple[str, str, Deferral], ...] = ()
     """Where the facts leave open whether the wait lasts for something more (the State may be
     bound by an annex whose own wait the denunciation carries; there may be nothing of it in
@@ -663,13 +667,15 @@ class ConflictDeferral(ExceptionRule):
             if (
                 reach is Truth.HOLDS
                 and all(a.there(c) is Truth.HOLDS for c in there)
-                and not (revoked is not None and (last is None or revoked < last))
                 and a.only_for is not None
                 and len(a.only_for) == 1
                 and release is not None
                 and (last is None or last > release)
             ):
-                found.annex_until = (a.only_for[0], last, a.words)
+                if revoked is None or (last is not None and revoked >= last):
+                    found.annex_until = (a.only_for[0], last, a.words)
+                elif revoked >= release:  # too late for the treaty, not for the annex
+                    found.annex_open = (a.only_for[0], last, revoked)
         texts = found.texts
         if texts is None or found.applies is Truth.FAILS:
             return found

@@ -35,10 +35,18 @@ class RevocationRule(Rule):
         return revoked_on is not None and (effective is None or revoked_on < effective)
 
     def judge(
-        self, w: Words, revoked_on: date | None, effective: date | None, *, waits: bool = True
+        self,
+        w: Words,
+        revoked_on: date | None,
+        effective: date | None,
+        *,
+        waits: bool = True,
+        still_binding: str = "",
     ) -> Finding:
         """``waits``: whether the treaty has an exception for armed conflict that can hold the
-        effect back (a treaty without one is not said to have it)."""
+        effect back (a treaty without one is not said to have it). ``still_binding``: what the
+        withdrawal covers that still binds the State when a revocation comes too late for the
+        rest (an annex with a longer wait), as a clause."""
         if revoked_on is None:
             return self.none
         if self.revokes(revoked_on, effective):
@@ -49,12 +57,21 @@ class RevocationRule(Rule):
                 f" effect: it never takes effect and the State remains a party. A {w.term} can"
                 f" be revoked at any time before it takes effect{during}.",
             )
-        return self.finding(
-            Truth.FAILS,
+        came = (
             f"The revocation received on {revoked_on} comes"
             + (" on the very day" if revoked_on == effective else " after")
-            + f" the {w.term} took effect ({effective}): too late, it changes nothing. To be"
-            " bound again the State must join anew.",
+            + f" the {w.term} took effect ({effective})"
+        )
+        if still_binding:
+            return self.finding(
+                Truth.FAILS,
+                f"{came}: too late for that, though it comes while {still_binding}. Whether it"
+                f" keeps the State bound by that {w.annex} alone is a question the rules applied"
+                " here do not decide.",
+            )
+        return self.finding(
+            Truth.FAILS,
+            f"{came}: too late, it changes nothing. To be bound again the State must join anew.",
         )
 
     def of_nothing(self, revoked_on: date) -> Finding:

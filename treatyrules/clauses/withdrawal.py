@@ -154,6 +154,7 @@ class WithdrawalClause:
                         and deferral.end_known,
                         revoked_on=revoked_on if revoked else None,
                         annex_until=None if not by or deferral is None else deferral.annex_until,
+                        annex_open=None if not by or deferral is None else deferral.annex_open,
                     )
                 )
         words = ctx.words
@@ -191,11 +192,20 @@ class WithdrawalClause:
                 )
                 if deferral is not None:
                     shown += (deferral.finding,)
+            doubt = None if first is None or first[3] is None else first[3].annex_open
+            still = ""
+            if doubt is not None:
+                annex, until, _ = doubt
+                named = words.annexed(annex)
+                still = f"{named}, which the {words.term} covers too, still binds it" + (
+                    "" if until is None else f" (until {until})"
+                )
             revocation = self.revocation.judge(
                 words,
                 revoked_on,
                 case.effective if case.determinate else None,
                 waits=self.deferral is not None,
+                still_binding=still,
             )
             if revoked_on is not None and len({x.revoked_on for x in case.worlds}) > 1:
                 # Revoked in some answers only: whether it came before the effect is unknown.
