@@ -61,3 +61,17 @@ def test_a_timeline_of_any_scenario_partitions_time_and_agrees_with_the_verdict(
         assert before.end == after.start and before.status != after.status
     (covering,) = [i for i in timeline if i.covers(day)]
     assert covering.status == evaluate(s, as_of=day).status
+
+
+WARM = records.Records(records.loader.load("APMBC"))
+
+
+@given(st.lists(days, min_size=1, max_size=4))
+def test_a_line_read_after_other_days_is_the_line_of_a_fresh_reading(read_days):
+    # A kept table shares its usual lines across days (Records._plain): read on other days
+    # first, each line is still the one fresh records give on that day.
+    for day in read_days:
+        WARM.report(day)
+    day = read_days[0]
+    fresh = records.Records(records.loader.load("APMBC"))
+    assert WARM.report(day).model_dump_json() == fresh.report(day).model_dump_json()

@@ -221,13 +221,13 @@ def rests_on(
     deadline's reading changes no column).
     """
     consultation = read_today or history.ctx.consultation
-    choices = dict(consultation.choices)
     consulted = consultation.consulted
     # A point read only where its options agree (a month that has the starting day) cannot
     # change the answer: trying its other options would only cost another history.
     worth = consultation.mattered
-    if not any(key in worth for key in consulted):
+    if worth.isdisjoint(consulted):
         return ()  # the usual case: nothing read could have gone another way
+    choices = dict(consultation.choices)
     if columns:
         deadlines = ()
     elif deadlines is None:

@@ -153,6 +153,9 @@ class Records:
         self._amended = dict(amended or {})
         self._histories: dict[str, History] = {}
         self._others: dict[str, tuple[tuple[Alternative, History], ...]] = {}
+        # The usual line (no withdrawal, nothing contested or disputed, no note) is the same
+        # on every day its status and entry into force are: built once, then shared.
+        self._plain: dict[tuple[str, Status, date | None], StateStatus] = {}
         # Read for every line of every report: derived from the records once.
         self._unverified = {r.state: r.unverified for r in self._records.values() if r.unverified}
 
@@ -275,6 +278,13 @@ class Records:
                 for a, h in self._alternatives(state)
                 if (other := decided(h, day))[0] != line[0]
             ]
+            if line[2] is None and not (claimed or readings or disputed):
+                key = (state, line[0], line[1])
+                plain = self._plain.get(key)
+                if plain is None:
+                    plain = self._plain[key] = StateStatus.at(state, line, unverified=marks)
+                lines.append(plain)
+                continue
             # The day of effect the sources state checks the rules' own: a difference is said.
             reported = self._reported_effect(state, line[2])
             inferred = "withdrawal" in marks
