@@ -13,6 +13,7 @@ Convention's release), the UN functions on 2026-06-01.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -57,7 +58,7 @@ def test_released_from_the_convention_a_state_bound_by_amended_protocol_ii_is_to
         date(2026, 6, 1),
     )
     assert f"{STILL} 2026-06-01, {UN_LIMB}, as the facts give it (a later fact)." in v.conclusion
-    assert "  Amended Protocol II binds until        2026-06-01" in render(v, "text")
+    assert re.search(r"\n  Amended Protocol II binds until +2026-06-01\n", render(v, "text"))
     assert "| Amended Protocol II binds until | 2026-06-01 |" in render(v, "markdown")
 
 
@@ -97,12 +98,9 @@ def test_before_the_notice_expires_the_later_day_is_a_prediction_on_the_facts_gi
 def test_un_forces_without_a_recorded_end_bind_it_to_a_day_the_facts_do_not_give():
     v = verdict(conflict=war_over(un_forces_in_area=True))
     assert v.withdrawal.annex_bound.until is None
-    assert (
-        f"{STILL} the functions of United Nations forces or missions"
-        " performing peace-keeping, observation or similar functions in the area have ended, a"
-        " day the facts do not give."
-    ) in v.conclusion
-    assert "  Amended Protocol II binds until        no date yet" in render(v, "text")
+    # The Protocol may be released with the rest: "may bind it longer" (tested below).
+    assert STILL not in v.conclusion
+    assert re.search(r"\n  Amended Protocol II binds until +no date yet\n", render(v, "text"))
 
 
 def test_read_as_whole_convention_the_whole_waits_and_no_annex_binds_longer():
@@ -213,3 +211,72 @@ def test_a_revocation_after_both_release_days_is_too_late_for_all_of_it():
     assert "a question the rules applied here do not decide" not in v.conclusion
     (found,) = v.find("vclt:art_68")
     assert "join anew" in found.explanation
+
+
+# Art. 9(2): the State stays bound "until" all of the wait's parts are over, and the part that
+# lasts until the UN functions end holds Amended Protocol II alone (the default reading). So the
+# Convention's release on 2025-11-01 is a release from everything but that Protocol, and a
+# missing UN end leaves open both the Protocol's day and whether it is later than the release.
+
+
+def test_the_release_is_said_to_be_from_everything_but_amended_protocol_ii():
+    v = verdict()
+    assert (
+        "until 2025-11-01, when the wait ended and it was released from all of them but Amended"
+        " Protocol II."
+    ) in v.conclusion
+    assert "  Denunciation takes effect, but for Amended Protocol II  2025-11-01" in render(
+        v, "text"
+    )
+    assert "| Denunciation takes effect, but for Amended Protocol II | 2025-11-01 |" in render(
+        v, "markdown"
+    )
+
+
+def test_the_article_9_heading_gives_the_later_day_of_amended_protocol_ii():
+    (heading,) = verdict().find("art_9")
+    assert heading.explanation == (
+        "The denunciation received on 2024-03-01 leaves the State bound by the obligations of the"
+        " Convention and of the relevant annexed Protocols until 2025-11-01, and by those of"
+        " Amended Protocol II until 2026-06-01."
+    )
+
+
+def test_without_a_recorded_un_end_amended_protocol_ii_may_bind_longer_and_that_day_is_decisive():
+    # The UN functions may have ended before the Convention's release (then the Protocol is
+    # released with the rest) or after it: the verdict cannot say "longer", only "may".
+    v = verdict(conflict=war_over(un_forces_in_area=True))
+    assert "binds it longer than the rest" not in v.conclusion
+    assert (
+        "released from all of them, except perhaps Amended Protocol II. Amended Protocol II, which"
+        " its denunciation covers too, may bind it longer than the rest: it is bound by the"
+        f" obligations of that Protocol until {UN_LIMB[5:]}, if that is after 2025-11-01; the"
+        " facts give no day for it."
+    ) in v.conclusion
+    (missing,) = [u for u in v.unknowns if u.fact == "conflicts[0].un_functions_terminated"]
+    assert missing.decisive  # it fixes the day Amended Protocol II binds until: a date
+    (heading,) = v.find("art_9")
+    assert heading.explanation.endswith(
+        f"until 2025-11-01, and by those of Amended Protocol II until {UN_LIMB[5:]}, if that is"
+        " later; that day is not given."
+    )
+
+
+def test_before_the_notice_expires_a_missing_un_end_is_a_prediction_of_what_may_bind_longer():
+    v = verdict(as_of="2024-06-01", conflict=war_over(un_forces_in_area=True))
+    assert v.status == "withdrawal_pending"
+    assert (
+        "On those facts Amended Protocol II, which its denunciation covers too, may bind it longer"
+        " than the rest: it would be bound by the obligations of that Protocol until"
+    ) in v.conclusion
+
+
+def test_a_recorded_un_end_is_no_unknown_and_a_state_not_bound_by_the_protocol_has_none():
+    assert not [u for u in verdict().unknowns if "un_functions" in u.fact]
+    v = verdict(
+        conflict=war_over(un_forces_in_area=True),
+        also_party_to=[],
+        not_party_to=["CCW-APII"],
+    )
+    assert not [u for u in v.unknowns if "un_functions" in u.fact]
+    assert "but for Amended Protocol II" not in render(v, "text")

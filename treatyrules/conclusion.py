@@ -302,7 +302,7 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
             f" it{bound}. Whether the revocation keeps the State bound by that {w.annex} alone is"
             " a question the rules applied here do not decide."
         )
-    if found is None:
+    if case is None or found is None:
         return ""
     annex, until, awaits = found
     named = f"{w.annexed(annex)}, which its {w.term} covers too,"
@@ -311,16 +311,23 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
             f" {named} bound it longer than the rest: it was bound by the obligations of that"
             f" {w.annex} until {until}: by then {awaits}."
         )
+    if until is None:
+        # Those functions may have ended before the release, which is then the annex's too.
+        after = "" if case.effective is None else f" after {case.effective}"
+        lead = (
+            f" On those facts {named} may bind it longer than the rest: it would be"
+            if pending
+            else f" {named} may bind it longer than the rest: it is"
+        )
+        return (
+            f"{lead} bound by the obligations of that {w.annex} until {awaits}, if that is"
+            f"{after or ' later'}; the facts give no day for it."
+        )
     lead = (
         f" On those facts {named} would bind it longer than the rest: it would continue"
         if pending
         else f" {named} binds it longer than the rest: it continues"
     )
-    if until is None:
-        return (
-            f"{lead} to be bound by the obligations of that {w.annex} until {awaits}, a day the"
-            " facts do not give."
-        )
     return (
         f"{lead} to be bound by the obligations of that {w.annex} until {until}, when {awaits},"
         " as the facts give it (a later fact)."
@@ -364,7 +371,21 @@ def _bound_through_wait(case: WithdrawalCase, left: date, who: str = "it") -> st
     return (
         f"{period} ended on {case.expiry}, but as {who} was {then} {_engaged(case)},"
         f" it continued to be bound by {case.bound_by} until {left}, when the wait ended and"
-        f" it was released{prolonged if later else ''}"
+        f" it was released{_but_annex(case)}{prolonged if later else ''}"
+    )
+
+
+def _but_annex(case: WithdrawalCase) -> str:
+    """What the release leaves binding: an annex whose own wait lasts longer (CCW Art. 9(2),
+    Amended Protocol II), "perhaps" where the facts give no day for that wait's end."""
+    found = case.annex_until
+    if found is None:
+        return ""
+    named = case.words.annexed(found[0])
+    return (
+        f" from all of them, except perhaps {named}"
+        if found[1] is None
+        else f" from all of them but {named}"
     )
 
 

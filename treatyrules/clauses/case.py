@@ -217,6 +217,17 @@ class WithdrawalCase:
         worlds = self.worlds
         return worlds[0].annex_until if len(worlds) == 1 else self._same("annex_until")  # type: ignore[return-value]
 
+    def annex_later(self) -> str:
+        """The annex that binds the State beyond its release, as a clause to follow "bound by
+        ... until D": ", and by those of Amended Protocol II until D2" (empty where none does).
+        Without the annex's own day it may be no later than the release: "if that is later"."""
+        found = self.annex_until
+        if found is None:
+            return ""
+        annex, until, awaits = found
+        later = f"{awaits}, if that is later" if until is None else str(until)
+        return f", and by those of {self.words.annexed(annex)} until {later}"
+
     @property
     def deferred_by(self) -> tuple[str, ...]:
         if len(self.worlds) == 1:

@@ -609,16 +609,25 @@ class ConflictDeferral(ExceptionRule):
             return found
         reach = a.reaches(None, scenario)
         there = [c for c in waiting if a.there(c) is not Truth.FAILS]
-        if reach is Truth.UNKNOWN and there:  # what else binds the State, not when it is released
-            ctx.unknown(a.fact, self, decisive=False)
         ends = [getattr(c, f) for c in there for f in a.facts]
+        release = found.ends if found.ends != date.max else None
+        # These facts say not when the State is released from the treaty, but whether and until
+        # when the annex binds it after that: a date of the verdict (``withdrawal.annex_bound``),
+        # decisive where the release is dated and the annex's wait may outlast it.
+        later = (
+            release is not None
+            and bool(ends)
+            and (None in ends or max(d for d in ends if d is not None) > release)
+        )
+        if reach is Truth.UNKNOWN and there:
+            ctx.unknown(a.fact, self, decisive=later)
         for i, c in enumerate(scenario.conflicts):
             if c in there:
                 for f in a.facts if None in ends else ():
                     if getattr(c, f) is None:
-                        ctx.unknown(f"conflicts[{i}].{f}", self, decisive=False)
+                        ctx.unknown(f"conflicts[{i}].{f}", self, decisive=later)
                 if a.there(c) is Truth.UNKNOWN:
-                    ctx.unknown(f"conflicts[{i}].{a.present}", self, decisive=False)
+                    ctx.unknown(f"conflicts[{i}].{a.present}", self, decisive=later)
         if not there:  # nothing to wait for: nothing keeps the annex binding beyond this wait
             paths = ", ".join(
                 f"conflicts[{i}].{a.present}"
@@ -663,7 +672,6 @@ class ConflictDeferral(ExceptionRule):
             # is released from all of it. Not where a revocation comes before that day:
             # whether it keeps the State in the annex alone is a question left open.
             last = None if None in ends else max(d for d in ends if d is not None)
-            release = found.ends if found.ends != date.max else None
             if (
                 reach is Truth.HOLDS
                 and all(a.there(c) is Truth.HOLDS for c in there)

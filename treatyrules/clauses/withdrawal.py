@@ -430,10 +430,12 @@ class WithdrawalClause:
                     f"{head} leaves the State bound by {case.bound_by} until {case.awaits_any};"
                     " that day is not given.",
                 )
+            later = case.annex_later()  # an annex whose own wait lasts longer (CCW Art. 9(2))
             return (
                 Truth.HOLDS,
                 f"{head} leaves the State bound by {case.bound_by} until"
-                f" {world.effective.isoformat()}.",
+                f" {world.effective.isoformat()}{later}"
+                + ("; that day is not given." if later.endswith("later") else "."),
             )
         if world.effective is None and case.prolonging:
             # The conflicts that deferred it may have ended: a later one holds the day back.

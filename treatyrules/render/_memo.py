@@ -68,13 +68,21 @@ def dates(v: Verdict) -> list[tuple[str, date | str]]:
             rows.append(("Notice period expires", w.notice_expires))
         if w.revoked_on is not None:
             rows.append(("Instrument revoked", w.revoked_on))
+        bound = None if w.annex_bound is None else w.annex_bound.protocol
+        annex = (
+            ""
+            if bound is None
+            else f"annexed instrument {bound}"
+            if words is None
+            else words.annexed(bound)
+        )
+        # An annex the withdrawal covers that binds the State longer is no part of that day.
+        takes = f"{what} takes effect" + ("" if bound is None else f", but for {annex}")
         if w.effective_date is not None:
-            rows.append((f"{what} takes effect", w.effective_date))
+            rows.append((takes, w.effective_date))
         elif w.outcome in ("pending", "deferred", "indeterminate"):
-            rows.append((f"{what} takes effect", "no date yet"))
-        if w.annex_bound is not None:  # an annex the withdrawal covers binds the State longer
-            bound = w.annex_bound.protocol
-            annex = f"annexed instrument {bound}" if words is None else words.annexed(bound)
+            rows.append((takes, "no date yet"))
+        if w.annex_bound is not None:
             rows.append(
                 (
                     f"{annex[:1].upper()}{annex[1:]} binds until",
