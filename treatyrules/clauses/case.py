@@ -163,6 +163,7 @@ class WithdrawalCase:
     conflicts: tuple[Conflict, ...] = ()
     """The scenario's conflicts, whose kinds the sentences naming them follow."""
     _finding: Finding | None = None
+    _kinds: Kinds | None = None
 
     @property
     def finding(self) -> Finding:
@@ -247,8 +248,11 @@ class WithdrawalCase:
 
     @property
     def kinds(self) -> Kinds:
-        """The kind of each conflict by its name, for the sentences that name them."""
-        return kinds_by_name(self.conflicts)
+        """The kind of each conflict by its name, for the sentences that name them (one
+        condition asks several times: gathered once per case)."""
+        if self._kinds is None:
+            self._kinds = kinds_by_name(self.conflicts)
+        return self._kinds
 
     def the_conflicts(self, names: tuple[str, ...], shown: bool = True) -> str:
         """The conflicts ``names``, each named by its kind in the treaty's words."""
