@@ -1396,6 +1396,7 @@ def _perhaps(
     return End(None, known=False, after=end.after, before=before, fact=end.fact), facts
 
 
+@cache  # a treaty's own words, asked for in every explanation of a withdrawal: matched once
 def the_part(engaged_words: str) -> tuple[str, str]:
     """The State's part in a conflict, in the treaty's words, without and with its
     preposition, whatever follows it.
