@@ -126,7 +126,11 @@ class History:
 
     def status_on(self, day: date) -> Status:
         """The State's status on ``day``; exactly one holds on any day."""
-        ep = self.episode_on(day)
+        return self.status_in(self.episode_on(day), day)
+
+    def status_in(self, ep: Episode | None, day: date) -> Status:
+        """:meth:`status_on`, given the episode :meth:`episode_on` finds for ``day`` (a reader
+        that needs both looks it up once)."""
         if ep is None:
             if any(e.ends is not None and e.ends <= day for e in self.episodes):
                 return "withdrawn"

@@ -25,7 +25,7 @@ other options all give the same answer is not mentioned.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -75,6 +75,19 @@ class _Answer:
     acts: tuple[tuple[int, str], ...]
     deadlines: tuple[tuple[str, str], ...]
 
+    def with_deadlines(self, rows: tuple[DeadlineResult, ...]) -> _Answer:
+        """The same answer with the day's rows ``rows`` (built directly: ``replace`` costs
+        more than the rows, asked for at most verdicts)."""
+        return _Answer(
+            self.status,
+            self.possible,
+            self.outcome,
+            self.effective,
+            self.bound,
+            self.acts,
+            tuple([(d.title, d.outcome) for d in rows]),
+        )
+
 
 def _answer(
     history: History, day: date, deadlines: tuple[DeadlineResult, ...], columns: bool = False
@@ -82,9 +95,11 @@ def _answer(
     """The answer compared across readings; with ``columns``, only the status, the withdrawal
     and whether the State is bound (a records table's line), not the acts and deadlines."""
     case = history.withdrawal_on(day)
+    status = history.status_on(day)
     return _Answer(
-        status=history.status_on(day),
-        possible=history.possible_statuses(day) or (),
+        status=status,
+        # Asked only where it can be other than none: possible_statuses reads the status again.
+        possible=(history.possible_statuses(day) if status == "indeterminate" else None) or (),
         outcome=None if case is None else case.outcome_on(day),
         effective=None if case is None else case.effective,
         bound=bound(history, day),
@@ -257,7 +272,7 @@ def rests_on(
                 if columns:
                     continue
                 rows = _deadlines(history, day, chosen)
-                answer = replace(base, deadlines=tuple((d.title, d.outcome) for d in rows))
+                answer = base.with_deadlines(rows)
             else:
                 known = tuple(sorted(chosen.items()))
                 alt = history.alternatives.get(known)
@@ -280,7 +295,7 @@ def _hinges(history: History, key: str) -> tuple[str, ...]:
     # Only the facts the point declares: a rule that reads several points records unknowns
     # (a conflict's end) that do not make every one of them matter.
     hinges = get_point(key).hinges
-    readers = {r.eid for r in history.treaty.rules if key in r.consults}
+    readers = history.treaty.readers.get(key, frozenset())
     return tuple(
         dict.fromkeys(
             u.fact

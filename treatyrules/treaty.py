@@ -122,6 +122,16 @@ class Treaty:
         return tuple(found)
 
     @cached_property
+    def readers(self) -> Mapping[str, frozenset[str]]:
+        """The eids of the rules that may read each interpretation point (a verdict that rests
+        on a point asks for them: gathered once per treaty, not at every verdict)."""
+        found: dict[str, set[str]] = {}
+        for rule in self.rules:
+            for key in rule.consults:
+                found.setdefault(key, set()).add(rule.eid)
+        return {key: frozenset(eids) for key, eids in found.items()}
+
+    @cached_property
     def rules(self) -> tuple[Rule, ...]:
         """Every rule the treaty uses, in article order, each once."""
         found: list[Rule] = []

@@ -42,8 +42,8 @@ def explain(history: History, day: date) -> Verdict:
     treaty = history.treaty
     # What a day's readers consult (a deadline's point) belongs to this day's verdict only.
     readings = ctx.consultation.on_a_day()
-    status = history.status_on(day)
     ep = history.episode_on(day)
+    status = history.status_in(ep, day)
     case = history.withdrawal_on(day)
     findings = history.findings_until(day)
     if not findings:
@@ -78,7 +78,7 @@ def decided(history: History, day: date) -> tuple[Status, date | None, Withdrawa
     ep = history.episode_on(day)
     case = history.withdrawal_on(day)
     return (
-        history.status_on(day),
+        history.status_in(ep, day),
         None if ep is None else ep.eif,
         None if case is None else case.result_on(day),
     )

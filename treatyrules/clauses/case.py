@@ -163,6 +163,7 @@ class WithdrawalCase:
     conflicts: tuple[Conflict, ...] = ()
     """The scenario's conflicts, whose kinds the sentences naming them follow."""
     _finding: Finding | None = None
+    _kinds: Kinds | None = None
 
     @property
     def finding(self) -> Finding:
@@ -258,8 +259,11 @@ class WithdrawalCase:
 
     @property
     def kinds(self) -> Kinds:
-        """The kind of each conflict by its name, for the sentences that name them."""
-        return kinds_by_name(self.conflicts)
+        """The kind of each conflict by its name, for the sentences that name them (one
+        condition asks several times: gathered once per case)."""
+        if self._kinds is None:
+            self._kinds = kinds_by_name(self.conflicts)
+        return self._kinds
 
     def the_conflicts(self, names: tuple[str, ...], shown: bool = True) -> str:
         """The conflicts ``names``, each named by its kind in the treaty's words."""
@@ -397,18 +401,31 @@ class WithdrawalCase:
         return self.awaits.format(**self.words.slots(self.deferred_by, self.kinds, shown=False))
 
     def result_on(self, day: date) -> WithdrawalResult:
-        outcome = self.outcome_on(day)
+        worlds = self.worlds
+        if len(worlds) == 1:
+            # The usual case, one world: its fields are the case's (the properties above, read
+            # directly, as a status read asks for them every time).
+            w = worlds[0]
+            outcome = w.outcome_on(day)
+            expiry, effective, revoked, deferred, annex = (
+                w.expiry, w.effective, w.revoked_on, w.deferred_by, w.annex_until
+            )  # fmt: skip
+        else:
+            outcome = self.outcome_on(day)
+            expiry, effective, revoked, deferred, annex = (
+                self.expiry, self.effective, self.revoked_on, self.deferred_by, self.annex_until
+            )  # fmt: skip
         return WithdrawalResult.trusted(
             received=self.received,
-            notice_expires=self.expiry,
+            notice_expires=expiry,
             outcome=outcome,
-            effective_date=self.effective,
+            effective_date=effective,
             condition=self.condition_on(outcome),
             event=self.index,
-            revoked_on=self.revoked_on,
-            deferred_by=self.deferred_by,
+            revoked_on=revoked,
+            deferred_by=deferred,
             protocol=self.protocol,
             annex_bound=None
-            if (annex := self.annex_until) is None
+            if annex is None
             else AnnexBound.trusted(protocol=annex[0], until=annex[1]),
         )

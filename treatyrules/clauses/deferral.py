@@ -353,11 +353,7 @@ class ConflictDeferral(ExceptionRule):
         applied (``read``, the evaluation's choices; None: each point's default) holds that
         annex alone."""
         if not self._composite():
-            return {
-                "that_conflict": "{the} end{verb_s}",
-                "any_conflict": f"the State is no longer party to any {w.conflict}",
-                "peace": "",
-            }[self.ends_with]
+            return _plain_awaits(self, w)
         return _and(self._parts(w, annex, scenario, read={} if read is None else read))
 
     def _waits(self, w: Words, annex: str | None, scenario: Scenario | None = None) -> str:
@@ -540,6 +536,8 @@ class ConflictDeferral(ExceptionRule):
             end = End(until)
         else:
             end = conflict_end(ctx, self, index, conflict)
+        if not self.also_awaits:  # the usual case: the wait lasts for nothing else
+            return end, (() if end.known else (end.fact,))
         scenario = ctx.scenario
         awaited: list[Awaited] = []
         perhaps: list[Awaited] = []
@@ -733,7 +731,7 @@ class ConflictDeferral(ExceptionRule):
         # that would make the conflict count: name it.
         unsure = [f for i, c in maybe if not engaged for f in self._unsure(ctx, i, c, day)]
         extensions = [e for e in self.extended_by if e.fact in unsure]
-        end_unsure = any(f not in {e.fact for e in extensions} for f in unsure)
+        end_unsure = bool(unsure) and any(f not in {e.fact for e in extensions} for f in unsure)
         for fact in (*unsure, *missing):
             ctx.unknown(fact, self, decisive=True)
         going_on = tuple(c.name for _, c, e in ends if e.known and e.day is None)
@@ -796,7 +794,11 @@ class ConflictDeferral(ExceptionRule):
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         # The earliest the wait can end where the facts do not give its end: never before the
         # notice period expires, nor before the ends the facts do give.
-        floor = max((e.after for _, _, e in ends if not e.known and e.after), default=expiry)
+        floor = (  # only an end the facts do not give has an earliest day
+            max((e.after for _, _, e in ends if not e.known and e.after), default=expiry)
+            if unknown_end
+            else expiry
+        )
         floor = max(floor, expiry)
         # A revocation before the wait ends stops the effect (VCLT Art. 68): the end is then
         # said as what would have happened. One after the earliest day a wait of unknown end
@@ -1402,6 +1404,7 @@ def _perhaps(
     return End(None, known=False, after=end.after, before=before, fact=end.fact), facts
 
 
+@cache  # a treaty's own words, asked for in every explanation of a withdrawal: matched once
 def the_part(engaged_words: str) -> tuple[str, str]:
     """The State's part in a conflict, in the treaty's words, without and with its
     preposition, whatever follows it.
@@ -1494,6 +1497,17 @@ def deferral_worlds(
         (f"{prefix}{free}", expiry, None, ()),
         *_before_revocation(f"{prefix}{held}", deferral, ends, revoked),
     ]
+
+
+@cache
+def _plain_awaits(rule: ConflictDeferral, w: Words) -> str:
+    # Asked for every instrument of withdrawal; without parts of its own, the clause depends
+    # on the treaty's rule and words alone: built once per treaty.
+    return {
+        "that_conflict": "{the} end{verb_s}",
+        "any_conflict": f"the State is no longer party to any {w.conflict}",
+        "peace": "",
+    }[rule.ends_with]
 
 
 @cache

@@ -133,28 +133,38 @@ class WithdrawalClause:
             )
             if first is None:
                 first = (start, expiry, resumed, deferral)
+            tested = None if self.deferral is None else self.deferral.tested_at
             for label, effective, latest, by in deferral_worlds(
                 start.label, expiry, deferral, revoked_on
             ):
                 revoked = self.revocation.revokes(revoked_on, effective or latest)
+                if not by or deferral is None:  # the usual case: nothing defers it
+                    worlds.append(
+                        World(
+                            label=label,
+                            expiry=expiry,
+                            effective=None if revoked else effective,
+                            effective_by=None if revoked else latest,
+                            tested=tested,
+                            deferred_by=by,
+                            revoked_on=revoked_on if revoked else None,
+                        )
+                    )
+                    continue
                 worlds.append(
                     World(
                         label=label,
                         expiry=expiry,
                         effective=None if revoked else effective,
                         effective_by=None if revoked else latest,
-                        tested=None if self.deferral is None else self.deferral.tested_at,
+                        tested=tested,
                         deferred_by=by,
-                        prolonged_by=() if not by or deferral is None else deferral.prolonged_by,
-                        ongoing=() if not by or deferral is None else deferral.ongoing,
-                        open_ended=bool(by)
-                        and effective is None
-                        and not revoked
-                        and deferral is not None
-                        and deferral.end_known,
+                        prolonged_by=deferral.prolonged_by,
+                        ongoing=deferral.ongoing,
+                        open_ended=effective is None and not revoked and deferral.end_known,
                         revoked_on=revoked_on if revoked else None,
-                        annex_until=None if not by or deferral is None else deferral.annex_until,
-                        annex_open=None if not by or deferral is None else deferral.annex_open,
+                        annex_until=deferral.annex_until,
+                        annex_open=deferral.annex_open,
                     )
                 )
         words = ctx.words
@@ -317,6 +327,8 @@ class WithdrawalClause:
     ) -> tuple[_Start, ...]:
         """When the period starts, given the formal requirements and the reading of a defect."""
         received = self.period.start(ctx, event)
+        if notice.outcome is Truth.HOLDS and (reasons is None or reasons.outcome is Truth.HOLDS):
+            return (_Start("", received),)  # the usual case, without building the conjunction
         defect = all_of(f.outcome for f in (notice, reasons) if f is not None)
         if defect is Truth.HOLDS:
             return (_Start("", received),)

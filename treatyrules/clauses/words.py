@@ -148,7 +148,8 @@ class Words:
         for name in names:
             groups.setdefault(self.noun(kinds.get(name) if kinds else None), []).append(name)
         parts = [
-            f"{the if i == 0 else 'the'} {noun}{slots(group)['s']}"
+            # The noun's plural alone: the rest of `slots` (quoting every name) is not needed.
+            f"{the if i == 0 else 'the'} {noun}{'' if len(group) < 2 else 's'}"
             + (f" {quoted(group)}" if shown else "")
             for i, (noun, group) in enumerate(groups.items())
         ]
