@@ -251,7 +251,7 @@ def test_without_a_recorded_un_end_amended_protocol_ii_may_bind_longer_and_that_
         "released from all of them, except perhaps Amended Protocol II. Amended Protocol II, which"
         " its denunciation covers too, may bind it longer than the rest: it is bound by the"
         f" obligations of that Protocol until {UN_LIMB[5:]}, if that is after 2025-11-01; the"
-        " facts give no day for it."
+        " facts give no day for their end."
     ) in v.conclusion
     (missing,) = [u for u in v.unknowns if u.fact == "conflicts[0].un_functions_terminated"]
     assert missing.decisive  # it fixes the day Amended Protocol II binds until: a date
@@ -280,3 +280,22 @@ def test_a_recorded_un_end_is_no_unknown_and_a_state_not_bound_by_the_protocol_h
     )
     assert not [u for u in v.unknowns if "un_functions" in u.fact]
     assert "but for Amended Protocol II" not in render(v, "text")
+
+
+def test_un_functions_over_before_the_release_leave_the_protocol_bound_until_the_release():
+    # Art. 9(2): bound until every part of the wait is over, so the UN end (2025-10-01) before
+    # the release (2025-11-01) is not the Protocol's day.
+    v = verdict(conflict=war_over(un_functions_terminated="2025-10-01"))
+    (deferral,) = v.find("art_9__para_2__sent_2")
+    assert (
+        "binds the State until then: on 2025-10-01, before the rest of the wait is over, so it is"
+        " released with the rest on 2025-11-01."
+    ) in deferral.explanation
+
+
+def test_without_a_recorded_un_end_the_reason_hedges_the_protocol_day_too():
+    (deferral,) = verdict(conflict=war_over(un_forces_in_area=True)).find("art_9__para_2__sent_2")
+    assert (
+        "binds the State until then, if that is after 2025-11-01; the facts give no day for their"
+        " end."
+    ) in deferral.explanation

@@ -321,7 +321,7 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
         )
         return (
             f"{lead} bound by the obligations of that {w.annex} until {awaits}, if that is"
-            f"{after or ' later'}; the facts give no day for it."
+            f"{after or ' later'}; the facts give no day for their end."
         )
     lead = (
         f" On those facts {named} would bind it longer than the rest: it would continue"

@@ -642,13 +642,22 @@ class ConflictDeferral(ExceptionRule):
                 f" {covered} binding the State once that wait ends."
             )
         else:
+            # Art. 9(2): bound until every part of the wait is over, so never before the release.
             if None in ends:
                 unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
                 on = (f" (if {a.present_words} at all)" if unsure else "") + (
                     ", a day the facts do not give."
+                    if release is None
+                    else f", if that is after {release}; the facts give no day for their end."
                 )
             else:
-                on = f": on {max(d for d in ends if d is not None)}."
+                last_end = max(d for d in ends if d is not None)
+                on = (
+                    f": on {last_end}."
+                    if release is None or last_end > release
+                    else f": on {last_end}, before the rest of the wait is over, so it is"
+                    f" released with the rest on {release}."
+                )
             bound = (
                 f"if the State is bound by {named} ({a.bound_via} is in neither also_party_to nor"
                 " not_party_to), "
