@@ -148,7 +148,7 @@ OPERATIONS_UNDATED = war_over(
 def test_nothing_is_said_to_bind_longer_where_it_is_not_certain_to(situation, extra):
     v = verdict(as_of="2027-01-01", **extra)
     assert v.withdrawal.annex_bound is None, situation
-    assert "longer than the rest" not in v.conclusion, situation
+    assert "binds it longer than the rest" not in v.conclusion, situation  # "may", at most
 
 
 def test_un_functions_over_before_the_release_bind_no_longer_than_the_convention():
@@ -299,3 +299,25 @@ def test_without_a_recorded_un_end_the_reason_hedges_the_protocol_day_too():
         "binds the State until then, if that is after 2025-11-01; the facts give no day for their"
         " end."
     ) in deferral.explanation
+
+
+def test_membership_of_amended_protocol_ii_unknown_the_release_is_hedged_and_its_day_given():
+    # Review 11 (M3): whether the State is bound by the Protocol is not given, so it may bind it
+    # until the UN end (2026-06-01); nothing is said to bind for certain.
+    v = verdict(also_party_to=[])
+    assert v.withdrawal.annex_bound is None
+    assert "released from all of them, except perhaps Amended Protocol II." in v.conclusion
+    assert (
+        "Amended Protocol II may bind it longer than the rest, until 2026-06-01, when the functions"
+        " of United Nations forces"
+    ) in v.conclusion
+    (heading,) = v.find("art_9")
+    assert heading.explanation.endswith(
+        ", and perhaps by those of Amended Protocol II until 2026-06-01."
+    )
+
+
+def test_un_presence_unknown_the_release_is_hedged_too():
+    v = verdict(conflict=war_over())
+    assert "except perhaps Amended Protocol II" in v.conclusion
+    assert "may bind it longer than the rest" in v.conclusion

@@ -302,6 +302,16 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
             f" it{bound}. Whether the revocation keeps the State bound by that {w.annex} alone is"
             " a question the rules applied here do not decide."
         )
+    if case is not None and found is None and case.annex_maybe is not None:
+        annex, until, awaits = case.annex_maybe
+        named = w.annexed(annex)
+        when = (
+            f"{awaits}, a day the facts do not give" if until is None else f"{until}, when {awaits}"
+        )
+        return (
+            f" {named[:1].upper()}{named[1:]} may bind it longer than the rest, until {when}:"
+            " that turns on facts not given, listed as unknown."
+        )
     if case is None or found is None:
         return ""
     annex, until, awaits = found
@@ -380,7 +390,12 @@ def _but_annex(case: WithdrawalCase) -> str:
     Amended Protocol II), "perhaps" where the facts give no day for that wait's end."""
     found = case.annex_until
     if found is None:
-        return ""
+        maybe = case.annex_maybe
+        return (
+            ""
+            if maybe is None
+            else f" from all of them, except perhaps {case.words.annexed(maybe[0])}"
+        )
     named = case.words.annexed(found[0])
     return (
         f" from all of them, except perhaps {named}"

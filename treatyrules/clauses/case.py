@@ -77,6 +77,8 @@ class World:
     annex_until: tuple[str, date | None, str] | None = None
     """An annex the withdrawal covers that binds the State beyond its release, and until when
     (:attr:`~.deferral.Deferral.annex_until`)."""
+    annex_maybe: tuple[str, date | None, str] | None = None
+    """An annex that may do so on facts not given (:attr:`~.deferral.Deferral.annex_maybe`)."""
 
     def outcome_on(self, day: date) -> WithdrawalOutcome:
         if not self.applicable:
@@ -218,16 +220,23 @@ class WithdrawalCase:
         worlds = self.worlds
         return worlds[0].annex_until if len(worlds) == 1 else self._same("annex_until")  # type: ignore[return-value]
 
+    @property
+    def annex_maybe(self) -> tuple[str, date | None, str] | None:
+        """An annex that may bind the State beyond its release, on every answer to the facts."""
+        worlds = self.worlds
+        return worlds[0].annex_maybe if len(worlds) == 1 else self._same("annex_maybe")  # type: ignore[return-value]
+
     def annex_later(self) -> str:
         """The annex that binds the State beyond its release, as a clause to follow "bound by
         ... until D": ", and by those of Amended Protocol II until D2" (empty where none does).
         Without the annex's own day it may be no later than the release: "if that is later"."""
-        found = self.annex_until
+        found = self.annex_until or self.annex_maybe
         if found is None:
             return ""
         annex, until, awaits = found
         later = f"{awaits}, if that is later" if until is None else str(until)
-        return f", and by those of {self.words.annexed(annex)} until {later}"
+        perhaps = "" if self.annex_until else "perhaps "
+        return f", and {perhaps}by those of {self.words.annexed(annex)} until {later}"
 
     @property
     def deferred_by(self) -> tuple[str, ...]:

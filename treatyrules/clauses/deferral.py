@@ -246,6 +246,9 @@ class Deferral:
     contested point read so), and it binds the State beyond the treaty's own release: the
     annex, the day that part ends (None: a day the facts do not give) and what it waits for,
     in the treaty's words."""
+    annex_maybe: tuple[str, date | None, str] | None = None
+    """As ``annex_until``, where the annex may bind the State beyond the treaty's release on
+    facts not given (whether the State is bound by it, whether UN forces were in the area)."""
     annex_open: tuple[str, date | None, date] | None = None
     """Where such an annex would bind the State beyond the treaty's release but a revocation
     (its day last) comes between the two: the annex, its day, the revocation. Whether the
@@ -691,6 +694,13 @@ class ConflictDeferral(ExceptionRule):
                     found.annex_until = (a.only_for[0], last, a.words)
                 elif revoked >= release:  # too late for the treaty, not for the annex
                     found.annex_open = (a.only_for[0], last, revoked)
+            elif (
+                later  # it may bind longer, on facts not given: the release is said with a hedge
+                and revoked is None
+                and a.only_for is not None
+                and len(a.only_for) == 1
+            ):
+                found.annex_maybe = (a.only_for[0], last, a.words)
         texts = found.texts
         if texts is None or found.applies is Truth.FAILS:
             return found

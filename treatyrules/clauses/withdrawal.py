@@ -164,6 +164,7 @@ class WithdrawalClause:
                         open_ended=effective is None and not revoked and deferral.end_known,
                         revoked_on=revoked_on if revoked else None,
                         annex_until=deferral.annex_until,
+                        annex_maybe=deferral.annex_maybe,
                         annex_open=deferral.annex_open,
                     )
                 )
