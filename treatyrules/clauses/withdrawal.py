@@ -138,19 +138,7 @@ class WithdrawalClause:
                 start.label, expiry, deferral, revoked_on
             ):
                 revoked = self.revocation.revokes(revoked_on, effective or latest)
-                if not by or deferral is None:  # the usual case: nothing defers it
-                    worlds.append(
-                        World(
-                            label=label,
-                            expiry=expiry,
-                            effective=None if revoked else effective,
-                            effective_by=None if revoked else latest,
-                            tested=tested,
-                            deferred_by=by,
-                            revoked_on=revoked_on if revoked else None,
-                        )
-                    )
-                    continue
+                held = deferral if by else None  # the wait's fields, where something defers it
                 worlds.append(
                     World(
                         label=label,
@@ -159,13 +147,16 @@ class WithdrawalClause:
                         effective_by=None if revoked else latest,
                         tested=tested,
                         deferred_by=by,
-                        prolonged_by=deferral.prolonged_by,
-                        ongoing=deferral.ongoing,
-                        open_ended=effective is None and not revoked and deferral.end_known,
                         revoked_on=revoked_on if revoked else None,
-                        annex_until=deferral.annex_until,
-                        annex_maybe=deferral.annex_maybe,
-                        annex_open=deferral.annex_open,
+                        prolonged_by=() if held is None else held.prolonged_by,
+                        ongoing=() if held is None else held.ongoing,
+                        open_ended=held is not None
+                        and effective is None
+                        and not revoked
+                        and held.end_known,
+                        annex_until=None if held is None else held.annex_until,
+                        annex_maybe=None if held is None else held.annex_maybe,
+                        annex_open=None if held is None else held.annex_open,
                     )
                 )
         words = ctx.words
