@@ -100,7 +100,13 @@ def test_un_forces_without_a_recorded_end_bind_it_to_a_day_the_facts_do_not_give
     assert v.withdrawal.annex_bound.until is None
     # The Protocol may be released with the rest: "may bind it longer" (tested below).
     assert STILL not in v.conclusion
-    assert re.search(r"\n  Amended Protocol II binds until +no date yet\n", render(v, "text"))
+    # Review 11 (S3): the Dates hedge too, and give the release as the least day it binds until.
+    assert v.withdrawal.annex_bound.at_least == date(2025, 11, 1)
+    text = render(v, "text")
+    assert re.search(r"\n  Amended Protocol II binds until +2025-11-01 or later\n", text)
+    assert (
+        "  Denunciation takes effect, but perhaps not for Amended Protocol II  2025-11-01" in text
+    )
 
 
 def test_read_as_whole_convention_the_whole_waits_and_no_annex_binds_longer():
@@ -170,7 +176,11 @@ def test_amended_protocol_ii_denounced_alone_has_no_annex_beyond_itself():
 
 def test_the_verdict_json_gives_amended_protocol_ii_and_the_day_it_binds_until():
     doc = json.loads(verdict().model_dump_json())
-    assert doc["withdrawal"]["annex_bound"] == {"protocol": "APII", "until": "2026-06-01"}
+    assert doc["withdrawal"]["annex_bound"] == {
+        "protocol": "APII",
+        "until": "2026-06-01",
+        "at_least": None,  # an added field: given only where the day is not
+    }
     assert (
         json.loads(verdict(also_party_to=[]).model_dump_json())["withdrawal"]["annex_bound"] is None
     )
@@ -321,3 +331,127 @@ def test_un_presence_unknown_the_release_is_hedged_too():
     v = verdict(conflict=war_over())
     assert "except perhaps Amended Protocol II" in v.conclusion
     assert "may bind it longer than the rest" in v.conclusion
+
+
+# Review 11 (M1): two conflicts, UN forces in the area of the first until 2026-06-01, and for
+# the second the facts do not say whether there were any (or, in a variant, give no end). The
+# first alone binds the State by Amended Protocol II until 2026-06-01, whatever the second
+# holds: that day is certain, a lower bound, never erased by the doubt about the second.
+
+OTHER = "the other war"
+
+
+def two_wars(**other: Any) -> Any:
+    first = war_over(un_functions_terminated=UN_END)
+    doc = denunciation("CCW", first, war_over(name=OTHER, **other), as_of="2026-03-01")
+    doc["also_party_to"] = ["CCW-APII"]
+    return evaluate(doc)
+
+
+@pytest.mark.parametrize(
+    ("situation", "other"),
+    [
+        ("UN presence in the second conflict not given", {}),
+        ("UN forces in the second conflict, no recorded end", {"un_forces_in_area": True}),
+    ],
+)
+def test_one_conflicts_later_un_end_binds_for_certain_whatever_another_conflict_holds(
+    situation, other
+):
+    v = two_wars(**other)
+    bound = v.withdrawal.annex_bound
+    assert (bound.protocol, bound.until, bound.at_least) == ("APII", None, date(2026, 6, 1))
+    assert v.withdrawal.annex_may_bind is None, situation
+    assert "released from all of them but Amended Protocol II." in v.conclusion
+    assert (
+        f"{STILL} the functions of United Nations forces or missions performing peace-keeping,"
+        " observation or similar functions in the area have ended: not before 2026-06-01, as the"
+        f" facts give it, and perhaps later, as they give no day for that in '{OTHER}'."
+    ) in v.conclusion
+    text = render(v, "text")
+    assert re.search(r"\n  Amended Protocol II binds until +2026-06-01 or later\n", text)
+    assert "  Denunciation takes effect, but for Amended Protocol II  2025-11-01" in text
+    (heading,) = v.find("art_9")
+    assert heading.explanation.endswith(
+        f", and by those of Amended Protocol II until {UN_LIMB[5:]}, not before 2026-06-01."
+    )
+    (deferral,) = v.find("art_9__para_2__sent_2")
+    assert "That release is from all of them but Amended Protocol II: read as" in (
+        deferral.explanation
+    )
+    assert (
+        "binds the State until then: not before 2026-06-01, and perhaps later, as the facts give"
+        f" no day for their end in '{OTHER}'"
+    ) in deferral.explanation
+    # The second conflict's facts still decide the Protocol's own day.
+    assert {u.fact for u in v.unknowns if u.decisive} >= {"conflicts[1].un_functions_terminated"}
+
+
+def test_past_the_certain_un_end_amended_protocol_ii_bound_it_until_then_and_may_still():
+    doc = denunciation(
+        "CCW",
+        war_over(un_functions_terminated=UN_END),
+        war_over(name=OTHER),
+        as_of="2026-09-01",
+    )
+    doc["also_party_to"] = ["CCW-APII"]
+    v = evaluate(doc)
+    assert (
+        "it was bound by the obligations of that Protocol until 2026-06-01 at the least, and may"
+        " still be, until the functions"
+    ) in v.conclusion
+
+
+def test_where_it_may_bind_longer_on_facts_not_given_the_verdict_says_so_in_its_own_field():
+    # Review 11 (S3): whether the State is bound by the Protocol is not given. The contract's
+    # annex_bound stays null (it is not certain); the added annex_may_bind says what may be.
+    v = verdict(also_party_to=[])
+    assert v.withdrawal.annex_bound is None
+    maybe = v.withdrawal.annex_may_bind
+    assert (maybe.protocol, maybe.until, maybe.at_least) == ("APII", date(2026, 6, 1), None)
+    text = render(v, "text")
+    assert (
+        "  Denunciation takes effect, but perhaps not for Amended Protocol II  2025-11-01" in text
+    )
+    assert re.search(r"\n  Amended Protocol II may bind until +2026-06-01\n", text)
+    assert "| Amended Protocol II may bind until | 2026-06-01 |" in render(v, "markdown")
+    doc = json.loads(v.model_dump_json())["withdrawal"]
+    assert doc["annex_may_bind"] == {"protocol": "APII", "until": "2026-06-01", "at_least": None}
+
+
+def test_a_certain_binding_is_never_also_given_as_a_possible_one():
+    assert verdict().withdrawal.annex_may_bind is None
+
+
+def test_a_revocation_between_releases_with_no_un_end_may_have_come_while_the_protocol_bound():
+    # Review 11 (S4): the UN functions may have ended before the revocation, or not.
+    v = verdict(conflict=war_over(un_forces_in_area=True), revoked="2026-01-01")
+    assert (
+        "Its revocation of 2026-01-01 came after that release, while Amended Protocol II, which"
+        " its denunciation covers too, may still have bound it (the facts give no day for the end"
+        " of its wait)."
+    ) in v.conclusion
+    (found,) = v.find("vclt:art_68")
+    assert "though it comes while Amended Protocol II, which the denunciation covers too, may" in (
+        found.explanation
+    )
+
+
+def test_the_reason_says_the_release_may_not_be_from_the_protocol_where_its_day_is_not_given():
+    # Review 11 (S1): "so the State is released on D" is not left to stand for the Protocol.
+    (deferral,) = verdict(conflict=war_over(un_forces_in_area=True)).find("art_9__para_2__sent_2")
+    assert "so the State is released on 2025-11-01. That release may not be from Amended" in (
+        deferral.explanation
+    )
+    (certain,) = verdict().find("art_9__para_2__sent_2")
+    assert "so the State is released on 2025-11-01. That release is from all of them but" in (
+        certain.explanation
+    )
+
+
+def test_before_the_notice_expires_a_possible_binding_is_said_as_a_prediction():
+    # Review 11 (S6): the membership unknown, read before the notice expires.
+    v = verdict(as_of="2024-06-01", also_party_to=[])
+    assert "On those facts Amended Protocol II may bind it longer than the rest, until" in (
+        v.conclusion
+    )

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .clauses.case import WithdrawalCase
-from .clauses.words import Words
+from .clauses.words import Words, quoted
 from .core.interpretation import Consultation
 from .core.truth import Truth
 from .core.verdict import DeadlineResult, Status
@@ -284,42 +284,79 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
     """An annex the withdrawal covers that binds the State beyond its release, as a sentence
     after the position: the day the State is free of the whole of it (``pending``: said of
     a wait still to come, as the position predicts it)."""
-    found = None if case is None else case.annex_until
-    doubt = None if case is None else case.annex_open
+    if case is None:
+        return ""
+    found = case.annex_until
+    doubt = case.annex_open
     if doubt is not None:
-        annex, until, revoked = doubt
-        bound = "" if until is None else f" (until {until})"
-        named = f"{w.annexed(annex)}, which its {w.term} covers too,"
+        assert doubt.revoked is not None
+        revoked = doubt.revoked
+        named = f"{w.annexed(doubt.annex)}, which its {w.term} covers too,"
+        floor = doubt.floor
+        sure = doubt.until is not None or (floor is not None and floor >= revoked)
+        bound = (
+            f" (until {doubt.until})"
+            if doubt.until is not None
+            else f" (until {floor} at the least)"
+            if sure
+            else " (the facts give no day for the end of its wait)"
+        )
         if revoked > day:
+            binds = "still binds it" if sure else "may still bind it"
             return (
                 f" The facts give a revocation dated {revoked}, after {day}: it would come after"
-                f" that release, while {named} still binds it{bound}. Whether it would keep the"
+                f" that release, while {named} {binds}{bound}. Whether it would keep the"
                 f" State bound by that {w.annex} alone is a question the rules applied here do"
                 " not decide."
             )
+        bound_it = "still bound it" if sure else "may still have bound it"
         return (
-            f" Its revocation of {revoked} came after that release, while {named} still bound"
-            f" it{bound}. Whether the revocation keeps the State bound by that {w.annex} alone is"
+            f" Its revocation of {revoked} came after that release, while {named} {bound_it}"
+            f"{bound}. Whether the revocation keeps the State bound by that {w.annex} alone is"
             " a question the rules applied here do not decide."
         )
-    if case is not None and found is None and case.annex_maybe is not None:
-        annex, until, awaits = case.annex_maybe
-        named = w.annexed(annex)
+    if found is None and case.annex_maybe is not None:
+        maybe = case.annex_maybe
+        named = w.annexed(maybe.annex)
         when = (
-            f"{awaits}, a day the facts do not give" if until is None else f"{until}, when {awaits}"
+            f"{maybe.awaits}, a day the facts do not give"
+            if maybe.until is None
+            else f"{maybe.until}, when {maybe.awaits}"
         )
+        lead = " On those facts" if pending else ""
         return (
-            f" {named[:1].upper()}{named[1:]} may bind it longer than the rest, until {when}:"
+            f"{lead} {named if pending else named[:1].upper() + named[1:]} may bind it longer"
+            f" than the rest, until {when}:"
             " that turns on facts not given, listed as unknown."
         )
-    if case is None or found is None:
+    if found is None:
         return ""
-    annex, until, awaits = found
-    named = f"{w.annexed(annex)}, which its {w.term} covers too,"
+    named = f"{w.annexed(found.annex)}, which its {w.term} covers too,"
+    until, awaits = found.until, found.awaits
     if until is not None and until <= day:
         return (
             f" {named} bound it longer than the rest: it was bound by the obligations of that"
             f" {w.annex} until {until}: by then {awaits}."
+        )
+    if until is None and found.certain:
+        # One conflict's end is given and later than the release, another's is not.
+        floor = found.floor
+        undated = quoted(found.undated)
+        if floor is not None and floor <= day and not pending:
+            return (
+                f" {named} bound it longer than the rest: it was bound by the obligations of that"
+                f" {w.annex} until {floor} at the least, and may still be, until {awaits}: the"
+                f" facts give no day for that in {undated}."
+            )
+        lead = (
+            f" On those facts {named} would bind it longer than the rest: it would continue"
+            if pending
+            else f" {named} binds it longer than the rest: it continues"
+        )
+        return (
+            f"{lead} to be bound by the obligations of that {w.annex} until {awaits}: not before"
+            f" {floor}, as the facts give it, and perhaps later, as they give no day for that in"
+            f" {undated}."
         )
     if until is None:
         # Those functions may have ended before the release, which is then the annex's too.
@@ -394,13 +431,13 @@ def _but_annex(case: WithdrawalCase) -> str:
         return (
             ""
             if maybe is None
-            else f" from all of them, except perhaps {case.words.annexed(maybe[0])}"
+            else f" from all of them, except perhaps {case.words.annexed(maybe.annex)}"
         )
-    named = case.words.annexed(found[0])
+    named = case.words.annexed(found.annex)
     return (
-        f" from all of them, except perhaps {named}"
-        if found[1] is None
-        else f" from all of them but {named}"
+        f" from all of them but {named}"
+        if found.certain
+        else f" from all of them, except perhaps {named}"
     )
 
 

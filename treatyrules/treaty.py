@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any
 
 from .clauses.consent import AccessionRule, ConsentBySignatory, SignaturePeriod, SuccessionRule
@@ -129,7 +130,7 @@ class Treaty:
         for rule in self.rules:
             for key in rule.consults:
                 found.setdefault(key, set()).add(rule.eid)
-        return {key: frozenset(eids) for key, eids in found.items()}
+        return MappingProxyType({key: frozenset(eids) for key, eids in found.items()})
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:

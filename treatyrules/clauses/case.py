@@ -8,12 +8,13 @@ possibility; the outcome on a day is determinate only when every world agrees.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from ..core.verdict import AnnexBound, Finding, WithdrawalOutcome, WithdrawalResult
 from ..scenario import Conflict
+from .annex import AnnexWait
 from .conflict import kinds_by_name
 from .words import Kinds, Words, agreeing, quoted, slots
 
@@ -71,13 +72,13 @@ class World:
     revoked_on: date | None = None
     tested: Literal["expiry", "notification"] | None = None
     """When the treaty tests engagement in an armed conflict; None: it has no such exception."""
-    annex_open: tuple[str, date | None, date] | None = None
+    annex_open: AnnexWait | None = None
     """An annex that would bind the State beyond its release, and a revocation between the two
     days (:attr:`~.deferral.Deferral.annex_open`)."""
-    annex_until: tuple[str, date | None, str] | None = None
+    annex_until: AnnexWait | None = None
     """An annex the withdrawal covers that binds the State beyond its release, and until when
     (:attr:`~.deferral.Deferral.annex_until`)."""
-    annex_maybe: tuple[str, date | None, str] | None = None
+    annex_maybe: AnnexWait | None = None
     """An annex that may do so on facts not given (:attr:`~.deferral.Deferral.annex_maybe`)."""
 
     def outcome_on(self, day: date) -> WithdrawalOutcome:
@@ -164,8 +165,9 @@ class WithdrawalCase:
     the wait so ("the obligations of ..."); None: the withdrawal does not take effect."""
     conflicts: tuple[Conflict, ...] = ()
     """The scenario's conflicts, whose kinds the sentences naming them follow."""
-    _finding: Finding | None = None
-    _kinds: Kinds | None = None
+    # Memos of what is built on demand: no part of the case's value, nor given to build one.
+    _finding: Finding | None = field(default=None, init=False, repr=False, compare=False)
+    _kinds: Kinds | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def finding(self) -> Finding:
@@ -209,19 +211,19 @@ class WithdrawalCase:
         return worlds[0].revoked_on if len(worlds) == 1 else self._same("revoked_on")  # type: ignore[return-value]
 
     @property
-    def annex_open(self) -> tuple[str, date | None, date] | None:
+    def annex_open(self) -> AnnexWait | None:
         """An annex a revocation between the two days leaves in doubt, on every answer."""
         worlds = self.worlds
         return worlds[0].annex_open if len(worlds) == 1 else self._same("annex_open")  # type: ignore[return-value]
 
     @property
-    def annex_until(self) -> tuple[str, date | None, str] | None:
+    def annex_until(self) -> AnnexWait | None:
         """An annex that binds the State beyond its release, on every answer to the facts."""
         worlds = self.worlds
         return worlds[0].annex_until if len(worlds) == 1 else self._same("annex_until")  # type: ignore[return-value]
 
     @property
-    def annex_maybe(self) -> tuple[str, date | None, str] | None:
+    def annex_maybe(self) -> AnnexWait | None:
         """An annex that may bind the State beyond its release, on every answer to the facts."""
         worlds = self.worlds
         return worlds[0].annex_maybe if len(worlds) == 1 else self._same("annex_maybe")  # type: ignore[return-value]
@@ -233,10 +235,14 @@ class WithdrawalCase:
         found = self.annex_until or self.annex_maybe
         if found is None:
             return ""
-        annex, until, awaits = found
-        later = f"{awaits}, if that is later" if until is None else str(until)
+        if found.until is not None:
+            later = str(found.until)
+        elif found.certain:
+            later = f"{found.awaits}, not before {found.floor}"
+        else:
+            later = f"{found.awaits}, if that is later"
         perhaps = "" if self.annex_until else "perhaps "
-        return f", and {perhaps}by those of {self.words.annexed(annex)} until {later}"
+        return f", and {perhaps}by those of {self.words.annexed(found.annex)} until {later}"
 
     @property
     def deferred_by(self) -> tuple[str, ...]:
@@ -416,13 +422,14 @@ class WithdrawalCase:
             # directly, as a status read asks for them every time).
             w = worlds[0]
             outcome = w.outcome_on(day)
-            expiry, effective, revoked, deferred, annex = (
-                w.expiry, w.effective, w.revoked_on, w.deferred_by, w.annex_until
+            expiry, effective, revoked, deferred, annex, maybe = (
+                w.expiry, w.effective, w.revoked_on, w.deferred_by, w.annex_until, w.annex_maybe
             )  # fmt: skip
         else:
             outcome = self.outcome_on(day)
-            expiry, effective, revoked, deferred, annex = (
-                self.expiry, self.effective, self.revoked_on, self.deferred_by, self.annex_until
+            expiry, effective, revoked, deferred, annex, maybe = (
+                self.expiry, self.effective, self.revoked_on, self.deferred_by, self.annex_until,
+                self.annex_maybe,
             )  # fmt: skip
         return WithdrawalResult.trusted(
             received=self.received,
@@ -434,7 +441,13 @@ class WithdrawalCase:
             revoked_on=revoked,
             deferred_by=deferred,
             protocol=self.protocol,
-            annex_bound=None
-            if annex is None
-            else AnnexBound.trusted(protocol=annex[0], until=annex[1]),
+            annex_bound=None if annex is None else _bound(annex, floor=True),
+            annex_may_bind=None if annex is not None or maybe is None else _bound(maybe),
         )
+
+
+def _bound(wait: AnnexWait, floor: bool = False) -> AnnexBound:
+    """The verdict's record of an annex's own wait (``floor``: with the day it binds the
+    State until at the least, where its own day is not given)."""
+    at_least = wait.floor if floor and wait.until is None else None
+    return AnnexBound.trusted(protocol=wait.annex, until=wait.until, at_least=at_least)

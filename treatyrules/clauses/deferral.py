@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, TypeVar
 
 from ..core.interpretation import (
@@ -53,6 +53,7 @@ from ..core.rule import ExceptionRule
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
 from ..scenario import Conflict, Scenario, Withdrawal
+from .annex import AnnexWait
 from .conflict import (
     End,
     conflict_end,
@@ -241,15 +242,15 @@ class Deferral:
     """The finding's text in three parts (who is engaged, the rule, when the wait ends), the
     first two read as the scenario given reads the wait (None: this deferral's own); the third
     after a lead of its own where the flag is set (a branch's "If none do, ...")."""
-    annex_until: tuple[str, date | None, str] | None = None
+    annex_until: AnnexWait | None = None
     """Where a part of the wait holds an annexed instrument the withdrawal covers alone (a
     contested point read so), and it binds the State beyond the treaty's own release: the
     annex, the day that part ends (None: a day the facts do not give) and what it waits for,
     in the treaty's words."""
-    annex_maybe: tuple[str, date | None, str] | None = None
+    annex_maybe: AnnexWait | None = None
     """As ``annex_until``, where the annex may bind the State beyond the treaty's release on
     facts not given (whether the State is bound by it, whether UN forces were in the area)."""
-    annex_open: tuple[str, date | None, date] | None = None
+    annex_open: AnnexWait | None = None
     """Where such an annex would bind the State beyond the treaty's release but a revocation
     (its day last) comes between the two: the annex, its day, the revocation. Whether the
     revocation keeps the State in the annex alone is a question the rules here leave open."""
@@ -646,7 +647,22 @@ class ConflictDeferral(ExceptionRule):
             )
         else:
             # Art. 9(2): bound until every part of the wait is over, so never before the release.
-            if None in ends:
+            given = [d for d in ends if d is not None]
+            last = None if None in ends else max(given)
+            if None in ends and given and (release is None or max(given) > release):
+                # One conflict's end is given and later than the release, another's is not:
+                # bound until that day at the least (review 11, M1).
+                undated = [c.name for c in there if any(getattr(c, f) is None for f in a.facts)]
+                on = (
+                    f": not before {max(given)}, and perhaps later, as the facts give no day for"
+                    f" their end in {quoted(undated)}"
+                    + (
+                        f"; nor do they say, for {quoted(doubt)}, whether {a.present_words} at all."
+                        if (doubt := [c.name for c in there if a.there(c) is Truth.UNKNOWN])
+                        else "."
+                    )
+                )
+            elif None in ends:
                 unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
                 on = (f" (if {a.present_words} at all)" if unsure else "") + (
                     ", a day the facts do not give."
@@ -654,7 +670,7 @@ class ConflictDeferral(ExceptionRule):
                     else f", if that is after {release}; the facts give no day for their end."
                 )
             else:
-                last_end = max(d for d in ends if d is not None)
+                last_end = max(given)
                 on = (
                     f": on {last_end}."
                     if release is None or last_end > release
@@ -677,30 +693,47 @@ class ConflictDeferral(ExceptionRule):
                 f" {named} alone, not the rest: {bound}the {w.term} {covers} {named} too, and"
                 f" {named} {binds} the State until then" + on
             )
-            # Said in the verdict's dates and conclusion too, where it binds for certain and
-            # longer than the treaty's own wait, whose end the facts give: the day the State
-            # is released from all of it. Not where a revocation comes before that day:
-            # whether it keeps the State in the annex alone is a question left open.
-            last = None if None in ends else max(d for d in ends if d is not None)
+            # Said in the verdict's dates and conclusion too, where the State is bound by the
+            # annex and the treaty's own wait has a day: the day it is released from all of it,
+            # or the latest end the facts give (another conflict's may be missing), or only the
+            # release, where no end is given. Not where a revocation comes before the annex's
+            # day: whether it keeps the State in the annex alone is a question left open.
+            wait = AnnexWait(
+                a.only_for[0] if a.only_for is not None else "",
+                last,
+                a.words,
+                at_least=max(given) if given and last is None else None,
+                release=release,
+                undated=tuple(c.name for c in there if any(getattr(c, f) is None for f in a.facts)),
+            )
+            bound_for_sure = reach is Truth.HOLDS and (
+                wait.certain or all(a.there(c) is Truth.HOLDS for c in there)
+            )
             if (
-                reach is Truth.HOLDS
-                and all(a.there(c) is Truth.HOLDS for c in there)
+                bound_for_sure
                 and a.only_for is not None
                 and len(a.only_for) == 1
                 and release is not None
                 and (last is None or last > release)
             ):
                 if revoked is None or (last is not None and revoked >= last):
-                    found.annex_until = (a.only_for[0], last, a.words)
+                    found.annex_until = wait
                 elif revoked >= release:  # too late for the treaty, not for the annex
-                    found.annex_open = (a.only_for[0], last, revoked)
+                    found.annex_open = replace(wait, revoked=revoked)
             elif (
                 later  # it may bind longer, on facts not given: the release is said with a hedge
                 and revoked is None
                 and a.only_for is not None
                 and len(a.only_for) == 1
             ):
-                found.annex_maybe = (a.only_for[0], last, a.words)
+                found.annex_maybe = wait
+            if release is not None and later and not gone:
+                lead = (
+                    f" That release is from all of them but {named}:"
+                    if found.annex_until is not None and wait.certain
+                    else f" That release may not be from {named}:"
+                )
+                note = lead + note[:1] + note[1:2].lower() + note[2:]
         texts = found.texts
         if texts is None or found.applies is Truth.FAILS:
             return found
@@ -1518,7 +1551,7 @@ def deferral_worlds(
     ]
 
 
-@cache
+@lru_cache(maxsize=256)  # bounded: a treaty declared for a test or a what-if is not kept
 def _plain_awaits(rule: ConflictDeferral, w: Words) -> str:
     # Asked for every instrument of withdrawal; without parts of its own, the clause depends
     # on the treaty's rule and words alone: built once per treaty.
@@ -1529,7 +1562,7 @@ def _plain_awaits(rule: ConflictDeferral, w: Words) -> str:
     }[rule.ends_with]
 
 
-@cache
+@lru_cache(maxsize=256)
 def _nobody_engaged(rule: ConflictDeferral, w: Words, annex: str | None = None) -> Finding:
     # One finding per treaty (and annex denounced alone), shared by every verdict: it depends
     # on nothing else.

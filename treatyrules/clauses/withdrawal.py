@@ -19,6 +19,7 @@ from ..core.rule import Rule, Statement
 from ..core.truth import Truth, all_of
 from ..core.verdict import Finding
 from ..scenario import Withdrawal
+from .annex import AnnexWait
 from .case import Standing, WithdrawalCase, World
 from .conflict import at_war
 from .context import Context
@@ -197,11 +198,8 @@ class WithdrawalClause:
             doubt = None if first is None or first[3] is None else first[3].annex_open
             still = ""
             if doubt is not None:
-                annex, until, _ = doubt
-                named = words.annexed(annex)
-                still = f"{named}, which the {words.term} covers too, still binds it" + (
-                    "" if until is None else f" (until {until})"
-                )
+                named = words.annexed(doubt.annex)
+                still = f"{named}, which the {words.term} covers too, {_still(doubt)}"
             revocation = self.revocation.judge(
                 words,
                 revoked_on,
@@ -542,3 +540,15 @@ def _statement(rule: Statement | None) -> tuple[Statement, ...]:
 
 def _fixed(rule: Statement | None) -> tuple[Finding, ...]:
     return () if rule is None else (rule.fixed,)
+
+
+def _still(doubt: AnnexWait) -> str:
+    """Whether the annex still binds the State on the day of a revocation that came after its
+    release from the rest: for certain where the facts give a later day (review 11, S4)."""
+    assert doubt.revoked is not None
+    if doubt.until is not None:
+        return f"still binds it (until {doubt.until})"
+    floor = doubt.floor
+    if floor is not None and floor >= doubt.revoked:
+        return f"still binds it (until {floor} at the least)"
+    return "may still bind it (the facts give no day for the end of its wait)"

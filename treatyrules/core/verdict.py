@@ -73,6 +73,12 @@ class AnnexBound(Frozen):
     until: date | None = Field(
         description="The day it binds the State until; null where the facts do not give it."
     )
+    at_least: date | None = Field(
+        default=None,
+        description="Where ``until`` is null: the day it binds the State until at the least --"
+        " the latest end the facts give of what its wait lasts for, or the release from the"
+        " treaty, whichever is later. An added field; null otherwise.",
+    )
 
 
 class WithdrawalResult(Frozen):
@@ -100,6 +106,13 @@ class WithdrawalResult(Frozen):
         description="An annexed instrument the withdrawal covers that binds the State after its"
         " release from the treaty, and until when: where a part of the wait holds that annex"
         " alone, as the reading applied gives it. An added field; null otherwise.",
+    )
+    annex_may_bind: AnnexBound | None = Field(
+        default=None,
+        description="As ``annex_bound``, where that annex binds the State after its release only"
+        " on facts the scenario does not give (whether the State is bound by it; whether there"
+        " is anything in the area its wait lasts for), listed as unknown. An added field; null"
+        " otherwise, and always null where ``annex_bound`` is not.",
     )
 
 

@@ -68,25 +68,39 @@ def dates(v: Verdict) -> list[tuple[str, date | str]]:
             rows.append(("Notice period expires", w.notice_expires))
         if w.revoked_on is not None:
             rows.append(("Instrument revoked", w.revoked_on))
-        bound = None if w.annex_bound is None else w.annex_bound.protocol
+        held = w.annex_bound or w.annex_may_bind
         annex = (
             ""
-            if bound is None
-            else f"annexed instrument {bound}"
+            if held is None
+            else f"annexed instrument {held.protocol}"
             if words is None
-            else words.annexed(bound)
+            else words.annexed(held.protocol)
         )
-        # An annex the withdrawal covers that binds the State longer is no part of that day.
-        takes = f"{what} takes effect" + ("" if bound is None else f", but for {annex}")
+        # An annex the withdrawal covers that binds the State longer is no part of that day;
+        # "perhaps not" where it may be released with the rest (its own day not given).
+        sure = w.annex_bound is not None and (
+            w.annex_bound.until is not None
+            or w.effective_date is None
+            or (w.annex_bound.at_least or w.effective_date) > w.effective_date
+        )
+        takes = f"{what} takes effect" + (
+            ""
+            if held is None
+            else f", but for {annex}"
+            if sure
+            else f", but perhaps not for {annex}"
+        )
         if w.effective_date is not None:
             rows.append((takes, w.effective_date))
         elif w.outcome in ("pending", "deferred", "indeterminate"):
             rows.append((takes, "no date yet"))
-        if w.annex_bound is not None:
+        if held is not None:
+            binds = "binds" if held is w.annex_bound else "may bind"
+            floor = held.at_least
             rows.append(
                 (
-                    f"{annex[:1].upper()}{annex[1:]} binds until",
-                    w.annex_bound.until or "no date yet",
+                    f"{annex[:1].upper()}{annex[1:]} {binds} until",
+                    held.until or (f"{floor} or later" if floor else "no date given"),
                 )
             )
         if w.condition:
