@@ -455,3 +455,21 @@ def test_before_the_notice_expires_a_possible_binding_is_said_as_a_prediction():
     assert "On those facts Amended Protocol II may bind it longer than the rest, until" in (
         v.conclusion
     )
+
+
+@pytest.mark.parametrize("bound", [["CCW-APII"], []], ids=["bound by APII", "membership not given"])
+def test_a_non_international_conflict_that_counts_only_under_the_amendment_names_the_protocol(
+    bound,
+):
+    # Whether the conflict counts turns on the 2001 amendment of Art. 1, which the facts do not
+    # record: if it does, Amended Protocol II binds until the UN end (2026-06-01); if not, the
+    # State is released from all on the expiry. Neither answer is certain: "may bind".
+    conflict = war_over(kind="non_international", un_functions_terminated=UN_END)
+    v = verdict(conflict=conflict, also_party_to=bound)
+    assert v.withdrawal.annex_bound is None
+    assert v.withdrawal.annex_may_bind.until == date(2026, 6, 1)
+    assert (
+        "Amended Protocol II may bind it longer than the rest, until 2026-06-01, when the"
+        " functions of United Nations forces"
+    ) in v.conclusion
+    assert re.search(r"\n  Amended Protocol II may bind until +2026-06-01\n", render(v, "text"))

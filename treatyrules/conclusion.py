@@ -39,7 +39,7 @@ def conclude(
     change its columns). ``then``: a sentence of the caller's to follow the position (a
     records table's: what the record's sources state of the day of effect)."""
     text = _position(history, day, status, ep, case, name)
-    if status in ("withdrawn", "withdrawal_deferred", "withdrawal_pending"):
+    if status in ("withdrawn", "withdrawal_deferred", "withdrawal_pending", "indeterminate"):
         text += _annex(history.treaty.words, case, day, status == "withdrawal_pending")
     if then:
         text += " " + then

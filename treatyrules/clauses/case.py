@@ -224,9 +224,16 @@ class WithdrawalCase:
 
     @property
     def annex_maybe(self) -> AnnexWait | None:
-        """An annex that may bind the State beyond its release, on every answer to the facts."""
+        """An annex that may bind the State beyond its release: on every answer to the facts,
+        or, where the answers differ (a conflict counts only if the State is bound by an
+        amendment), the one annex wait some of them give and the others do not."""
         worlds = self.worlds
-        return worlds[0].annex_maybe if len(worlds) == 1 else self._same("annex_maybe")  # type: ignore[return-value]
+        if len(worlds) == 1:
+            return worlds[0].annex_maybe
+        if self.annex_until is not None:
+            return None
+        found = {w.annex_until or w.annex_maybe for w in worlds} - {None}
+        return found.pop() if len(found) == 1 else None
 
     def annex_later(self) -> str:
         """The annex that binds the State beyond its release, as a clause to follow "bound by
