@@ -95,15 +95,17 @@ def test_before_the_notice_expires_the_later_day_is_a_prediction_on_the_facts_gi
     ) in v.conclusion
 
 
-def test_un_forces_without_a_recorded_end_bind_it_to_a_day_the_facts_do_not_give():
+def test_un_forces_without_a_recorded_end_may_bind_it_to_a_day_the_facts_do_not_give():
+    # The UN functions may have ended before the release, and the Protocol with the rest: it
+    # "may bind it longer" (tested below), so it is annex_may_bind, not annex_bound (review 12).
     v = verdict(conflict=war_over(un_forces_in_area=True))
-    assert v.withdrawal.annex_bound.until is None
-    # The Protocol may be released with the rest: "may bind it longer" (tested below).
+    assert v.withdrawal.annex_bound is None
+    maybe = v.withdrawal.annex_may_bind
+    assert (maybe.protocol, maybe.until, maybe.at_least) == ("APII", None, None)
     assert STILL not in v.conclusion
-    # Review 11 (S3): the Dates hedge too, and give the release as the least day it binds until.
-    assert v.withdrawal.annex_bound.at_least == date(2025, 11, 1)
+    # Review 11 (S3): the Dates hedge too.
     text = render(v, "text")
-    assert re.search(r"\n  Amended Protocol II binds until +2025-11-01 or later\n", text)
+    assert re.search(r"\n  Amended Protocol II may bind until +no date given\n", text)
     assert (
         "  Denunciation takes effect, but perhaps not for Amended Protocol II  2025-11-01" in text
     )
@@ -135,9 +137,6 @@ OPERATIONS_UNDATED = war_over(
         ("not bound by Amended Protocol II", {"also_party_to": [], "not_party_to": ["CCW-APII"]}),
         ("bound or not: the facts do not say", {"also_party_to": []}),
         ("a revocation before the release", {"revoked": "2025-06-01"}),
-        # Whether a revocation after the Convention's release keeps the State in Amended
-        # Protocol II alone is left open: nothing is said to bind longer (see below).
-        ("a revocation between the two release days", {"revoked": "2026-01-01"}),
         ("UN forces in the area: the facts do not say", {"conflict": war_over()}),
         ("the Convention's own wait still running, undated", {"conflict": ONGOING}),
         ("the Convention's release undated, the UN done", {"conflict": OPERATIONS_UNDATED}),
@@ -197,7 +196,19 @@ def test_a_revocation_between_the_two_release_days_is_said_to_leave_an_open_ques
     # the State until 2026-06-01: VCLT Art. 68 does not say whether it keeps the Protocol alone.
     v = verdict(revoked="2026-01-01")
     assert v.status == "withdrawn"
-    assert v.withdrawal.annex_bound is None
+    # Bound beyond the release for certain, at least until the revocation; whether the
+    # revocation ends it sooner than 2026-06-01 is the open question (review 12, M4).
+    bound = v.withdrawal.annex_bound
+    assert (bound.until, bound.at_least) == (None, date(2026, 1, 1))
+    assert "released from all of them but Amended Protocol II." in v.conclusion
+    text = render(v, "text")
+    assert "  Denunciation takes effect, but for Amended Protocol II  2025-11-01" in text
+    assert re.search(r"\n  Amended Protocol II binds until +2026-01-01 or later\n", text)
+    (heading,) = v.find("art_9")
+    assert heading.explanation.endswith(
+        ", and by those of Amended Protocol II until 2026-01-01 at the least (whether its"
+        " revocation of 2026-01-01 ends them is a question left open)."
+    )
     assert (
         "Its revocation of 2026-01-01 came after that release, while Amended Protocol II, which"
         " its denunciation covers too, still bound it (until 2026-06-01). " + OPEN
@@ -267,8 +278,8 @@ def test_without_a_recorded_un_end_amended_protocol_ii_may_bind_longer_and_that_
     assert missing.decisive  # it fixes the day Amended Protocol II binds until: a date
     (heading,) = v.find("art_9")
     assert heading.explanation.endswith(
-        f"until 2025-11-01, and by those of Amended Protocol II until {UN_LIMB[5:]}, if that is"
-        " later; that day is not given."
+        f"until 2025-11-01, and perhaps by those of Amended Protocol II until {UN_LIMB[5:]}, if"
+        " that is later; that day is not given."
     )
 
 
@@ -380,7 +391,7 @@ def test_one_conflicts_later_un_end_binds_for_certain_whatever_another_conflict_
         deferral.explanation
     )
     assert (
-        "binds the State until then: not before 2026-06-01, and perhaps later, as the facts give"
+        "binds the State until then: not before 2026-06-01, and perhaps later: the facts give"
         f" no day for their end in '{OTHER}'"
     ) in deferral.explanation
     # The second conflict's facts still decide the Protocol's own day.
@@ -473,3 +484,106 @@ def test_a_non_international_conflict_that_counts_only_under_the_amendment_names
         " functions of United Nations forces"
     ) in v.conclusion
     assert re.search(r"\n  Amended Protocol II may bind until +2026-06-01\n", render(v, "text"))
+
+
+# Review 12 (a lawyer's read of the above). The scenarios are illustrative, as above.
+NIAC_UN = war_over(
+    name="the civil war",
+    kind="non_international",
+    parties=["XXA", "group:REBELS"],
+    un_functions_terminated=UN_END,
+)
+
+
+def test_a_conflict_counting_only_under_the_amendment_may_carry_the_protocols_wait_alone():
+    # M1: the international war has no UN forces in the area; the civil war has, until
+    # 2026-06-01, and counts only if the State is bound by the 2001 amendment of Art. 1, which
+    # the facts do not record. The Convention's release is the same either way; the Protocol's
+    # is not: the amendment is a decisive unknown and the Protocol "may bind it longer".
+    doc = denunciation("CCW", war_over(un_forces_in_area=False), NIAC_UN, as_of="2026-03-01")
+    doc["also_party_to"] = ["CCW-APII"]
+    v = evaluate(doc)
+    assert v.withdrawal.effective_date == date(2025, 11, 1)
+    assert v.withdrawal.annex_bound is None
+    assert v.withdrawal.annex_may_bind.until == date(2026, 6, 1)
+    assert "released from all of them, except perhaps Amended Protocol II." in v.conclusion
+    assert "Amended Protocol II may bind it longer than the rest, until 2026-06-01" in v.conclusion
+    (amendment,) = [u for u in v.unknowns if u.fact == "also_party_to[CCW-AMENDED-ART1]"]
+    assert amendment.decisive
+    (deferral,) = v.find("art_9__para_2__sent_2")
+    assert (
+        "'the civil war' counts only for a State bound by the 2001 amendment of Article 1, which"
+        " the facts do not record"
+    ) in deferral.explanation
+
+
+def test_where_only_one_answer_on_the_amendment_keeps_the_protocol_it_is_never_certain():
+    # M2: the civil war alone; if it counts, the Protocol binds until 2026-06-01; if not, the
+    # State is released from everything on the expiry.
+    doc = denunciation("CCW", NIAC_UN, as_of="2026-03-01")
+    doc["also_party_to"] = ["CCW-APII"]
+    v = evaluate(doc)
+    assert v.withdrawal.annex_bound is None
+    assert v.withdrawal.annex_may_bind.until == date(2026, 6, 1)
+    assert "binds it longer than the rest" not in v.conclusion
+    assert "Amended Protocol II may bind it longer than the rest, until 2026-06-01" in v.conclusion
+
+
+def test_a_revocation_between_the_releases_of_a_state_perhaps_bound_by_the_protocol():
+    # M3: membership of the Protocol not given: the revocation came while it still bound the
+    # State if the State is bound by it, and the question it leaves is said, not "too late".
+    v = verdict(also_party_to=[], as_of="2027-01-01", revoked="2026-01-01")
+    assert (
+        "Its revocation of 2026-01-01 came after that release, while Amended Protocol II, if the"
+        " State is bound by it, still bound it (until 2026-06-01). " + OPEN
+    ) in v.conclusion
+    (found,) = v.find("vclt:art_68")
+    assert "join anew" not in found.explanation
+    assert "Amended Protocol II, if the State is bound by it, still binds it" in found.explanation
+    assert v.withdrawal.annex_may_bind.until == date(2026, 6, 1)
+
+
+def test_membership_unknown_and_another_conflict_undated_the_protocol_may_bind_not_before_d():
+    # m1: the lower bound 2026-06-01 is kept where the membership too is not given.
+    doc = denunciation(
+        "CCW",
+        war_over(un_functions_terminated=UN_END),
+        war_over(name=OTHER),
+        as_of="2026-03-01",
+    )
+    v = evaluate(doc)
+    maybe = v.withdrawal.annex_may_bind
+    assert (maybe.until, maybe.at_least) == (None, date(2026, 6, 1))
+    assert "not before 2026-06-01, if the State is bound by it" in v.conclusion
+    text = render(v, "text")
+    assert re.search(r"\n  Amended Protocol II may bind until +2026-06-01 or later\n", text)
+
+
+def test_an_un_end_before_the_release_and_another_undated_is_a_possible_binding_only():
+    # m3: bound until the release at the least is no binding beyond it: annex_may_bind.
+    doc = denunciation(
+        "CCW",
+        war_over(un_functions_terminated="2025-10-01"),
+        war_over(name=OTHER, un_forces_in_area=True),
+        as_of="2026-03-01",
+    )
+    doc["also_party_to"] = ["CCW-APII"]
+    v = evaluate(doc)
+    assert v.withdrawal.annex_bound is None
+    assert v.withdrawal.annex_may_bind.protocol == "APII"
+
+
+def test_a_revocation_before_the_release_leaves_the_protocols_facts_undecisive():
+    # m4: revoked before the Convention's release: the State stays a party; the UN facts of
+    # the second conflict cannot change anything.
+    doc = denunciation(
+        "CCW",
+        war_over(un_functions_terminated=UN_END),
+        war_over(name=OTHER),
+        as_of="2027-01-01",
+        revoked="2025-06-01",
+    )
+    doc["also_party_to"] = ["CCW-APII"]
+    v = evaluate(doc)
+    assert v.status == "party"
+    assert not [u for u in v.unknowns if u.decisive]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .clauses.annex import AnnexWait
 from .clauses.case import WithdrawalCase
 from .clauses.words import Words, quoted
 from .core.interpretation import Consultation
@@ -281,72 +283,78 @@ def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
 
 
 def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> str:
-    """An annex the withdrawal covers that binds the State beyond its release, as a sentence
-    after the position: the day the State is free of the whole of it (``pending``: said of
-    a wait still to come, as the position predicts it)."""
+    """An annex the withdrawal covers that binds, or may bind, the State beyond its release,
+    as a sentence after the position: the day the State is free of the whole of it
+    (``pending``: said of a wait still to come, as the position predicts it)."""
     if case is None:
         return ""
-    found = case.annex_until
-    doubt = case.annex_open
-    if doubt is not None:
-        assert doubt.revoked is not None
-        revoked = doubt.revoked
-        named = f"{w.annexed(doubt.annex)}, which its {w.term} covers too,"
-        floor = doubt.floor
-        sure = doubt.until is not None or (floor is not None and floor >= revoked)
-        bound = (
-            f" (until {doubt.until})"
-            if doubt.until is not None
-            else f" (until {floor} at the least)"
-            if sure
-            else " (the facts give no day for the end of its wait)"
-        )
-        if revoked > day:
-            binds = "still binds it" if sure else "may still bind it"
-            return (
-                f" The facts give a revocation dated {revoked}, after {day}: it would come after"
-                f" that release, while {named} {binds}{bound}. Whether it would keep the"
-                f" State bound by that {w.annex} alone is a question the rules applied here do"
-                " not decide."
-            )
-        bound_it = "still bound it" if sure else "may still have bound it"
-        return (
-            f" Its revocation of {revoked} came after that release, while {named} {bound_it}"
-            f"{bound}. Whether the revocation keeps the State bound by that {w.annex} alone is"
-            " a question the rules applied here do not decide."
-        )
-    if found is None and case.annex_maybe is not None:
-        maybe = case.annex_maybe
-        named = w.annexed(maybe.annex)
-        when = (
-            f"{maybe.awaits}, a day the facts do not give"
-            if maybe.until is None
-            else f"{maybe.until}, when {maybe.awaits}"
-        )
-        lead = " On those facts" if pending else ""
-        return (
-            f"{lead} {named if pending else named[:1].upper() + named[1:]} may bind it longer"
-            f" than the rest, until {when}:"
-            " that turns on facts not given, listed as unknown."
-        )
+    if case.annex_open is not None:
+        return _annex_open(w, case.annex_open, day)
+    found = case.annex_until or case.annex_maybe
     if found is None:
         return ""
-    named = f"{w.annexed(found.annex)}, which its {w.term} covers too,"
-    until, awaits = found.until, found.awaits
+    if found.certain:
+        return _annex_binds(w, found, day, pending)
+    return _annex_may(w, found, pending)
+
+
+def _annex_open(w: Words, wait: AnnexWait, day: date) -> str:
+    """A revocation after the release, while the annex bound or may have bound the State."""
+    assert wait.revoked is not None
+    revoked = wait.revoked
+    if wait.bound:
+        named = f"{w.annexed(wait.annex)}, which its {w.term} covers too,"
+    else:
+        named = f"{w.annexed(wait.annex)}, if the State is bound by it,"
+    # Whether it still bound the State that day, were the State bound by it at all.
+    sure = replace(wait, bound=True).held_on_revocation
+    detail = (
+        f" (until {wait.until})"
+        if wait.until is not None
+        else f" (until {wait.floor} at the least)"
+        if sure
+        else " (the facts give no day for the end of its wait)"
+        if wait.undated
+        else ""
+    )
+    if revoked > day:
+        binds = "still binds it" if sure else "may still bind it"
+        return (
+            f" The facts give a revocation dated {revoked}, after {day}: it would come after"
+            f" that release, while {named} {binds}{detail}. Whether it would keep the"
+            f" State bound by that {w.annex} alone is a question the rules applied here do"
+            " not decide."
+        )
+    bound_it = "still bound it" if sure else "may still have bound it"
+    return (
+        f" Its revocation of {revoked} came after that release, while {named} {bound_it}"
+        f"{detail}. Whether the revocation keeps the State bound by that {w.annex} alone is"
+        " a question the rules applied here do not decide."
+    )
+
+
+def _annex_binds(w: Words, wait: AnnexWait, day: date, pending: bool) -> str:
+    """An annex that binds the State beyond its release for certain."""
+    named = f"{w.annexed(wait.annex)}, which its {w.term} covers too,"
+    until, awaits = wait.until, wait.awaits
     if until is not None and until <= day:
         return (
             f" {named} bound it longer than the rest: it was bound by the obligations of that"
             f" {w.annex} until {until}: by then {awaits}."
         )
-    if until is None and found.certain:
-        # One conflict's end is given and later than the release, another's is not.
-        floor = found.floor
-        undated = quoted(found.undated)
+    if until is None:
+        # One conflict's end is given and later than the release, another part may be later.
+        floor = wait.floor
+        perhaps = (
+            f"perhaps later, as they give no day for that in {quoted(wait.undated)}"
+            if wait.undated
+            else f"perhaps until {wait.perhaps}, as facts not given decide"
+        )
         if floor is not None and floor <= day and not pending:
             return (
                 f" {named} bound it longer than the rest: it was bound by the obligations of that"
-                f" {w.annex} until {floor} at the least, and may still be, until {awaits}: the"
-                f" facts give no day for that in {undated}."
+                f" {w.annex} until {floor} at the least, and may still be, until {awaits}:"
+                f" {perhaps[8:] if wait.undated else perhaps}."
             )
         lead = (
             f" On those facts {named} would bind it longer than the rest: it would continue"
@@ -355,20 +363,7 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
         )
         return (
             f"{lead} to be bound by the obligations of that {w.annex} until {awaits}: not before"
-            f" {floor}, as the facts give it, and perhaps later, as they give no day for that in"
-            f" {undated}."
-        )
-    if until is None:
-        # Those functions may have ended before the release, which is then the annex's too.
-        after = "" if case.effective is None else f" after {case.effective}"
-        lead = (
-            f" On those facts {named} may bind it longer than the rest: it would be"
-            if pending
-            else f" {named} may bind it longer than the rest: it is"
-        )
-        return (
-            f"{lead} bound by the obligations of that {w.annex} until {awaits}, if that is"
-            f"{after or ' later'}; the facts give no day for their end."
+            f" {floor}, as the facts give it, and {perhaps}."
         )
     lead = (
         f" On those facts {named} would bind it longer than the rest: it would continue"
@@ -378,6 +373,34 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
     return (
         f"{lead} to be bound by the obligations of that {w.annex} until {until}, when {awaits},"
         " as the facts give it (a later fact)."
+    )
+
+
+def _annex_may(w: Words, wait: AnnexWait, pending: bool) -> str:
+    """An annex that may bind the State beyond its release, on facts not given."""
+    annexed = w.annexed(wait.annex)
+    named = f"{annexed}, which its {w.term} covers too,"
+    lead = " On those facts " if pending else " "
+    if wait.bound and wait.undated and not wait.unsure:
+        # Its wait runs, with no day given: it may have ended before the release, which is then
+        # the annex's too.
+        after = "" if wait.release is None else f" after {wait.release}"
+        be = "would be" if pending else "is"
+        return (
+            f"{lead}{named} may bind it longer than the rest: it {be} bound by the obligations"
+            f" of that {w.annex} until {wait.awaits}, if that is{after or ' later'}; the facts"
+            " give no day for their end."
+        )
+    who = annexed if pending else annexed[:1].upper() + annexed[1:]
+    if wait.latest is not None:
+        when = f"{wait.latest}, when {wait.awaits}:"
+    elif wait.at_least is not None and wait.release and wait.at_least > wait.release:
+        when = f"{wait.awaits}: not before {wait.at_least}, if the State is bound by it;"
+    else:
+        when = f"{wait.awaits}, a day the facts do not give:"
+    return (
+        f"{lead}{who} may bind it longer than the rest, until {when} that turns on facts not"
+        " given, listed as unknown."
     )
 
 
@@ -425,14 +448,9 @@ def _bound_through_wait(case: WithdrawalCase, left: date, who: str = "it") -> st
 def _but_annex(case: WithdrawalCase) -> str:
     """What the release leaves binding: an annex whose own wait lasts longer (CCW Art. 9(2),
     Amended Protocol II), "perhaps" where the facts give no day for that wait's end."""
-    found = case.annex_until
+    found = case.annex_until or case.annex_maybe or case.annex_open
     if found is None:
-        maybe = case.annex_maybe
-        return (
-            ""
-            if maybe is None
-            else f" from all of them, except perhaps {case.words.annexed(maybe.annex)}"
-        )
+        return ""
     named = case.words.annexed(found.annex)
     return (
         f" from all of them but {named}"

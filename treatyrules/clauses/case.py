@@ -8,7 +8,7 @@ possibility; the outcome on a day is determinate only when every world agrees.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -232,24 +232,34 @@ class WithdrawalCase:
             return worlds[0].annex_maybe
         if self.annex_until is not None:
             return None
-        found = {w.annex_until or w.annex_maybe for w in worlds} - {None}
-        return found.pop() if len(found) == 1 else None
+        found = {w.annex_until or w.annex_maybe for w in worlds}
+        if None in found and len(found) == 2:  # some answers give it, the others none
+            return replace(next(x for x in found if x is not None), conditional=True)
+        return None
 
     def annex_later(self) -> str:
         """The annex that binds the State beyond its release, as a clause to follow "bound by
-        ... until D": ", and by those of Amended Protocol II until D2" (empty where none does).
-        Without the annex's own day it may be no later than the release: "if that is later"."""
-        found = self.annex_until or self.annex_maybe
+        ... until D": ", and by those of Amended Protocol II until D2" (empty where none does);
+        "perhaps" where that turns on facts not given. Without the annex's own day it may be no
+        later than the release: "if that is later"."""
+        found = self.annex_until or self.annex_maybe or self.annex_open
         if found is None:
             return ""
-        if found.until is not None:
-            later = str(found.until)
-        elif found.certain:
-            later = f"{found.awaits}, not before {found.floor}"
+        named = self.words.annexed(found.annex)
+        if found.revoked is not None:
+            floor = found.floor
+            left = f" (whether its revocation of {found.revoked} ends them is a question left open)"
+            if found.certain and floor is not None:
+                return f", and by those of {named} until {min(floor, found.revoked)} at the least{left}"
+            return f", and perhaps by those of {named} after that day{left}"
+        if found.latest is not None and (found.until is not None or not found.certain):
+            later = str(found.latest)
+        elif found.at_least is not None and found.release and found.at_least > found.release:
+            later = f"{found.awaits}, not before {found.at_least}"
         else:
             later = f"{found.awaits}, if that is later"
-        perhaps = "" if self.annex_until else "perhaps "
-        return f", and {perhaps}by those of {self.words.annexed(found.annex)} until {later}"
+        perhaps = "" if found.certain else "perhaps "
+        return f", and {perhaps}by those of {named} until {later}"
 
     @property
     def deferred_by(self) -> tuple[str, ...]:
@@ -429,15 +439,16 @@ class WithdrawalCase:
             # directly, as a status read asks for them every time).
             w = worlds[0]
             outcome = w.outcome_on(day)
-            expiry, effective, revoked, deferred, annex, maybe = (
-                w.expiry, w.effective, w.revoked_on, w.deferred_by, w.annex_until, w.annex_maybe
+            expiry, effective, revoked, deferred = (
+                w.expiry, w.effective, w.revoked_on, w.deferred_by
             )  # fmt: skip
+            annex = w.annex_until or w.annex_maybe or w.annex_open
         else:
             outcome = self.outcome_on(day)
-            expiry, effective, revoked, deferred, annex, maybe = (
-                self.expiry, self.effective, self.revoked_on, self.deferred_by, self.annex_until,
-                self.annex_maybe,
+            expiry, effective, revoked, deferred = (
+                self.expiry, self.effective, self.revoked_on, self.deferred_by
             )  # fmt: skip
+            annex = self.annex_until or self.annex_maybe or self.annex_open
         return WithdrawalResult.trusted(
             received=self.received,
             notice_expires=expiry,
@@ -448,13 +459,24 @@ class WithdrawalCase:
             revoked_on=revoked,
             deferred_by=deferred,
             protocol=self.protocol,
-            annex_bound=None if annex is None else _bound(annex, floor=True),
-            annex_may_bind=None if annex is not None or maybe is None else _bound(maybe),
+            annex_bound=None if annex is None or not annex.certain else _bound(annex),
+            annex_may_bind=None if annex is None or annex.certain else _bound(annex),
         )
 
 
-def _bound(wait: AnnexWait, floor: bool = False) -> AnnexBound:
-    """The verdict's record of an annex's own wait (``floor``: with the day it binds the
-    State until at the least, where its own day is not given)."""
-    at_least = wait.floor if floor and wait.until is None else None
-    return AnnexBound.trusted(protocol=wait.annex, until=wait.until, at_least=at_least)
+def _bound(wait: AnnexWait) -> AnnexBound:
+    """The verdict's record of an annex's own wait. Where it binds for certain: its day, or
+    where that is not given, the day it binds the State until at the least (the later of the
+    release and the ends the facts give, and never after a revocation that leaves the rest
+    open). Where it may bind: the latest day it would bind until, if the facts give it, else
+    an end the facts give after the release."""
+    if wait.certain:
+        until = wait.until if wait.revoked is None else None
+        at_least = None if until is not None else wait.floor
+        if at_least is not None and wait.revoked is not None:
+            at_least = min(at_least, wait.revoked)
+        return AnnexBound.trusted(protocol=wait.annex, until=until, at_least=at_least)
+    until = wait.latest
+    after = wait.at_least is not None and wait.release is not None and wait.at_least > wait.release
+    at_least = wait.at_least if until is None and after else None
+    return AnnexBound.trusted(protocol=wait.annex, until=until, at_least=at_least)

@@ -514,6 +514,63 @@ class ConflictDeferral(ExceptionRule):
         # is not taken as still under way on it.
         return all_of((covered, still_under_way(ctx, self, index, conflict, day)))
 
+    def _doubtful(self, ctx: Context, index: int, conflict: Conflict, day: date) -> bool:
+        """Whether ``conflict`` counts only under an instrument the facts do not record, the
+        State being, or perhaps being, engaged in it on ``day`` (read into nothing)."""
+        if self._extension(conflict) is None or self._covers(ctx, conflict) is not Truth.UNKNOWN:
+            return False
+        return _trial(ctx, lambda: self._engaged(ctx, index, conflict, day)) is not Truth.FAILS
+
+    def _annex_day(
+        self, a: Awaited, wait: AnnexWait, there: list[Conflict], doubtful: list[Conflict]
+    ) -> str:
+        """The day the annex's wait ends, as the reason gives it after "binds the State until
+        then": the day, or what bounds it and the facts that leave it open."""
+        release = wait.release
+        if wait.until is not None:
+            if release is None or wait.until > release:
+                return f": on {wait.until}."
+            return (
+                f": on {wait.until}, before the rest of the wait is over, so it is released with"
+                f" the rest on {release}."
+            )
+        absent = [c.name for c in there if a.there(c) is Truth.UNKNOWN]
+        many = len(there) > 1
+        caveats = []
+        # Undated, with nothing to bound it: "a day the facts do not give" says it all.
+        dayless = release is None and wait.perhaps is None and wait.at_least is None
+        if wait.undated and not dayless:
+            caveats.append(
+                "the facts give no day for their end"
+                + (f" in {quoted(wait.undated)}" if many else "")
+            )
+        if absent:
+            caveats.append(
+                f"nor do they say{f', for {quoted(absent)},' if many else ''} whether"
+                f" {a.present_words} at all"
+                if wait.undated and not dayless
+                else f"the facts do not say{f', for {quoted(absent)},' if many else ''} whether"
+                f" {a.present_words} at all"
+            )
+        for c in doubtful:
+            extension = self._extension(c)
+            if c in there and extension is not None:
+                caveats.append(
+                    f"'{c.name}' counts only for a State bound by {extension.name}, which the"
+                    " facts do not record"
+                )
+        if wait.at_least is not None and (release is None or wait.at_least > release):
+            # One conflict's end is given and later than the release; another part may be later.
+            main = f": not before {wait.at_least}, and perhaps later"
+            return main + (": " if caveats else "") + "; ".join(caveats) + "."
+        if wait.perhaps is not None:
+            main = f": on {wait.perhaps} at the latest"
+        elif release is None:
+            main = ", a day the facts do not give"
+        else:
+            main = f", if that is after {release}"
+        return main + "".join(f"; {c}" for c in caveats) + "."
+
     def _unsure(self, ctx: Context, index: int, conflict: Conflict, day: date) -> list[str]:
         """The missing facts that leave the State's engagement in ``conflicts[index]`` on
         ``day`` open: the instrument that would make it count, the conflict's end."""
@@ -610,14 +667,27 @@ class ConflictDeferral(ExceptionRule):
         if not waiting:
             return found
         reach = a.reaches(None, scenario)
-        there = [c for c in waiting if a.there(c) is not Truth.FAILS]
-        ends = [getattr(c, f) for c in there for f in a.facts]
+        # A conflict that counts only under an instrument the facts do not record (CCW: a
+        # non-international one, under the 2001 amendment), and that the treaty's own wait can
+        # leave aside (it ends by then), may still carry the annex's wait: it is doubtful.
+        day = expiry if self.tested_at == "expiry" or received is None else received
+        doubtful = [c for i, c in enumerate(scenario.conflicts) if self._doubtful(ctx, i, c, day)]
+        doubtful = [c for c in doubtful if c not in waiting]
+        there = [c for c in (*waiting, *doubtful) if a.there(c) is not Truth.FAILS]
+        sure = [c for c in there if c not in doubtful and a.there(c) is Truth.HOLDS]
+        ends = [_last_of(c, a.facts) for c in there]
         release = found.ends if found.ends != date.max else None
         # These facts say not when the State is released from the treaty, but whether and until
         # when the annex binds it after that: a date of the verdict (``withdrawal.annex_bound``),
         # decisive where the release is dated and the annex's wait may outlast it.
+        # A revocation before the release ends all of it (VCLT Art. 68): then nothing is decided
+        # by them.
+        revoked = _revoked(ctx, received, None)
+        ended = found.ends if found.ends not in (None, date.max) else found.ends_by
+        gone = revoked is not None and (ended is None or revoked < ended)
         later = (
             release is not None
+            and not gone
             and bool(ends)
             and (None in ends or max(d for d in ends if d is not None) > release)
         )
@@ -630,11 +700,14 @@ class ConflictDeferral(ExceptionRule):
                         ctx.unknown(f"conflicts[{i}].{f}", self, decisive=later)
                 if a.there(c) is Truth.UNKNOWN:
                     ctx.unknown(f"conflicts[{i}].{a.present}", self, decisive=later)
+            extension = self._extension(c) if c in doubtful and c in there else None
+            if extension is not None and all(u.fact != extension.fact for u in ctx.unknowns):
+                ctx.unknown(extension.fact, self, decisive=later)
         if not there:  # nothing to wait for: nothing keeps the annex binding beyond this wait
             paths = ", ".join(
                 f"conflicts[{i}].{a.present}"
                 for i, c in enumerate(scenario.conflicts)
-                if c in waiting
+                if c in waiting or c in doubtful
             )
             covered = (
                 f"{named}, if the State is bound by it,"
@@ -646,37 +719,8 @@ class ConflictDeferral(ExceptionRule):
                 f" {covered} binding the State once that wait ends."
             )
         else:
-            # Art. 9(2): bound until every part of the wait is over, so never before the release.
-            given = [d for d in ends if d is not None]
-            last = None if None in ends else max(given)
-            if None in ends and given and (release is None or max(given) > release):
-                # One conflict's end is given and later than the release, another's is not:
-                # bound until that day at the least (review 11, M1).
-                undated = [c.name for c in there if any(getattr(c, f) is None for f in a.facts)]
-                on = (
-                    f": not before {max(given)}, and perhaps later, as the facts give no day for"
-                    f" their end in {quoted(undated)}"
-                    + (
-                        f"; nor do they say, for {quoted(doubt)}, whether {a.present_words} at all."
-                        if (doubt := [c.name for c in there if a.there(c) is Truth.UNKNOWN])
-                        else "."
-                    )
-                )
-            elif None in ends:
-                unsure = any(a.there(c) is Truth.UNKNOWN for c in there)
-                on = (f" (if {a.present_words} at all)" if unsure else "") + (
-                    ", a day the facts do not give."
-                    if release is None
-                    else f", if that is after {release}; the facts give no day for their end."
-                )
-            else:
-                last_end = max(given)
-                on = (
-                    f": on {last_end}."
-                    if release is None or last_end > release
-                    else f": on {last_end}, before the rest of the wait is over, so it is"
-                    f" released with the rest on {release}."
-                )
+            wait = _annex_wait(a, there, sure, release, reach is Truth.HOLDS)
+            on = self._annex_day(a, wait, there, doubtful)
             bound = (
                 f"if the State is bound by {named} ({a.bound_via} is in neither also_party_to nor"
                 " not_party_to), "
@@ -684,53 +728,28 @@ class ConflictDeferral(ExceptionRule):
                 else ""
             )
             # Revoked before the wait ended (VCLT Art. 68): what would have happened.
-            revoked = _revoked(ctx, received, None)
-            ended = found.ends if found.ends not in (None, date.max) else found.ends_by
-            gone = revoked is not None and (ended is None or revoked < ended)
             covers, binds = ("covered", "would have bound") if gone else ("covers", "binds")
             note = (
                 f" Read as {key} = {alone}, the part of the wait that lasts until {a.words} holds"
                 f" {named} alone, not the rest: {bound}the {w.term} {covers} {named} too, and"
                 f" {named} {binds} the State until then" + on
             )
-            # Said in the verdict's dates and conclusion too, where the State is bound by the
-            # annex and the treaty's own wait has a day: the day it is released from all of it,
-            # or the latest end the facts give (another conflict's may be missing), or only the
-            # release, where no end is given. Not where a revocation comes before the annex's
-            # day: whether it keeps the State in the annex alone is a question left open.
-            wait = AnnexWait(
-                a.only_for[0] if a.only_for is not None else "",
-                last,
-                a.words,
-                at_least=max(given) if given and last is None else None,
-                release=release,
-                undated=tuple(c.name for c in there if any(getattr(c, f) is None for f in a.facts)),
-            )
-            bound_for_sure = reach is Truth.HOLDS and (
-                wait.certain or all(a.there(c) is Truth.HOLDS for c in there)
-            )
-            if (
-                bound_for_sure
-                and a.only_for is not None
-                and len(a.only_for) == 1
-                and release is not None
-                and (last is None or last > release)
-            ):
-                if revoked is None or (last is not None and revoked >= last):
-                    found.annex_until = wait
-                elif revoked >= release:  # too late for the treaty, not for the annex
+            # Said in the verdict's dates and conclusion too, where the annex binds or may bind
+            # the State beyond a dated release: as bound for certain (``annex_until``), or as
+            # what facts not given decide (``annex_maybe``). A revocation after the release and
+            # before the annex's last possible day leaves open whether the State stays bound by
+            # the annex alone (``annex_open``); one before the release ends all of it.
+            if a.only_for is not None and len(a.only_for) == 1 and later:
+                last = wait.latest
+                if revoked is not None and (last is None or revoked < last):
                     found.annex_open = replace(wait, revoked=revoked)
-            elif (
-                later  # it may bind longer, on facts not given: the release is said with a hedge
-                and revoked is None
-                and a.only_for is not None
-                and len(a.only_for) == 1
-            ):
-                found.annex_maybe = wait
-            if release is not None and later and not gone:
+                elif wait.certain:
+                    found.annex_until = wait
+                else:
+                    found.annex_maybe = wait
                 lead = (
                     f" That release is from all of them but {named}:"
-                    if found.annex_until is not None and wait.certain
+                    if wait.certain
                     else f" That release may not be from {named}:"
                 )
                 note = lead + note[:1] + note[1:2].lower() + note[2:]
@@ -1378,6 +1397,42 @@ def _alone(scope: tuple[str, str], read: Mapping[str, Option]) -> bool:
 
 
 T = TypeVar("T")
+
+
+def _last_of(conflict: Conflict, facts: tuple[str, ...]) -> date | None:
+    """The day every one of ``facts`` is over in ``conflict``; None if one is not given."""
+    days = [getattr(conflict, f) for f in facts]
+    return None if None in days else max(days)
+
+
+def _annex_wait(
+    a: Awaited,
+    there: list[Conflict],
+    sure: list[Conflict],
+    release: date | None,
+    bound: bool,
+) -> AnnexWait:
+    """The annex's own wait over the conflicts it may run for (``there``), of which it runs
+    for ``sure`` for certain (``bound``: the State is bound by the annex, for certain). Art.
+    9(2) keeps the State bound until every part of the wait is over: never before the release,
+    and until the latest end of those parts."""
+    sure_ends = [_last_of(c, a.facts) for c in sure]
+    other_ends = [_last_of(c, a.facts) for c in there if c not in sure]
+    top = max(sure_ends) if sure_ends and None not in sure_ends else None  # type: ignore[type-var]
+    until = top if top is not None and all(e is not None and e <= top for e in other_ends) else None
+    given = [e for e in sure_ends if e is not None]
+    every = [*sure_ends, *other_ends]
+    return AnnexWait(
+        a.only_for[0] if a.only_for is not None else "",
+        until,
+        a.words,
+        at_least=max(given) if given and until is None else None,
+        release=release,
+        undated=tuple(c.name for c in there if _last_of(c, a.facts) is None),
+        unsure=tuple(c.name for c in there if c not in sure),
+        perhaps=max(every) if until is None and every and None not in every else None,  # type: ignore[type-var]
+        bound=bound,
+    )
 
 
 def _trial(ctx: Context, judge: Callable[[], T], choices: dict[str, Option] | None = None) -> T:

@@ -10,7 +10,7 @@ possibility.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..core.defeat import defeated
@@ -199,7 +199,8 @@ class WithdrawalClause:
             still = ""
             if doubt is not None:
                 named = words.annexed(doubt.annex)
-                still = f"{named}, which the {words.term} covers too, {_still(doubt)}"
+                covers = f"which the {words.term} covers too" if doubt.bound else ""
+                still = f"{named}, {covers or 'if the State is bound by it'}, {_still(doubt)}"
             revocation = self.revocation.judge(
                 words,
                 revoked_on,
@@ -544,11 +545,11 @@ def _fixed(rule: Statement | None) -> tuple[Finding, ...]:
 
 def _still(doubt: AnnexWait) -> str:
     """Whether the annex still binds the State on the day of a revocation that came after its
-    release from the rest: for certain where the facts give a later day (review 11, S4)."""
+    release from the rest: for certain where the facts give a later day (review 11, S4), were
+    the State bound by it at all (the caller says if that is not given)."""
     assert doubt.revoked is not None
     if doubt.until is not None:
         return f"still binds it (until {doubt.until})"
-    floor = doubt.floor
-    if floor is not None and floor >= doubt.revoked:
-        return f"still binds it (until {floor} at the least)"
+    if replace(doubt, bound=True).held_on_revocation:
+        return f"still binds it (until {doubt.floor} at the least)"
     return "may still bind it (the facts give no day for the end of its wait)"
