@@ -57,7 +57,10 @@ def test_released_from_the_convention_a_state_bound_by_amended_protocol_ii_is_to
         "APII",
         date(2026, 6, 1),
     )
-    assert f"{STILL} 2026-06-01, {UN_LIMB}, as the facts give it (a later fact)." in v.conclusion
+    assert (
+        f"{STILL} 2026-06-01, {UN_LIMB}, as the facts record it, a day still to come."
+        in v.conclusion
+    )
     assert re.search(r"\n  Amended Protocol II binds until +2026-06-01\n", render(v, "text"))
     assert "| Amended Protocol II binds until | 2026-06-01 |" in render(v, "markdown")
 
@@ -587,3 +590,20 @@ def test_a_revocation_before_the_release_leaves_the_protocols_facts_undecisive()
     v = evaluate(doc)
     assert v.status == "party"
     assert not [u for u in v.unknowns if u.decisive]
+
+
+def test_read_as_whole_convention_a_recorded_un_end_bounds_a_wait_whose_end_is_not_given():
+    # m2: the whole Convention waits for every conflict's UN functions; those of 'the war' end
+    # on 2026-06-01, so the wait cannot end before then, whatever 'the other war' holds.
+    doc = denunciation(
+        "CCW",
+        war_over(un_functions_terminated=UN_END),
+        war_over(name=OTHER, un_forces_in_area=True),
+        as_of="2026-03-01",
+    )
+    doc["also_party_to"] = ["CCW-APII"]
+    v = evaluate(doc, interpretation={"ccw_un_limb_scope": "whole_convention"})
+    assert v.status == "withdrawal_deferred"
+    (deferral,) = v.find("art_9__para_2__sent_2")
+    assert "(at least until 2026-06-01)" in deferral.explanation
+    assert "(at least until 2025-11-01)" not in deferral.explanation

@@ -253,7 +253,7 @@ def _position(
         return text + ", to a day the facts do not give."
     if case.effective is None:
         return text + f", on a day the facts do not give{case.worlds[0].at_the_latest()}."
-    return text + f", on {case.effective} as the facts give it (a later fact)."
+    return text + f", on {case.effective} as the facts record it, a day still to come."
 
 
 def _protocol(w: Words, case: WithdrawalCase, day: date) -> str:
@@ -372,7 +372,7 @@ def _annex_binds(w: Words, wait: AnnexWait, day: date, pending: bool) -> str:
     )
     return (
         f"{lead} to be bound by the obligations of that {w.annex} until {until}, when {awaits},"
-        " as the facts give it (a later fact)."
+        " as the facts record it, a day still to come."
     )
 
 

@@ -964,7 +964,7 @@ class ConflictDeferral(ExceptionRule):
                 tail = f"The wait ends on {unless[0]}, so {effect} on {unless[0]}"
                 tail += ", unless a further conflict counts too (below)."
             elif unknown_end and markers and self._composite():
-                floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
+                floor = _not_before(ends)
                 tail = (
                     f"The facts do not record when {self._missing(w, markers, annex, sc)}"
                     f" ({', '.join(markers)}): {not_before} then"
@@ -972,7 +972,7 @@ class ConflictDeferral(ExceptionRule):
                     + (", and no date can be given." if by is None else f"; by {by} at the latest.")
                 )
             elif unknown_end and unbound:  # the rest is dated: the annex's wait may be longer
-                floor = max((e.after for _, _, e in ends if not e.known and e.after), default=None)
+                floor = _not_before(ends)
                 tail = (
                     effect[:1].upper()
                     + effect[1:]
@@ -1397,6 +1397,13 @@ def _alone(scope: tuple[str, str], read: Mapping[str, Option]) -> bool:
 
 
 T = TypeVar("T")
+
+
+def _not_before(ends: Iterable[tuple[int, Conflict, End]]) -> date | None:
+    """The earliest day a wait with an end the facts do not give can end: not before the
+    earliest day of that end, nor before an end the facts do give (review 12, m2)."""
+    days = [e.after if not e.known else e.day for _, _, e in ends]
+    return max((d for d in days if d is not None and d != date.max), default=None)
 
 
 def _last_of(conflict: Conflict, facts: tuple[str, ...]) -> date | None:
