@@ -607,3 +607,25 @@ def test_read_as_whole_convention_a_recorded_un_end_bounds_a_wait_whose_end_is_n
     (deferral,) = v.find("art_9__para_2__sent_2")
     assert "(at least until 2026-06-01)" in deferral.explanation
     assert "(at least until 2025-11-01)" not in deferral.explanation
+
+
+def test_the_other_reading_of_the_un_limb_says_how_long_amended_protocol_ii_binds():
+    # m6: read as whole_convention, the reading given in the verdict's last sentence names
+    # the Protocol's day under the default; read by default, that the other reading releases
+    # the Protocol with the rest is said where nothing else differs.
+    doc = denunciation(
+        "CCW",
+        war_over(un_functions_terminated=UN_END),
+        war_over(name=OTHER, un_forces_in_area=True),
+        as_of="2026-03-01",
+    )
+    doc["also_party_to"] = ["CCW-APII"]
+    v = evaluate(doc, interpretation={"ccw_un_limb_scope": "whole_convention"})
+    assert v.conclusion.endswith(
+        "Other readings give: that_protocol: withdrawn, the State released on 2025-11-01,"
+        " Amended Protocol II binding until 2026-06-01 at the least."
+    )
+    conflict = war_over(kind="non_international", un_functions_terminated=UN_END)
+    v = verdict(conflict=conflict, as_of="2027-01-01")
+    assert "whole_convention: a different answer" not in v.conclusion
+    assert "Amended Protocol II released with the rest" in v.conclusion

@@ -34,6 +34,7 @@ from .core.truth import Truth
 from .engine import History, build_history
 
 if TYPE_CHECKING:
+    from .clauses.case import WithdrawalCase
     from .core.verdict import DeadlineResult
 
 __all__ = ["Reading", "bound", "rests_on"]
@@ -74,6 +75,10 @@ class _Answer:
     bound: Truth
     acts: tuple[tuple[int, str], ...]
     deadlines: tuple[tuple[str, str], ...]
+    annex: tuple[str, str] | tuple[()] = ()
+    """An annexed instrument that binds, or may bind, the State beyond its release, by its
+    name, and until when, as a clause ("Amended Protocol II", "binding until 2026-06-01");
+    empty where none does."""
 
     def with_deadlines(self, rows: tuple[DeadlineResult, ...]) -> _Answer:
         """The same answer with the day's rows ``rows`` (built directly: ``replace`` costs
@@ -86,6 +91,7 @@ class _Answer:
             self.bound,
             self.acts,
             tuple([(d.title, d.outcome) for d in rows]),
+            self.annex,
         )
 
 
@@ -105,7 +111,26 @@ def _answer(
         bound=bound(history, day),
         acts=() if columns else tuple((a.index, a.outcome) for a in history.acts),
         deadlines=() if columns else tuple((d.title, d.outcome) for d in deadlines),
+        annex=() if case is None else _annex(case),
     )
+
+
+def _annex(case: WithdrawalCase) -> tuple[str, str] | tuple[()]:
+    """The annex that binds, or may bind, the State beyond its release, by its name and as a
+    clause of a reading's answer (CCW Art. 9(2), Amended Protocol II); empty where none does."""
+    found = case.annex_until or case.annex_maybe or case.annex_open
+    if found is None:
+        return ()
+    if found.revoked is None and found.until is not None:
+        day = f"until {found.until}"
+    elif found.certain and found.floor is not None:
+        day = f"until {found.floor} at the least"
+    else:
+        day = (
+            "until a day the facts do not give" if found.latest is None else f"until {found.latest}"
+        )
+    binding = "binding" if found.certain else "perhaps binding"
+    return case.words.annexed(found.annex), f"{binding} {day}"
 
 
 def _deadlines(
@@ -151,6 +176,10 @@ def _differs(base: _Answer, other: _Answer, released: bool = False) -> str:
                 Truth.UNKNOWN: "bound or not depending on facts not given",
             }[other.bound]
         )
+    if other.annex and other.annex != base.annex:
+        parts.append(" ".join(other.annex))
+    elif base.annex and not other.annex:
+        parts.append(f"{base.annex[0]} released with the rest")
     mine = dict(base.acts)
     parts += [
         f"act [{i}] {o.replace('_', ' ')}" for i, o in other.acts if mine.get(i) not in (None, o)
