@@ -629,3 +629,25 @@ def test_the_other_reading_of_the_un_limb_says_how_long_amended_protocol_ii_bind
     v = verdict(conflict=conflict, as_of="2027-01-01")
     assert "whole_convention: a different answer" not in v.conclusion
     assert "Amended Protocol II released with the rest" in v.conclusion
+
+
+def test_where_the_amendment_decides_the_release_the_article_9_heading_names_the_protocols_day():
+    # M2 (the heading): the answers on the amendment differ, and the Protocol may bind longer.
+    conflict = war_over(kind="non_international", un_functions_terminated=UN_END)
+    (heading,) = verdict(conflict=conflict).find("art_9")
+    assert heading.explanation.endswith(
+        "if it is, the State stays bound until 2025-11-01; Amended Protocol II may bind it until"
+        " 2026-06-01."
+    )
+    # Also where the release's day turns on the amendment and the Protocol's does not.
+    doc = denunciation(
+        "CCW",
+        war_over(un_forces_in_area=False),
+        {**NIAC_UN, "re_establishment_completed": "2026-01-01"},
+        as_of="2026-03-01",
+    )
+    doc["also_party_to"] = ["CCW-APII"]
+    v = evaluate(doc)
+    assert v.withdrawal.annex_may_bind.until == date(2026, 6, 1)
+    (heading,) = v.find("art_9")
+    assert heading.explanation.endswith("; Amended Protocol II may bind it until 2026-06-01.")

@@ -233,6 +233,8 @@ class WithdrawalCase:
         if self.annex_until is not None:
             return None
         found = {w.annex_until or w.annex_maybe for w in worlds}
+        if len(found) == 1:  # the same on every answer, and not certain (else annex_until)
+            return found.pop()
         if None in found and len(found) == 2:  # some answers give it, the others none
             return replace(next(x for x in found if x is not None), conditional=True)
         return None

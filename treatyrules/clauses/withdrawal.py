@@ -412,11 +412,18 @@ class WithdrawalClause:
         if not case.determinate:
             # Every answer dated: it takes effect, and only its day turns on the facts.
             dated = all(w.applicable and w.revoked_on is None and w.effective for w in case.worlds)
+            # An annex some answers keep binding beyond the release (CCW Art. 9(2)): said after.
+            maybe = case.annex_maybe if case.bound_by is not None else None
+            after = (
+                ""
+                if maybe is None or maybe.latest is None
+                else f"; {case.words.annexed(maybe.annex)} may bind it until {maybe.latest}"
+            )
             return (
                 Truth.UNKNOWN,
                 f"{'When' if dated else 'Whether and when'} the {head[4:]} takes effect depends"
                 " on facts that are unknown:"
-                f" {case.possibilities()}.",
+                f" {case.possibilities()}{after}.",
             )
         world = case.worlds[0]
         if not world.applicable:
