@@ -297,3 +297,32 @@ def test_every_annual_report_falling_due_after_the_withdrawal_took_effect_is_lis
     assert annual["Annual transparency report covering 2026"].outcome == "unknown"
     assert "report_submitted (2026)" in {u.fact for u in owed.unknowns}
     assert annual["Annual transparency report covering 2027"].outcome == "pending"
+
+
+def test_the_rows_under_the_other_reading_of_final_report_are_those_read_afresh():
+    # The verdict's contested readings ask for the day's rows under the other option of
+    # final_report, which the rows read beside the default (deadlines.py keeps them): they are
+    # the rows a verdict read under that option gives, and say so in the sentence.
+    doc = ukraine(
+        ev("withdrawal", "2025-07-18", notified=ALL_NOTIFIED, reasons_given=True),
+        conflicts=[{**RUSSIA_UKRAINE_WAR, "end": "2027-03-01"}],
+        as_of="2027-06-01",
+    )
+    default, owed = evaluate(doc), evaluate(doc, interpretation={"final_report": "owed"})
+    assert "owed: annual transparency report covering 2026 unknown" in default.conclusion
+    assert "not_owed: annual transparency report covering 2026 not applicable" in owed.conclusion
+    from treatyrules import registry
+    from treatyrules.core.interpretation import Consultation
+    from treatyrules.engine import build_history
+    from treatyrules.scenario import Scenario
+
+    treaty = registry.get("APMBC")
+    history = build_history(treaty, Scenario.model_validate(doc), treaty.resolve(None))
+    day = d("2027-06-01")
+    readings = history.ctx.consultation.on_a_day()
+    kept = treaty.deadlines(history, day, readings)
+    other = {**readings.choices, "final_report": "owed"}
+    via_kept = treaty.deadlines(history, day, Consultation(other))
+    fresh = build_history(treaty, Scenario.model_validate(doc), treaty.resolve(other))
+    assert via_kept == treaty.deadlines(fresh, day, fresh.ctx.consultation.on_a_day())
+    assert via_kept != kept

@@ -16,13 +16,14 @@ next to the current one.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ...core.calendar import days_after, years_after
-from ...core.interpretation import Consultation
+from ...core.interpretation import Consultation, Option
 from ...core.rule import Rule
 from ...core.truth import Truth
 from ...core.verdict import DeadlineOutcome, DeadlineResult, Unknown
@@ -316,10 +317,25 @@ def _sort(history: History, ep: Episode) -> _Ledger:
     )
 
 
+_OTHER_READING = object()
+"""The history's slot for the day's rows under the other option of ``final_report``."""
+
+_OTHER = {"owed": "not_owed", "not_owed": "owed"}
+_Kept = tuple[date, Mapping[str, Option], tuple[tuple[DeadlineResult, ...], tuple[Unknown, ...]]]
+
+
 def deadlines(
     history: History, day: date, readings: Consultation
 ) -> tuple[tuple[DeadlineResult, ...], tuple[Unknown, ...]]:
-    """The Art. 4, 5 and 7 deadlines of the State's current (or last) membership, read on ``day``."""
+    """The Art. 4, 5 and 7 deadlines of the State's current (or last) membership, read on ``day``.
+
+    Where ``final_report`` decides a row, the rows under its other option are read at the same
+    time (they differ in those rows alone) and kept for the verdict's contested readings, which
+    ask for them next (``readings.rests_on``): not built a second time."""
+    kept = cast("_Kept | None", history.indexes.get(_OTHER_READING))
+    if kept is not None and kept[0] == day and kept[1] == readings.choices:
+        readings.read(art_7.PARA_2, "final_report")  # read as the rows were
+        return kept[2]
     ep = history.episode_on(day)
     if ep is None:
         ended = [e for e in history.episodes if e.ends is not None and e.ends <= day]
@@ -366,15 +382,28 @@ def deadlines(
             unknowns.append(missing)
         if row.rule is art_5.PARA_1 and facts.extensions and result.outcome != "not_applicable":
             results += _lapsed(history, ep, day, row.done, readings)
+    other: tuple[list[DeadlineResult], list[Unknown]] | None = None
+    value: Option = ""
     for row in _annual(history, ep, day):
         owed = contested = False
         if effective is not None and row.due >= effective:
-            owed = readings.read(art_7.PARA_2, "final_report") == "owed"
+            value = readings.read(art_7.PARA_2, "final_report")
+            owed = value == "owed"
             contested = True
+            if other is None:
+                other = (results[:], unknowns[:])
         result, missing = row.read(day, effective, owed, contested)
         results.append(result)
         if missing is not None:
             unknowns.append(missing)
+        if other is not None:  # the same row under the other option
+            result, missing = row.read(day, effective, contested and not owed, contested)
+            other[0].append(result)
+            if missing is not None:
+                other[1].append(missing)
+    if other is not None and value in _OTHER:
+        flipped = {**readings.choices, "final_report": _OTHER[value]}
+        history.indexes[_OTHER_READING] = (day, flipped, (tuple(other[0]), tuple(other[1])))
     return tuple(results), tuple(unknowns)
 
 
