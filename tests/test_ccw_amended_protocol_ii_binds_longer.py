@@ -543,7 +543,9 @@ def test_a_revocation_between_the_releases_of_a_state_perhaps_bound_by_the_proto
     (found,) = v.find("vclt:art_68")
     assert "join anew" not in found.explanation
     assert "Amended Protocol II, if the State is bound by it, still binds it" in found.explanation
-    assert v.withdrawal.annex_may_bind.until == date(2026, 6, 1)
+    # Recorded as where membership is given (review 13, m6): at least until the revocation.
+    maybe = v.withdrawal.annex_may_bind
+    assert (maybe.until, maybe.at_least) == (None, date(2026, 1, 1))
 
 
 def test_membership_unknown_and_another_conflict_undated_the_protocol_may_bind_not_before_d():
@@ -651,3 +653,94 @@ def test_where_the_amendment_decides_the_release_the_article_9_heading_names_the
     assert v.withdrawal.annex_may_bind.until == date(2026, 6, 1)
     (heading,) = v.find("art_9")
     assert heading.explanation.endswith("; Amended Protocol II may bind it until 2026-06-01.")
+
+
+# Review 13 (a second lawyer's read). Illustrative scenarios, as above.
+APII = {"also_party_to": ["CCW-APII"]}
+
+
+def test_a_revocation_too_late_on_every_answer_on_the_amendment_is_said_too_late():
+    # M1: released on 2025-03-01 or 2025-11-01 as the amendment decides; revoked 2026-01-01:
+    # too late on either answer, while the Protocol may still bind (if the civil war counts).
+    v = evaluate(denunciation("CCW", NIAC_UN, revoked="2026-01-01", as_of="2027-01-01", **APII))
+    assert v.status == "withdrawn"
+    (found,) = v.find("vclt:art_68")
+    assert "remains a party" not in found.explanation
+    assert "comes after the denunciation took effect (2025-11-01)" in found.explanation
+    assert "may still bind it (until 2026-06-01, on facts not given)" in found.explanation
+    assert "Its revocation of 2026-01-01 came after that release" in v.conclusion
+    assert "may still have bound it (until 2026-06-01)" in v.conclusion
+    bound = v.withdrawal.annex_may_bind
+    assert (bound.until, bound.at_least) == (None, date(2026, 1, 1))
+
+
+def test_read_as_whole_convention_a_revocation_before_a_recorded_un_end_keeps_the_state_a_party():
+    # M2: the whole Convention waits at least until 2026-06-01 ('the war'), whatever the
+    # second conflict's UN functions: a revocation on 2026-01-01 comes before the effect.
+    doc = denunciation(
+        "CCW",
+        war_over(un_functions_terminated=UN_END),
+        war_over(name=OTHER, un_forces_in_area=True),
+        revoked="2026-01-01",
+        as_of="2027-01-01",
+        **APII,
+    )
+    v = evaluate(doc, interpretation={"ccw_un_limb_scope": "whole_convention"})
+    assert v.status == "party"
+    default = evaluate(doc)
+    assert "whole_convention: party." in default.conclusion  # not "released with the rest"
+
+
+def test_past_every_possible_day_the_protocol_is_said_to_have_bound_or_may_have():
+    # m1, m2, m4: read after the days in question, in the past tense, and no "perhaps" lost.
+    three = denunciation(
+        "CCW",
+        war_over(un_functions_terminated=UN_END),
+        war_over(name="second", un_forces_in_area=True),
+        war_over(name="third"),
+        as_of="2026-09-01",
+        **APII,
+    )
+    assert (
+        "until 2026-06-01 at the least, and may still be, until the functions of United Nations"
+        " forces or missions performing peace-keeping, observation or similar functions in the"
+        " area have ended: the facts give no day for that in 'second' and 'third'."
+    ) in evaluate(three).conclusion
+    later = {**NIAC_UN, "un_functions_terminated": "2026-09-01"}
+    both = denunciation(
+        "CCW", war_over(un_functions_terminated=UN_END), later, as_of="2026-10-01", **APII
+    )
+    assert (
+        "it was bound by the obligations of that Protocol until 2026-06-01 at the least, and"
+        " perhaps until 2026-09-01, as facts not given decide."
+    ) in evaluate(both).conclusion
+    member = evaluate(
+        denunciation("CCW", war_over(un_functions_terminated=UN_END), as_of="2026-09-01")
+    )
+    assert "Amended Protocol II may have bound it longer than the rest, until 2026-06-01" in (
+        member.conclusion
+    )
+
+
+def test_a_conflict_under_the_amendment_that_ends_before_the_protocols_day_is_not_decisive():
+    # m3: the civil war's UN end (2025-10-01) is before the war's (2026-06-01): whether it
+    # counts changes nothing.
+    early = {**NIAC_UN, "un_functions_terminated": "2025-10-01"}
+    doc = denunciation(
+        "CCW", war_over(un_functions_terminated=UN_END), early, as_of="2026-03-01", **APII
+    )
+    v = evaluate(doc)
+    assert v.withdrawal.annex_bound.until == date(2026, 6, 1)
+    assert not [u for u in v.unknowns if u.decisive]
+
+
+def test_membership_unknown_a_later_possible_day_keeps_the_certain_one_as_a_lower_bound():
+    # m8: 2026-06-01 if the State is bound by the Protocol; 2026-09-01 if the civil war counts.
+    later = {**NIAC_UN, "un_functions_terminated": "2026-09-01"}
+    v = evaluate(
+        denunciation("CCW", war_over(un_functions_terminated=UN_END), later, as_of="2026-03-01")
+    )
+    assert (
+        "Amended Protocol II may bind it longer than the rest, until 2026-06-01 if the State is"
+        " bound by it, and perhaps until 2026-09-01, when the functions"
+    ) in v.conclusion

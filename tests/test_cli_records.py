@@ -205,6 +205,34 @@ def test_status_reads_several_dates_and_a_chosen_reading(capsys):
     assert problem["problems"][0]["field"] == "--interpret"
 
 
+def test_status_on_several_dates_as_csv_is_one_table_with_the_date_first(capsys):
+    # Finland's withdrawal took effect on 2026-01-10 (facts: depositary notification).
+    code, out, _ = run(
+        capsys,
+        "status",
+        "FIN",
+        "POL",
+        "--on",
+        "2026-01-09",
+        "--on",
+        "2026-01-10",
+        "--format",
+        "csv",
+    )
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][:3] == ["as_of", "state", "name"]
+    assert [(r[0], r[1]) for r in rows[1:]] == [
+        ("2026-01-09", "FIN"),
+        ("2026-01-09", "POL"),
+        ("2026-01-10", "FIN"),
+        ("2026-01-10", "POL"),
+    ]
+    assert rows.count(rows[0]) == 1  # the header once
+    _, single, _ = run(capsys, "status", "FIN", "--on", "2026-01-09", "--format", "csv")
+    assert single.splitlines()[0] == ",".join(rows[0][1:])  # one date: the contract's table
+
+
 def test_status_with_a_bad_date_names_the_flag(capsys):
     code, out, err = run(capsys, "status", "--on", "2026-02-30")
     assert code == 2 and out == ""

@@ -280,24 +280,42 @@ def _cmd_status(args: argparse.Namespace) -> str:
     # the engine.
     table = None if args.interpret or args.compliance else load(args.treaty)
     book: Records | None = None
-    outputs = []
+    outputs: list[tuple[datetime.date, str]] = []
     for on in dict.fromkeys(asked):  # several --on dates: one table each, in the order given
         report = None if table is None else table.report(on or days.today(), states or None)
         if report is not None:
-            outputs.append(status.render(report, args.format))
+            outputs.append((report.as_of, status.render(report, args.format)))
             continue
         book = book or _book(args.treaty, args.interpret)
         full = book.report(on, states or None)
         if not args.compliance:
-            outputs.append(status.render(full, args.format))
+            outputs.append((full.as_of, status.render(full, args.format)))
             continue
         compliance = book.compliance(full.as_of, [s.state for s in full.states])
-        outputs.append(status.render(full, args.format, compliance=compliance))
+        outputs.append((full.as_of, status.render(full, args.format, compliance=compliance)))
     if len(outputs) == 1:
-        return outputs[0]
+        return outputs[0][1]
     if args.format == "json":  # one date keeps the contract's object; several make a list
-        return "[\n" + ",\n".join(o.rstrip("\n") for o in outputs) + "\n]\n"
-    return "\n".join(o.rstrip("\n") + "\n" for o in outputs)
+        return "[\n" + ",\n".join(o.rstrip("\n") for _, o in outputs) + "\n]\n"
+    if args.format == "csv":  # one table, its rows told apart by a first column
+        return _csv_by_date(outputs)
+    return "\n".join(o.rstrip("\n") + "\n" for _, o in outputs)
+
+
+def _csv_by_date(outputs: list[tuple[datetime.date, str]]) -> str:
+    """Several dates' status tables as one CSV: the header once, with ``as_of`` added first."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for i, (day, text) in enumerate(outputs):
+        rows = csv.reader(io.StringIO(text))
+        header = next(rows)
+        if i == 0:
+            writer.writerow(["as_of", *header])
+        writer.writerows([day.isoformat(), *row] for row in rows)
+    return out.getvalue()
 
 
 def _cmd_compliance(args: argparse.Namespace) -> str:

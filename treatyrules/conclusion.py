@@ -295,7 +295,7 @@ def _annex(w: Words, case: WithdrawalCase | None, day: date, pending: bool) -> s
         return ""
     if found.certain:
         return _annex_binds(w, found, day, pending)
-    return _annex_may(w, found, pending)
+    return _annex_may(w, found, day, pending)
 
 
 def _annex_open(w: Words, wait: AnnexWait, day: date) -> str:
@@ -345,17 +345,25 @@ def _annex_binds(w: Words, wait: AnnexWait, day: date, pending: bool) -> str:
     if until is None:
         # One conflict's end is given and later than the release, another part may be later.
         floor = wait.floor
+        if floor is not None and floor <= day and not pending:
+            if wait.undated:
+                later = (
+                    f"and may still be, until {awaits}: the facts give no day for that in"
+                    f" {quoted(wait.undated)}"
+                )
+            elif wait.perhaps is not None and wait.perhaps <= day:
+                later = f"and perhaps until {wait.perhaps}, as facts not given decide"
+            else:
+                later = f"and may still be, perhaps until {wait.perhaps}, as facts not given decide"
+            return (
+                f" {named} bound it longer than the rest: it was bound by the obligations of that"
+                f" {w.annex} until {floor} at the least, {later}."
+            )
         perhaps = (
             f"perhaps later, as they give no day for that in {quoted(wait.undated)}"
             if wait.undated
             else f"perhaps until {wait.perhaps}, as facts not given decide"
         )
-        if floor is not None and floor <= day and not pending:
-            return (
-                f" {named} bound it longer than the rest: it was bound by the obligations of that"
-                f" {w.annex} until {floor} at the least, and may still be, until {awaits}:"
-                f" {perhaps[8:] if wait.undated else perhaps}."
-            )
         lead = (
             f" On those facts {named} would bind it longer than the rest: it would continue"
             if pending
@@ -376,7 +384,7 @@ def _annex_binds(w: Words, wait: AnnexWait, day: date, pending: bool) -> str:
     )
 
 
-def _annex_may(w: Words, wait: AnnexWait, pending: bool) -> str:
+def _annex_may(w: Words, wait: AnnexWait, day: date, pending: bool) -> str:
     """An annex that may bind the State beyond its release, on facts not given."""
     annexed = w.annexed(wait.annex)
     named = f"{annexed}, which its {w.term} covers too,"
@@ -392,10 +400,20 @@ def _annex_may(w: Words, wait: AnnexWait, pending: bool) -> str:
             " give no day for their end."
         )
     who = annexed if pending else annexed[:1].upper() + annexed[1:]
-    if wait.latest is not None:
+    bounded = wait.at_least is not None and wait.release and wait.at_least > wait.release
+    if wait.latest is not None and wait.latest <= day and not pending:
+        # Both possible days are past: what may have been (review 13, m4).
+        return (
+            f" {who} may have bound it longer than the rest, until {wait.latest}: that turns on"
+            " facts not given, listed as unknown."
+        )
+    cond = "if the State is bound by it" if not wait.bound else "on some answers to the facts"
+    if wait.latest is not None and bounded:
+        when = f"{wait.at_least} {cond}, and perhaps until {wait.latest}, when {wait.awaits}:"
+    elif wait.latest is not None:
         when = f"{wait.latest}, when {wait.awaits}:"
-    elif wait.at_least is not None and wait.release and wait.at_least > wait.release:
-        when = f"{wait.awaits}: not before {wait.at_least}, if the State is bound by it;"
+    elif bounded:
+        when = f"{wait.awaits}: not before {wait.at_least}, {cond};"
     else:
         when = f"{wait.awaits}, a day the facts do not give:"
     return (

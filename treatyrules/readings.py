@@ -121,14 +121,13 @@ def _annex(case: WithdrawalCase) -> tuple[str, str] | tuple[()]:
     found = case.annex_until or case.annex_maybe or case.annex_open
     if found is None:
         return ()
-    if found.revoked is None and found.until is not None:
-        day = f"until {found.until}"
-    elif found.certain and found.floor is not None:
-        day = f"until {found.floor} at the least"
+    until, at_least = found.recorded()
+    if until is not None:
+        day = f"until {until}"
+    elif at_least is not None:
+        day = f"until {at_least} at the least"
     else:
-        day = (
-            "until a day the facts do not give" if found.latest is None else f"until {found.latest}"
-        )
+        day = "until a day the facts do not give"
     binding = "binding" if found.certain else "perhaps binding"
     return case.words.annexed(found.annex), f"{binding} {day}"
 
@@ -178,7 +177,7 @@ def _differs(base: _Answer, other: _Answer, released: bool = False) -> str:
         )
     if other.annex and other.annex != base.annex:
         parts.append(" ".join(other.annex))
-    elif base.annex and not other.annex:
+    elif base.annex and not other.annex and "party" not in (other.status, *other.possible):
         parts.append(f"{base.annex[0]} released with the rest")
     mine = dict(base.acts)
     parts += [
@@ -189,7 +188,7 @@ def _differs(base: _Answer, other: _Answer, released: bool = False) -> str:
         if due.get(title) != o:
             parts.append(f"{_lower(title)} {o.replace('_', ' ')}")
     parts += [
-        f"no {o.replace('_', ' ')} row for {_lower(title)}"
+        f"no row for {_lower(title)} ({o.replace('_', ' ')} on the reading applied)"
         for title, o in base.deadlines
         if title not in other_due
     ]

@@ -97,3 +97,24 @@ class AnnexWait:
             and floor > self.release
             and floor >= self.revoked
         )
+
+    def recorded(self) -> tuple[date | None, date | None]:
+        """The day it binds until and, where that is not given, the day it binds until at
+        the least, as the verdict records them (``annex_bound``, ``annex_may_bind``). Where
+        it binds for certain: its day, or the later of the release and the ends the facts
+        give, never after a revocation that leaves the rest open. Where it may bind: the
+        latest day it would bind until, if the facts give it, else an end they give after
+        the release; a revocation in between leaves only its own day, at the least."""
+        if self.certain:
+            until = self.until if self.revoked is None else None
+            at_least = None if until is not None else self.floor
+            if at_least is not None and self.revoked is not None:
+                at_least = min(at_least, self.revoked)
+            return until, at_least
+        if self.revoked is not None:
+            return None, self.revoked
+        after = (
+            self.at_least is not None and self.release is not None and self.at_least > self.release
+        )
+        until = self.latest
+        return until, self.at_least if until is None and after else None

@@ -212,9 +212,17 @@ class WithdrawalCase:
 
     @property
     def annex_open(self) -> AnnexWait | None:
-        """An annex a revocation between the two days leaves in doubt, on every answer."""
+        """An annex a revocation between the two days leaves in doubt: on every answer, or
+        on some of them only (then never for certain)."""
         worlds = self.worlds
-        return worlds[0].annex_open if len(worlds) == 1 else self._same("annex_open")  # type: ignore[return-value]
+        if len(worlds) == 1:
+            return worlds[0].annex_open
+        found = {w.annex_open for w in worlds}
+        if len(found) == 1:
+            return found.pop()
+        if None in found and len(found) == 2:  # some answers give it, the others none
+            return replace(next(x for x in found if x is not None), conditional=True)
+        return None
 
     @property
     def annex_until(self) -> AnnexWait | None:
@@ -467,18 +475,6 @@ class WithdrawalCase:
 
 
 def _bound(wait: AnnexWait) -> AnnexBound:
-    """The verdict's record of an annex's own wait. Where it binds for certain: its day, or
-    where that is not given, the day it binds the State until at the least (the later of the
-    release and the ends the facts give, and never after a revocation that leaves the rest
-    open). Where it may bind: the latest day it would bind until, if the facts give it, else
-    an end the facts give after the release."""
-    if wait.certain:
-        until = wait.until if wait.revoked is None else None
-        at_least = None if until is not None else wait.floor
-        if at_least is not None and wait.revoked is not None:
-            at_least = min(at_least, wait.revoked)
-        return AnnexBound.trusted(protocol=wait.annex, until=until, at_least=at_least)
-    until = wait.latest
-    after = wait.at_least is not None and wait.release is not None and wait.at_least > wait.release
-    at_least = wait.at_least if until is None and after else None
+    """The verdict's record of an annex's own wait (:meth:`~.annex.AnnexWait.recorded`)."""
+    until, at_least = wait.recorded()
     return AnnexBound.trusted(protocol=wait.annex, until=until, at_least=at_least)

@@ -672,11 +672,17 @@ class ConflictDeferral(ExceptionRule):
         # leave aside (it ends by then), may still carry the annex's wait: it is doubtful.
         day = expiry if self.tested_at == "expiry" or received is None else received
         doubtful = [c for i, c in enumerate(scenario.conflicts) if self._doubtful(ctx, i, c, day)]
-        doubtful = [c for c in doubtful if c not in waiting]
-        there = [c for c in (*waiting, *doubtful) if a.there(c) is not Truth.FAILS]
-        sure = [c for c in there if c not in doubtful and a.there(c) is Truth.HOLDS]
-        ends = [_last_of(c, a.facts) for c in there]
         release = found.ends if found.ends != date.max else None
+        sure = [c for c in waiting if a.there(c) is Truth.HOLDS]
+        # One that ends by the day the rest binds until cannot change it (review 13, m3).
+        top = max((e for c in sure if (e := _last_of(c, a.facts)) is not None), default=release)
+        doubtful = [
+            c
+            for c in doubtful
+            if c not in waiting and ((e := _last_of(c, a.facts)) is None or top is None or e > top)
+        ]
+        there = [c for c in (*waiting, *doubtful) if a.there(c) is not Truth.FAILS]
+        ends = [_last_of(c, a.facts) for c in there]
         # These facts say not when the State is released from the treaty, but whether and until
         # when the annex binds it after that: a date of the verdict (``withdrawal.annex_bound``),
         # decisive where the release is dated and the annex's wait may outlast it.
@@ -865,12 +871,9 @@ class ConflictDeferral(ExceptionRule):
         applies = Truth.HOLDS if engaged else Truth.UNKNOWN
         # The earliest the wait can end where the facts do not give its end: never before the
         # notice period expires, nor before the ends the facts do give.
-        floor = (  # only an end the facts do not give has an earliest day
-            max((e.after for _, _, e in ends if not e.known and e.after), default=expiry)
-            if unknown_end
-            else expiry
-        )
-        floor = max(floor, expiry)
+        # Where an end is not given: it falls on its earliest day at the soonest, and not before
+        # an end the facts do give either (review 13: a revocation before that comes first).
+        floor = max(_not_before(ends) or expiry, expiry) if unknown_end else expiry
         # A revocation before the wait ends stops the effect (VCLT Art. 68): the end is then
         # said as what would have happened. One after the earliest day a wait of unknown end
         # can end may come too late: then either may be so (``unsure``).

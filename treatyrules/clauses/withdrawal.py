@@ -195,16 +195,22 @@ class WithdrawalClause:
                 )
                 if deferral is not None:
                     shown += (deferral.finding,)
-            doubt = None if first is None or first[3] is None else first[3].annex_open
+            doubt = case.annex_open  # on some answers only, it may bind: never "still binds"
             still = ""
             if doubt is not None:
                 named = words.annexed(doubt.annex)
                 covers = f"which the {words.term} covers too" if doubt.bound else ""
                 still = f"{named}, {covers or 'if the State is bound by it'}, {_still(doubt)}"
+            effective = case.effective if case.determinate else None
+            if revoked_on is not None and not case.determinate:
+                # Too late on every answer to the facts (review 13): after the latest release.
+                days = [x.effective or x.effective_by for x in case.worlds if x.revoked_on is None]
+                if len(days) == len(case.worlds) and all(days):
+                    effective = max(d for d in days if d is not None)
             revocation = self.revocation.judge(
                 words,
                 revoked_on,
-                case.effective if case.determinate else None,
+                effective,
                 waits=self.deferral is not None,
                 still_binding=still,
             )
@@ -555,8 +561,10 @@ def _still(doubt: AnnexWait) -> str:
     release from the rest: for certain where the facts give a later day (review 11, S4), were
     the State bound by it at all (the caller says if that is not given)."""
     assert doubt.revoked is not None
-    if doubt.until is not None:
+    if doubt.until is not None and not doubt.conditional:
         return f"still binds it (until {doubt.until})"
     if replace(doubt, bound=True).held_on_revocation:
         return f"still binds it (until {doubt.floor} at the least)"
+    if doubt.latest is not None:
+        return f"may still bind it (until {doubt.latest}, on facts not given)"
     return "may still bind it (the facts give no day for the end of its wait)"
