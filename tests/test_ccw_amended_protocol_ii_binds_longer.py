@@ -744,3 +744,10 @@ def test_membership_unknown_a_later_possible_day_keeps_the_certain_one_as_a_lowe
         "Amended Protocol II may bind it longer than the rest, until 2026-06-01 if the State is"
         " bound by it, and perhaps until 2026-09-01, when the functions"
     ) in v.conclusion
+
+
+def test_a_release_on_one_of_two_days_keeps_its_dates_row():
+    # Nit of review 13: read after both possible days, the row was left out.
+    v = verdict(conflict=war_over(kind="non_international", un_functions_terminated=UN_END))
+    assert v.withdrawal.outcome == "effective" and v.withdrawal.effective_date is None
+    assert re.search(r"\n  Denunciation takes effect.* +as the Condition gives\n", render(v))

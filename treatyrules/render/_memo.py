@@ -94,6 +94,8 @@ def dates(v: Verdict) -> list[tuple[str, date | str]]:
             rows.append((takes, w.effective_date))
         elif w.outcome in ("pending", "deferred", "indeterminate"):
             rows.append((takes, "no date yet"))
+        elif w.outcome == "effective":  # on one of several days, as facts not given decide
+            rows.append((takes, "as the Condition gives"))
         if held is not None:
             binds = "binds" if held is w.annex_bound else "may bind"
             floor = held.at_least
