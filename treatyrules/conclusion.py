@@ -359,25 +359,21 @@ def _annex_binds(w: Words, wait: AnnexWait, day: date, pending: bool) -> str:
                 f" {named} bound it longer than the rest: it was bound by the obligations of that"
                 f" {w.annex} until {floor} at the least, {later}."
             )
-        perhaps = (
-            f"perhaps later, as they give no day for that in {quoted(wait.undated)}"
-            if wait.undated
-            else f"perhaps until {wait.perhaps}, as facts not given decide"
-        )
-        lead = (
-            f" On those facts {named} would bind it longer than the rest: it would continue"
-            if pending
-            else f" {named} binds it longer than the rest: it continues"
-        )
-        return (
-            f"{lead} to be bound by the obligations of that {w.annex} until {awaits}: not before"
-            f" {floor}, as the facts give it, and {perhaps}."
-        )
     lead = (
         f" On those facts {named} would bind it longer than the rest: it would continue"
         if pending
         else f" {named} binds it longer than the rest: it continues"
     )
+    if until is None:
+        perhaps = (
+            f"perhaps later, as they give no day for that in {quoted(wait.undated)}"
+            if wait.undated
+            else f"perhaps until {wait.perhaps}, as facts not given decide"
+        )
+        return (
+            f"{lead} to be bound by the obligations of that {w.annex} until {awaits}: not before"
+            f" {wait.floor}, as the facts give it, and {perhaps}."
+        )
     return (
         f"{lead} to be bound by the obligations of that {w.annex} until {until}, when {awaits},"
         " as the facts record it, a day still to come."

@@ -217,12 +217,7 @@ class WithdrawalCase:
         worlds = self.worlds
         if len(worlds) == 1:
             return worlds[0].annex_open
-        found = {w.annex_open for w in worlds}
-        if len(found) == 1:
-            return found.pop()
-        if None in found and len(found) == 2:  # some answers give it, the others none
-            return replace(next(x for x in found if x is not None), conditional=True)
-        return None
+        return _across({w.annex_open for w in worlds})
 
     @property
     def annex_until(self) -> AnnexWait | None:
@@ -240,12 +235,7 @@ class WithdrawalCase:
             return worlds[0].annex_maybe
         if self.annex_until is not None:
             return None
-        found = {w.annex_until or w.annex_maybe for w in worlds}
-        if len(found) == 1:  # the same on every answer, and not certain (else annex_until)
-            return found.pop()
-        if None in found and len(found) == 2:  # some answers give it, the others none
-            return replace(next(x for x in found if x is not None), conditional=True)
-        return None
+        return _across({w.annex_until or w.annex_maybe for w in worlds})
 
     def annex_later(self) -> str:
         """The annex that binds the State beyond its release, as a clause to follow "bound by
@@ -478,3 +468,14 @@ def _bound(wait: AnnexWait) -> AnnexBound:
     """The verdict's record of an annex's own wait (:meth:`~.annex.AnnexWait.recorded`)."""
     until, at_least = wait.recorded()
     return AnnexBound.trusted(protocol=wait.annex, until=until, at_least=at_least)
+
+
+def _across(found: set[AnnexWait | None]) -> AnnexWait | None:
+    """The annex wait of a case from those of its answers to the facts: the same on every
+    answer, or the one some give and the others do not (then only possible: ``conditional``);
+    None where they differ otherwise."""
+    if len(found) == 1:
+        return found.pop()
+    if None in found and len(found) == 2:
+        return replace(next(x for x in found if x is not None), conditional=True)
+    return None
