@@ -355,11 +355,18 @@ def test_un_presence_unknown_the_release_is_hedged_too():
 OTHER = "the other war"
 
 
-def two_wars(**other: Any) -> Any:
+def wars(*others: dict[str, Any], as_of: str = "2026-03-01", bound: bool = True, **kw: Any) -> Any:
+    """A denunciation by a State at war in 'the war' (UN functions there until 2026-06-01) and
+    in ``others``; bound by Amended Protocol II unless ``bound`` is false (then not said)."""
     first = war_over(un_functions_terminated=UN_END)
-    doc = denunciation("CCW", first, war_over(name=OTHER, **other), as_of="2026-03-01")
-    doc["also_party_to"] = ["CCW-APII"]
-    return evaluate(doc)
+    doc = denunciation("CCW", first, *others, as_of=as_of, **kw)
+    if bound:
+        doc["also_party_to"] = ["CCW-APII"]
+    return doc
+
+
+def two_wars(**other: Any) -> Any:
+    return evaluate(wars(war_over(name=OTHER, **other)))
 
 
 @pytest.mark.parametrize(
@@ -402,13 +409,7 @@ def test_one_conflicts_later_un_end_binds_for_certain_whatever_another_conflict_
 
 
 def test_past_the_certain_un_end_amended_protocol_ii_bound_it_until_then_and_may_still():
-    doc = denunciation(
-        "CCW",
-        war_over(un_functions_terminated=UN_END),
-        war_over(name=OTHER),
-        as_of="2026-09-01",
-    )
-    doc["also_party_to"] = ["CCW-APII"]
+    doc = wars(war_over(name=OTHER), as_of="2026-09-01")
     v = evaluate(doc)
     assert (
         "it was bound by the obligations of that Protocol until 2026-06-01 at the least, and may"
@@ -550,12 +551,7 @@ def test_a_revocation_between_the_releases_of_a_state_perhaps_bound_by_the_proto
 
 def test_membership_unknown_and_another_conflict_undated_the_protocol_may_bind_not_before_d():
     # m1: the lower bound 2026-06-01 is kept where the membership too is not given.
-    doc = denunciation(
-        "CCW",
-        war_over(un_functions_terminated=UN_END),
-        war_over(name=OTHER),
-        as_of="2026-03-01",
-    )
+    doc = wars(war_over(name=OTHER), as_of="2026-03-01", bound=False)
     v = evaluate(doc)
     maybe = v.withdrawal.annex_may_bind
     assert (maybe.until, maybe.at_least) == (None, date(2026, 6, 1))
@@ -581,14 +577,7 @@ def test_an_un_end_before_the_release_and_another_undated_is_a_possible_binding_
 def test_a_revocation_before_the_release_leaves_the_protocols_facts_undecisive():
     # m4: revoked before the Convention's release: the State stays a party; the UN facts of
     # the second conflict cannot change anything.
-    doc = denunciation(
-        "CCW",
-        war_over(un_functions_terminated=UN_END),
-        war_over(name=OTHER),
-        as_of="2027-01-01",
-        revoked="2025-06-01",
-    )
-    doc["also_party_to"] = ["CCW-APII"]
+    doc = wars(war_over(name=OTHER), as_of="2027-01-01", revoked="2025-06-01")
     v = evaluate(doc)
     assert v.status == "party"
     assert not [u for u in v.unknowns if u.decisive]
@@ -597,13 +586,7 @@ def test_a_revocation_before_the_release_leaves_the_protocols_facts_undecisive()
 def test_read_as_whole_convention_a_recorded_un_end_bounds_a_wait_whose_end_is_not_given():
     # m2: the whole Convention waits for every conflict's UN functions; those of 'the war' end
     # on 2026-06-01, so the wait cannot end before then, whatever 'the other war' holds.
-    doc = denunciation(
-        "CCW",
-        war_over(un_functions_terminated=UN_END),
-        war_over(name=OTHER, un_forces_in_area=True),
-        as_of="2026-03-01",
-    )
-    doc["also_party_to"] = ["CCW-APII"]
+    doc = wars(war_over(name=OTHER, un_forces_in_area=True), as_of="2026-03-01")
     v = evaluate(doc, interpretation={"ccw_un_limb_scope": "whole_convention"})
     assert v.status == "withdrawal_deferred"
     (deferral,) = v.find("art_9__para_2__sent_2")
@@ -615,13 +598,7 @@ def test_the_other_reading_of_the_un_limb_says_how_long_amended_protocol_ii_bind
     # m6: read as whole_convention, the reading given in the verdict's last sentence names
     # the Protocol's day under the default; read by default, that the other reading releases
     # the Protocol with the rest is said where nothing else differs.
-    doc = denunciation(
-        "CCW",
-        war_over(un_functions_terminated=UN_END),
-        war_over(name=OTHER, un_forces_in_area=True),
-        as_of="2026-03-01",
-    )
-    doc["also_party_to"] = ["CCW-APII"]
+    doc = wars(war_over(name=OTHER, un_forces_in_area=True), as_of="2026-03-01")
     v = evaluate(doc, interpretation={"ccw_un_limb_scope": "whole_convention"})
     assert v.conclusion.endswith(
         "Other readings give: that_protocol: withdrawn, the State released on 2025-11-01,"
@@ -677,13 +654,8 @@ def test_a_revocation_too_late_on_every_answer_on_the_amendment_is_said_too_late
 def test_read_as_whole_convention_a_revocation_before_a_recorded_un_end_keeps_the_state_a_party():
     # M2: the whole Convention waits at least until 2026-06-01 ('the war'), whatever the
     # second conflict's UN functions: a revocation on 2026-01-01 comes before the effect.
-    doc = denunciation(
-        "CCW",
-        war_over(un_functions_terminated=UN_END),
-        war_over(name=OTHER, un_forces_in_area=True),
-        revoked="2026-01-01",
-        as_of="2027-01-01",
-        **APII,
+    doc = wars(
+        war_over(name=OTHER, un_forces_in_area=True), revoked="2026-01-01", as_of="2027-01-01"
     )
     v = evaluate(doc, interpretation={"ccw_un_limb_scope": "whole_convention"})
     assert v.status == "party"
@@ -693,13 +665,8 @@ def test_read_as_whole_convention_a_revocation_before_a_recorded_un_end_keeps_th
 
 def test_past_every_possible_day_the_protocol_is_said_to_have_bound_or_may_have():
     # m1, m2, m4: read after the days in question, in the past tense, and no "perhaps" lost.
-    three = denunciation(
-        "CCW",
-        war_over(un_functions_terminated=UN_END),
-        war_over(name="second", un_forces_in_area=True),
-        war_over(name="third"),
-        as_of="2026-09-01",
-        **APII,
+    three = wars(
+        war_over(name="second", un_forces_in_area=True), war_over(name="third"), as_of="2026-09-01"
     )
     assert (
         "until 2026-06-01 at the least, and may still be, until the functions of United Nations"
@@ -707,16 +674,12 @@ def test_past_every_possible_day_the_protocol_is_said_to_have_bound_or_may_have(
         " area have ended: the facts give no day for that in 'second' and 'third'."
     ) in evaluate(three).conclusion
     later = {**NIAC_UN, "un_functions_terminated": "2026-09-01"}
-    both = denunciation(
-        "CCW", war_over(un_functions_terminated=UN_END), later, as_of="2026-10-01", **APII
-    )
+    both = wars(later, as_of="2026-10-01")
     assert (
         "it was bound by the obligations of that Protocol until 2026-06-01 at the least, and"
         " perhaps until 2026-09-01, as facts not given decide."
     ) in evaluate(both).conclusion
-    member = evaluate(
-        denunciation("CCW", war_over(un_functions_terminated=UN_END), as_of="2026-09-01")
-    )
+    member = evaluate(wars(as_of="2026-09-01", bound=False))
     assert "Amended Protocol II may have bound it longer than the rest, until 2026-06-01" in (
         member.conclusion
     )
@@ -726,9 +689,7 @@ def test_a_conflict_under_the_amendment_that_ends_before_the_protocols_day_is_no
     # m3: the civil war's UN end (2025-10-01) is before the war's (2026-06-01): whether it
     # counts changes nothing.
     early = {**NIAC_UN, "un_functions_terminated": "2025-10-01"}
-    doc = denunciation(
-        "CCW", war_over(un_functions_terminated=UN_END), early, as_of="2026-03-01", **APII
-    )
+    doc = wars(early)
     v = evaluate(doc)
     assert v.withdrawal.annex_bound.until == date(2026, 6, 1)
     assert not [u for u in v.unknowns if u.decisive]
@@ -737,9 +698,7 @@ def test_a_conflict_under_the_amendment_that_ends_before_the_protocols_day_is_no
 def test_membership_unknown_a_later_possible_day_keeps_the_certain_one_as_a_lower_bound():
     # m8: 2026-06-01 if the State is bound by the Protocol; 2026-09-01 if the civil war counts.
     later = {**NIAC_UN, "un_functions_terminated": "2026-09-01"}
-    v = evaluate(
-        denunciation("CCW", war_over(un_functions_terminated=UN_END), later, as_of="2026-03-01")
-    )
+    v = evaluate(wars(later, bound=False))
     assert (
         "Amended Protocol II may bind it longer than the rest, until 2026-06-01 if the State is"
         " bound by it, and perhaps until 2026-09-01, when the functions"

@@ -89,12 +89,9 @@ class AnnexWait:
         """Whether it certainly still bound the State on the day of ``revoked``."""
         floor = self.floor
         return (
-            self.bound
-            and not self.conditional
+            self.certain
             and self.revoked is not None
             and floor is not None
-            and self.release is not None
-            and floor > self.release
             and floor >= self.revoked
         )
 
