@@ -206,7 +206,7 @@ def test_status_reads_several_dates_and_a_chosen_reading(capsys):
 
 
 def test_status_on_several_dates_as_csv_is_one_table_with_the_date_first(capsys):
-    # Finland's withdrawal took effect on 2026-01-10 (facts: depositary notification).
+    # Finland deposited its instrument on 10 July 2025; it took effect on 10 January 2026 (facts §3b).
     code, out, _ = run(
         capsys,
         "status",
