@@ -384,6 +384,30 @@ def test_a_record_exported_as_a_scenario_carries_its_unverified_marks_into_every
     assert evaluate(doc, as_of="2025-04-01").note == doc["note"]
 
 
+def test_a_status_table_says_in_words_which_fact_of_a_record_the_sources_leave_unconfirmed(
+    capsys,
+):
+    # The Netherlands: recorded as a ratification, the UN may record an acceptance (facts §5).
+    code, out, _ = run(capsys, "status", "NLD", "--on", "2026-03-01")
+    assert code == 0
+    assert (
+        "UNVERIFIED in the record of NLD: kind (the kind of the instrument of consent:"
+        in " ".join(out.split())
+    )
+    assert "`treatyrules record NLD` shows it, the other value and the sources" in " ".join(
+        out.split()
+    )
+
+
+def test_every_field_a_record_may_mark_unverified_has_its_words():
+    from typing import get_args
+
+    from treatyrules.records.model import AlternativeField
+    from treatyrules.render.status import FIELD_WORDS
+
+    assert set(FIELD_WORDS) == set(get_args(AlternativeField))
+
+
 def test_timeline_text_says_ukraines_claimed_suspension_and_that_it_stays_bound(
     capsys, monkeypatch
 ):

@@ -104,3 +104,36 @@ def test_every_rule_in_the_readme_table_exists():
         if ".." in eid:
             continue
         assert eid in eids, eid
+
+
+def _subcommands() -> dict[str, set[str]]:
+    """Each subcommand of the parser and its long options (``--help`` aside)."""
+    import argparse
+
+    from treatyrules.cli import build_parser
+
+    (sub,) = (a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return {
+        name: {o for a in p._actions for o in a.option_strings if o.startswith("--")} - {"--help"}
+        for name, p in sub.choices.items()
+    }
+
+
+def test_the_readme_command_table_shows_every_command_and_option():
+    rows = [line for line in README.splitlines() if line.startswith("| `treatyrules ")]
+    for name, options in _subcommands().items():
+        mine = " ".join(r for r in rows if r.startswith(f"| `treatyrules {name} "))
+        assert mine, f"no row for `treatyrules {name}` in the README's table"
+        missing = sorted(o for o in options if o not in mine)
+        assert not missing, f"`treatyrules {name}` options not in the README's table: {missing}"
+
+
+def test_the_contract_synopsis_shows_every_command_and_option():
+    contracts = (ROOT / "docs" / "contracts.md").read_text()
+    synopsis = contracts.split("## Command line", 1)[1].split("```", 2)[1]
+    lines = [line for line in synopsis.splitlines() if line.startswith("treatyrules ")]
+    for name, options in _subcommands().items():
+        mine = " ".join(line for line in lines if line.startswith(f"treatyrules {name} "))
+        assert mine, f"no synopsis for `treatyrules {name}` in docs/contracts.md"
+        missing = sorted(o for o in options if o not in mine)
+        assert not missing, f"`treatyrules {name}` options not in the synopsis: {missing}"

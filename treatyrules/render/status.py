@@ -58,6 +58,23 @@ __all__ = ["TABLE_FORMATS", "render", "summary"]
 
 TABLE_FORMATS = _TABLE_FORMATS  # one list for every table (see render/__init__.py)
 _HEAD = ("State", "Status", "In force", "Withdrawal", "Name")
+FIELD_WORDS = {
+    "signature": "the day of signature",
+    "deposit": "the day the Depositary received the instrument of consent",
+    "kind": "the kind of the instrument of consent: ratification, acceptance, accession ...",
+    "succession_effective": "the day the succession takes effect",
+    "withdrawal": "the withdrawal, or the day the Depositary received it",
+    "revocation": "the revocation, or its day",
+    "suspension_claim": "the claimed suspension, or its day",
+    "unsigning": "the notice of not becoming a party, or the day it was received",
+    "art_4.completed": "the day the Art. 4 obligation was completed",
+    "art_5.completed": "the day the Art. 5 obligation was completed",
+    "art_5.current_due": "the current Art. 5 deadline",
+    "art_5.granted": "the day the first Art. 5 extension was granted",
+}
+"""Each field a record's UNVERIFIED mark may name (``records.model.AlternativeField``, which a
+test holds this to), in words: here, not there, so that a compiled table renders without the
+record models loaded."""
 _WITHDRAWAL_WIDTH = 48
 _WIDTH = 100
 
@@ -145,9 +162,16 @@ def _withdrawal(w: WithdrawalResult | Withdrawal | None) -> str:
 
 
 def _unverified(s: StateStatus | Line) -> str:
+    """The fields the sources leave unconfirmed, by name and in words.
+
+    >>> from types import SimpleNamespace
+    >>> _unverified(SimpleNamespace(state="NLD", unverified=("kind",)))  # doctest: +ELLIPSIS
+    'UNVERIFIED in the record of NLD: kind (the kind of the instrument of consent: ...). The ...'
+    """
+    fields = "; ".join(f"{f} ({FIELD_WORDS.get(f, 'a field of the record')})" for f in s.unverified)
     return (
-        f"UNVERIFIED in the record of {s.state}: {', '.join(s.unverified)} (the sources do not"
-        f" confirm it; `treatyrules record {s.state}` shows the record and its sources)"
+        f"UNVERIFIED in the record of {s.state}: {fields}. The sources do not confirm the value"
+        f" recorded; `treatyrules record {s.state}` shows it, the other value and the sources."
     )
 
 
