@@ -462,7 +462,7 @@ def _bound_through_wait(case: WithdrawalCase, left: date, who: str = "it") -> st
 def _but_annex(case: WithdrawalCase) -> str:
     """What the release leaves binding: an annex whose own wait lasts longer (CCW Art. 9(2),
     Amended Protocol II), "perhaps" where the facts give no day for that wait's end."""
-    found = case.annex_until or case.annex_maybe or case.annex_open
+    found = case.annex_beyond
     if found is None:
         return ""
     named = case.words.annexed(found.annex)

@@ -156,16 +156,16 @@ class History:
 
     def possible_statuses(self, day: date) -> tuple[Status, ...] | None:
         """When the status on ``day`` is indeterminate, the statuses it may be."""
-        if self.status_on(day) != "indeterminate":
-            return None
+        # The path of status_in to a deciding instrument, read once: it is indeterminate
+        # where that instrument's outcomes give more than one status.
         ep = self.episode_on(day)
-        case = None if ep is None else ep.deciding(day)
-        assert case is not None
-        found: list[Status] = []
-        for outcome in case.outcomes_on(day):
-            if _STATUS_OF[outcome] not in found:
-                found.append(_STATUS_OF[outcome])
-        return tuple(found)
+        if ep is None or (ep.ends is not None and ep.ends <= day) or ep.eif is None or day < ep.eif:
+            return None
+        case = ep.deciding(day)
+        if case is None:
+            return None
+        found = tuple(dict.fromkeys(_STATUS_OF[o] for o in case.outcomes_on(day)))
+        return found if len(found) > 1 else None
 
     def withdrawal_on(self, day: date) -> WithdrawalCase | None:
         """The latest instrument of withdrawal received by ``day``, or the one it defers to."""

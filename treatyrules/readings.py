@@ -44,15 +44,24 @@ _BOUND = frozenset({"party", "withdrawal_pending", "withdrawal_deferred"})
 """The statuses in which the treaty's obligations bind the State."""
 
 
-def bound(history: History, day: date) -> Truth:
+def bound(
+    history: History,
+    day: date,
+    status: str | None = None,
+    possible: tuple[str, ...] = (),
+) -> Truth:
     """Whether the State is bound by the treaty's obligations on ``day`` (as a party, also
     while its notice runs or its effect waits); UNKNOWN where a claimed suspension turns on
-    a fact not given."""
-    status = history.status_on(day)
+    a fact not given. ``status`` and ``possible``: the day's status and, if it is
+    indeterminate, the statuses it may be, where the caller has read them already."""
+    if status is None:
+        status = history.status_on(day)
+        if status == "indeterminate":
+            possible = history.possible_statuses(day) or ()
     if status == "indeterminate":
         # Several statuses are possible: bound if every one of them binds, free if none does,
         # and otherwise a fact not given decides.
-        held = {p in _BOUND for p in history.possible_statuses(day) or ()}
+        held = {p in _BOUND for p in possible}
         if held == {False}:
             return Truth.FAILS
         if held == {True, False}:
@@ -102,13 +111,14 @@ def _answer(
     and whether the State is bound (a records table's line), not the acts and deadlines."""
     case = history.withdrawal_on(day)
     status = history.status_on(day)
+    # Asked only where it can be other than none: possible_statuses reads the status again.
+    possible = (history.possible_statuses(day) if status == "indeterminate" else None) or ()
     return _Answer(
         status=status,
-        # Asked only where it can be other than none: possible_statuses reads the status again.
-        possible=(history.possible_statuses(day) if status == "indeterminate" else None) or (),
+        possible=possible,
         outcome=None if case is None else case.outcome_on(day),
         effective=None if case is None else case.effective,
-        bound=bound(history, day),
+        bound=bound(history, day, status, possible),
         acts=() if columns else tuple((a.index, a.outcome) for a in history.acts),
         deadlines=() if columns else tuple((d.title, d.outcome) for d in deadlines),
         annex=() if case is None else _annex(case),
@@ -118,7 +128,7 @@ def _answer(
 def _annex(case: WithdrawalCase) -> tuple[str, str] | tuple[()]:
     """The annex that binds, or may bind, the State beyond its release, by its name and as a
     clause of a reading's answer (CCW Art. 9(2), Amended Protocol II); empty where none does."""
-    found = case.annex_until or case.annex_maybe or case.annex_open
+    found = case.annex_beyond
     if found is None:
         return ()
     until, at_least = found.recorded()

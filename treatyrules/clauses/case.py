@@ -168,6 +168,9 @@ class WithdrawalCase:
     # Memos of what is built on demand: no part of the case's value, nor given to build one.
     _finding: Finding | None = field(default=None, init=False, repr=False, compare=False)
     _kinds: Kinds | None = field(default=None, init=False, repr=False, compare=False)
+    _beyond: tuple[AnnexWait | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def finding(self) -> Finding:
@@ -237,12 +240,22 @@ class WithdrawalCase:
             return None
         return _across({w.annex_until or w.annex_maybe for w in worlds})
 
+    @property
+    def annex_beyond(self) -> AnnexWait | None:
+        """The annex whose own wait binds, or may bind, the State beyond its release, or one
+        a revocation between the two days leaves in doubt (None: none): :attr:`annex_until`,
+        else :attr:`annex_maybe`, else :attr:`annex_open`, read once (across the answers to the
+        facts each is a set of the worlds', and a records table reads it on every line)."""
+        if self._beyond is None:
+            self._beyond = (self.annex_until or self.annex_maybe or self.annex_open,)
+        return self._beyond[0]
+
     def annex_later(self) -> str:
         """The annex that binds the State beyond its release, as a clause to follow "bound by
         ... until D": ", and by those of Amended Protocol II until D2" (empty where none does);
         "perhaps" where that turns on facts not given. Without the annex's own day it may be no
         later than the release: "if that is later"."""
-        found = self.annex_until or self.annex_maybe or self.annex_open
+        found = self.annex_beyond
         if found is None:
             return ""
         named = self.words.annexed(found.annex)
@@ -448,7 +461,7 @@ class WithdrawalCase:
             expiry, effective, revoked, deferred = (
                 self.expiry, self.effective, self.revoked_on, self.deferred_by
             )  # fmt: skip
-            annex = self.annex_until or self.annex_maybe or self.annex_open
+            annex = self.annex_beyond
         return WithdrawalResult.trusted(
             received=self.received,
             notice_expires=expiry,
