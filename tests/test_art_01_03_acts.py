@@ -133,6 +133,31 @@ def test_a_contracting_state_that_applies_article_1_provisionally_is_bound():
     assert v.find("art_18")[0].outcome is Truth.HOLDS
 
 
+def test_a_breach_under_provisional_application_leaves_arts_7_and_8_for_entry_into_force():
+    # Art. 18 applies Art. 1(1) alone before entry into force: the compliance procedure runs
+    # between States Parties (Art. 8), reports are owed from entry into force (Art. 7), and so
+    # is destroying the mines held (Arts. 1(2), 4). Illustrative dates: in force 2010-08-01.
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-02-01"),
+        ev("provisional_application", "2010-02-01"),
+        acts=[act("use", "2010-04-01")],
+        as_of="2010-05-01",
+    )
+    (result,) = evaluate(doc).acts
+    said = {f.rule: f.explanation for f in result.findings}
+    assert said["art_8"].startswith(
+        "Applying only Art. 1(1) provisionally (Art. 18), the State is not yet a State Party:"
+        " the compliance procedure reaches it only once the Convention is in force for it"
+        " (2010-08-01)."
+    )
+    assert "owed only once the Convention is in force for it (2010-08-01" in said["art_7__para_2"]
+    assert (
+        "Arts. 1(2) and 4 once the Convention is in force for it (2010-08-01)"
+        in said["arsiwa:art_30"]
+    )
+
+
 def test_provisional_application_declared_apart_from_the_deposit_is_a_warning():
     doc = scenario(
         "XXA",

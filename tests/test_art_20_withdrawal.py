@@ -418,7 +418,7 @@ def test_a_revocation_on_the_effective_day_is_too_late():
         )
     )
     assert v.status == "withdrawn"
-    assert "comes on the very day the withdrawal took effect (2025-09-01): too late" in (
+    assert "comes on the very day the withdrawal takes effect (2025-09-01): too late" in (
         v.find("vclt:art_68")[0].explanation
     )
 

@@ -431,12 +431,14 @@ def test_additional_protocol_ii_counts_non_international_conflicts_only():
 
 
 def dprk(*extra, as_of="2003-05-01"):
-    # DPRK's accession date is illustrative; the notices are those of facts §3.1.
+    # DPRK's accession date is illustrative; the notices are those of facts §3.1. That the 1993
+    # notice reached the other Parties and the Council on 12 March is taken, not recorded: the
+    # sources give its announcement and its expected effect three months later, on 12 June.
     return doc(
         "NPT",
         "PRK",
         ev("accession", "1985-12-12"),
-        ev("withdrawal", "1993-03-12"),
+        ev("withdrawal", "1993-03-12", notified=["states_parties", "security_council"]),
         ev("revocation", "1993-06-11"),
         *extra,
         as_of=as_of,
@@ -463,10 +465,13 @@ def test_the_dprk_2003_notice_and_its_disputed_timing():
     )
     assert v.withdrawal.effective_date == d("2003-04-10")  # the prevailing view
     assert v.interpretations["suspended_notice"] == "restarts"
-    claimed = evaluate(
-        dprk(ev("withdrawal", "2003-01-10")), interpretation={"suspended_notice": "resumes"}
-    )
+    notice = ev("withdrawal", "2003-01-10", notified=["states_parties", "security_council"])
+    claimed = evaluate(dprk(notice), interpretation={"suspended_notice": "resumes"})
     assert claimed.withdrawal.effective_date == d("2003-01-11")  # the DPRK's own view
+    # With the recipients not given (Japan said it had no official notification, facts §3.1),
+    # the last receipt, from which the period runs by default, is unknown: no day is asserted.
+    open_ = evaluate(dprk(ev("withdrawal", "2003-01-10")))
+    assert open_.status == "indeterminate" and open_.withdrawal.effective_date is None
 
 
 def test_notice_in_advance_received_on_different_days_runs_from_the_last_receipt_by_default():
@@ -490,7 +495,11 @@ def test_the_cwc_counts_ninety_days_and_enters_into_force_on_the_thirtieth_day()
             "CWC",
             "XXA",
             ev("accession", "2010-01-10"),
-            ev("withdrawal", "2025-01-10"),
+            ev(
+                "withdrawal",
+                "2025-01-10",
+                notified=["states_parties", "executive_council", "security_council"],
+            ),
             as_of="2025-06-01",
         )
     )
@@ -503,12 +512,15 @@ def test_the_cwc_counts_ninety_days_and_enters_into_force_on_the_thirtieth_day()
 
 def test_treaties_without_a_conflict_clause_are_never_deferred_by_war():
     for treaty in ("NPT", "BWC", "CWC", "ATT", "ICC", "OST"):
+        # Every recipient notified on the day: notice "in advance" to recipients not given
+        # would leave the day of effect open (the last receipt), whatever the war.
+        notified = [r for r in treaties.get(treaty).words.recipients if r != "depositary"]
         v = evaluate(
             doc(
                 treaty,
                 "XXA",
                 ev("accession", "2015-01-10"),
-                ev("withdrawal", "2025-01-10"),
+                ev("withdrawal", "2025-01-10", notified=notified),
                 conflicts=[war("XXA", "2024-01-01")],
                 as_of="2027-01-01",
             )

@@ -643,7 +643,7 @@ def test_a_revocation_too_late_on_every_answer_on_the_amendment_is_said_too_late
     assert v.status == "withdrawn"
     (found,) = v.find("vclt:art_68")
     assert "remains a party" not in found.explanation
-    assert "comes after the denunciation took effect (2025-11-01)" in found.explanation
+    assert "comes after the denunciation takes effect (2025-11-01)" in found.explanation
     assert "may still bind it (until 2026-06-01, on facts not given)" in found.explanation
     assert "Its revocation of 2026-01-01 came after that release" in v.conclusion
     assert "may still have bound it (until 2026-06-01)" in v.conclusion

@@ -177,7 +177,7 @@ def test_a_ccw_denunciation_revoked_during_the_wait_says_the_state_would_have_be
     text = exception(v).explanation
     assert (
         "The wait ends on 2025-11-01, so the State would have been released on 2025-11-01. The"
-        " State revoked the instrument on 2025-06-01, before then."
+        " State revokes the instrument on 2025-06-01, before then."
     ) in text
     assert "the State is released" not in text
 
@@ -194,7 +194,7 @@ def test_a_denunciation_revoked_while_its_war_goes_on_says_the_revocation_came_f
     assert "That armed conflict is still going on: the denunciation cannot take effect before" in (
         text
     )
-    assert "The State revoked the instrument on 2025-06-01, before then." in text
+    assert "The State revokes the instrument on 2025-06-01, before then." in text
 
 
 def test_an_apmbc_withdrawal_revoked_while_its_war_goes_on_would_have_taken_effect_when_it_ends():
@@ -212,7 +212,7 @@ def test_an_apmbc_withdrawal_revoked_while_its_war_goes_on_would_have_taken_effe
     (found,) = evaluate(doc).find("art_20__para_3__sent_2")
     assert (
         "That armed conflict is still going on: the withdrawal would have taken effect on the day"
-        " it ends, which the facts do not yet give. The State revoked the instrument on"
+        " it ends, which the facts do not yet give. The State revokes the instrument on"
         " 2025-06-01, before then."
     ) in found.explanation
 

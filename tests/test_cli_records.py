@@ -384,6 +384,18 @@ def test_a_record_exported_as_a_scenario_carries_its_unverified_marks_into_every
     assert evaluate(doc, as_of="2025-04-01").note == doc["note"]
 
 
+def test_a_record_exported_as_a_scenario_says_which_grant_days_stand_for_a_meeting_or_a_month(
+    capsys,
+):
+    # Ukraine's extensions: the 18th Meeting (2020) and the 21st (November 2023, no day in the
+    # sources, apmbc-compliance-notes §1): the events carry a day, the note what it stands for.
+    code, out, _ = run(capsys, "record", "UKR")
+    assert code == 0
+    note = json.loads(out)["note"]
+    assert "Art. 5 extension dated 2020-11-20 (18MSP) by the meeting's last day" in note
+    assert "Art. 5 extension dated 2023-11-30 (21MSP) for its month only" in note
+
+
 def test_a_status_table_says_in_words_which_fact_of_a_record_the_sources_leave_unconfirmed(
     capsys,
 ):

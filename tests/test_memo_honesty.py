@@ -219,7 +219,10 @@ def test_a_reading_is_not_said_to_hinge_on_a_missing_fact_it_does_not_depend_on(
         "treaty": "NPT",
         "state": "XXA",
         "as_of": "2026-06-01",
-        "events": [ev("accession", "2001-08-31"), ev("withdrawal", "2025-08-31")],
+        "events": [
+            ev("accession", "2001-08-31"),
+            ev("withdrawal", "2025-08-31", notified=["states_parties", "security_council"]),
+        ],
     }
     conclusion = evaluate(doc).conclusion
     month_end = conclusion[conclusion.index("month_end = ") :]

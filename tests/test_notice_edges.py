@@ -63,6 +63,31 @@ def test_notice_every_recipient_received_the_same_day_raises_no_question_of_when
     assert "advance_notice_start" not in v.interpretations
 
 
+def test_notice_in_advance_to_recipients_not_given_leaves_the_day_of_effect_open():
+    # NPT Art. X(1) counts from the notice to the other Parties and the Security Council, and
+    # names no depositary whose receipt could stand for theirs (facts §2.7): with the recipients
+    # unknown, `date` is one receipt, and the last one, from which the period runs by default,
+    # is not given. The State may have left on 2025-11-30 or later; the unknown decides.
+    doc = scenario("NPT", withdrawal(), as_of="2025-12-15")
+    v = tr.evaluate(doc)
+    assert v.status == "indeterminate"
+    assert v.possible_statuses == ("withdrawn", "withdrawal_pending")
+    assert v.withdrawal.effective_date is None
+    assert "it takes effect after 2025-11-30, on a day the facts do not give" in v.conclusion
+    assert [(u.fact, u.decisive) for u in v.unknowns if u.fact == "events[1].notified"] == [
+        ("events[1].notified", True)
+    ]
+    # Read from the first receipt, the one day given decides.
+    first = tr.evaluate(doc, interpretation={"advance_notice_start": "first_receipt"})
+    assert (first.status, str(first.withdrawal.effective_date)) == ("withdrawn", "2025-11-30")
+
+
+def test_notice_in_advance_to_named_recipients_on_one_day_runs_from_that_day():
+    # The recipients named and no other day given: each had it on `date`.
+    v = tr.evaluate(scenario("NPT", withdrawal(notified=NOTIFIED), as_of="2025-12-15"))
+    assert (v.status, str(v.withdrawal.effective_date)) == ("withdrawn", "2025-11-30")
+
+
 # -- a notice revoked, then given again (the DPRK's NPT notices of 1993 and 2003) -----------
 
 REVOKED_WITH_100_DAYS_LEFT = {"kind": "revocation", "date": "2025-11-20"}  # it would end 2026-02-28

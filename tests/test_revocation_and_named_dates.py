@@ -37,9 +37,9 @@ def test_the_rome_statute_savings_clause_has_nothing_to_apply_to_after_a_revocat
         f = _finding(v, rule)
         assert f.outcome == "not_applicable", rule
         assert f.explanation == (
-            "The withdrawal was revoked before it took effect, so this provision, on what a"
+            "The withdrawal is revoked before it takes effect, so this provision, on what a"
             " withdrawal covers and what it leaves in force, has nothing to apply to: the State"
-            " never left."
+            " never leaves."
         )
 
 

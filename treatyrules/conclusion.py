@@ -149,9 +149,15 @@ def _position(
     if _suspended(history, day) is not Truth.FAILS:
         bound = f"{who} is still a party to the {title} on {day}"
     if status == "withdrawal_pending" and case.expiry is None:
+        # Started on some answers to the facts only: when it runs from is what they leave open.
+        started = any(x.expiry is not None for x in case.worlds)
+        runs = (
+            "starts its notice period on a day that turns on facts not given"
+            if started
+            else "has not started the notice period on these facts"
+        )
         return (
-            f"{bound}: its {w.instrument}, received on"
-            f" {case.received}, has not started the notice period on these facts ("
+            f"{bound}: its {w.instrument}, received on {case.received}, {runs} ("
             f"{case.condition_on('pending')})."
         )
     if status == "withdrawal_pending":
@@ -474,9 +480,13 @@ def _but_annex(case: WithdrawalCase) -> str:
 
 
 def _lawful(case: WithdrawalCase) -> str:
-    """Why the notice given during the conflict stands, as the treaty words the wait."""
+    """Why the notice given during the conflict stands, as the treaty words the wait: lawful
+    only where its form is complete too (a defect, or a fact of form not given, is in the
+    reasons), else only not barred by the conflict."""
     waits = "its effect" if case.bound_by is None else "the State's release"
-    return f". The notice itself was lawful: only {waits} waits."
+    if case.form_holds:
+        return f". The notice itself was lawful: only {waits} waits."
+    return f". The conflict does not bar the notice: only {waits} waits."
 
 
 def _later(case: WithdrawalCase) -> str:

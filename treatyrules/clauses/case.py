@@ -80,6 +80,9 @@ class World:
     (:attr:`~.deferral.Deferral.annex_until`)."""
     annex_maybe: AnnexWait | None = None
     """An annex that may do so on facts not given (:attr:`~.deferral.Deferral.annex_maybe`)."""
+    after: date | None = None
+    """With no ``expiry``: the period starts on a day the facts do not give, so the withdrawal
+    takes effect after this day (notice "in advance" whose last receipt is not given)."""
 
     def outcome_on(self, day: date) -> WithdrawalOutcome:
         if not self.applicable:
@@ -102,6 +105,8 @@ class World:
             return f"it is not a {w.term}"
         if self.revoked_on is not None:
             return f"revoked on {self.revoked_on}, it never takes effect"
+        if self.expiry is None and self.after is not None:
+            return f"it takes effect after {self.after}, on a day the facts do not give"
         if self.expiry is None:
             return "its notice period never starts on these facts"
         if self.effective is not None and bound and self.deferred_by:
@@ -165,6 +170,9 @@ class WithdrawalCase:
     the wait so ("the obligations of ..."); None: the withdrawal does not take effect."""
     conflicts: tuple[Conflict, ...] = ()
     """The scenario's conflicts, whose kinds the sentences naming them follow."""
+    form_holds: bool = True
+    """Whether the instrument met every formal requirement (its notice to each recipient, its
+    reasons): a conclusion calls the notice lawful only then."""
     # Memos of what is built on demand: no part of the case's value, nor given to build one.
     _finding: Finding | None = field(default=None, init=False, repr=False, compare=False)
     _kinds: Kinds | None = field(default=None, init=False, repr=False, compare=False)

@@ -1045,11 +1045,11 @@ class ConflictDeferral(ExceptionRule):
                     )
             if unsure_revoked:
                 tail += (
-                    f" The State revoked the instrument on {revoked}: if the wait had not ended"
-                    " by then, the revocation stops the effect; if it had, it came too late."
+                    f" The State revokes the instrument on {revoked}: if the wait has not ended"
+                    " by then, the revocation stops the effect; if it has, it comes too late."
                 )
             elif revoked is not None:
-                tail += f" The State revoked the instrument on {revoked}, before then."
+                tail += f" The State revokes the instrument on {revoked}, before then."
             return head, rest, tail
 
         def explain() -> Finding:

@@ -52,7 +52,8 @@ class Formula(ABC):
 
 @dataclass(frozen=True, slots=True)
 class FirstDayOfNthMonthAfter(Formula):
-    """The first day of the n-th month after the month of deposit (APMBC, CCM)."""
+    """The first day of the n-th month after the date of deposit (APMBC Art. 17(2), CCM Art.
+    17(2)): the day of the month of the deposit does not matter."""
 
     n: int
 
@@ -60,7 +61,7 @@ class FirstDayOfNthMonthAfter(Formula):
         return first_day_of_nth_month_after(deposit, self.n)
 
     def describe(self) -> str:
-        return f"on the first day of the {ordinal(self.n)} month after the month of deposit"
+        return f"on the first day of the {ordinal(self.n)} month after the date of deposit"
 
 
 @dataclass(frozen=True, slots=True)

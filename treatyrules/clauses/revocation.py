@@ -60,7 +60,7 @@ class RevocationRule(Rule):
         came = (
             f"The revocation received on {revoked_on} comes"
             + (" on the very day" if revoked_on == effective else " after")
-            + f" the {w.term} took effect ({effective})"
+            + f" the {w.term} takes effect ({effective})"
         )
         if still_binding:
             return self.finding(

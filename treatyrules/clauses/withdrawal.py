@@ -38,8 +38,10 @@ class _Start:
 
     label: str
     day: date | None
-    """None: never, on these facts."""
+    """None: never, on these facts (or, with ``after``, on a day they do not give)."""
     valid: bool = True
+    after: date | None = None
+    """With no ``day``: the period starts on a day the facts do not give, later than this."""
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -121,7 +123,8 @@ class WithdrawalClause:
                 worlds.append(World(label=start.label, applicable=False))
                 continue
             if start.day is None:
-                worlds.append(World(label=start.label, revoked_on=revoked_on))
+                after = None if start.after is None else self.period.expiry(ctx, start.after, event)
+                worlds.append(World(label=start.label, revoked_on=revoked_on, after=after))
                 continue
             expiry = self.period.expiry(ctx, start.day, event)
             resumed = self.period.resumed(ctx, start.day, standing.left_over)
@@ -282,6 +285,7 @@ class WithdrawalClause:
                 else f"the obligations of {words.annexed(event.protocol)}"
             ),
             conflicts=ctx.scenario.conflicts,
+            form_holds=all(f.outcome is Truth.HOLDS for f in form),
         )
 
     def _savings(
@@ -330,11 +334,33 @@ class WithdrawalClause:
         if defect is Truth.HOLDS:
             return (_Start("", received),)
         reading = ctx.read(self.notice, "defective_notice")
-        decisive = reading != "timing_unaffected"
+        # Notice "in advance" to recipients the facts do not name runs, read from the last
+        # receipt, from a day the facts do not give: `date` is one receipt, not the last
+        # (NPT Art. X(1), facts §2.7: no depositary's receipt to count from).
+        late = (
+            reading == "timing_unaffected"
+            and event.notified is None
+            and self.period.in_advance
+            and any(
+                r != "depositary" and r not in (event.notices or {}) for r in self.notice.recipients
+            )
+            and ctx.read(self.period, "advance_notice_start") == "last_receipt"
+        )
+        decisive = reading != "timing_unaffected" or late
         if event.notified is None:
             ctx.unknown(f"events[{index}].notified", self.notice, decisive=decisive)
         if reasons is not None and event.reasons_given is None and self.reasons is not None:
             ctx.unknown(f"events[{index}].reasons_given", self.reasons, decisive=decisive)
+        if late:
+            return (
+                _Start(f"if every recipient had the notice by {received}", received),
+                _Start(
+                    f"if a recipient received it after {received} (advance_notice_start ="
+                    " last_receipt)",
+                    None,
+                    after=received,
+                ),
+            )
         if reading == "timing_unaffected":
             return (_Start("", received),)
         if reading == "invalid":
@@ -542,9 +568,9 @@ def _moot(rule: Statement, w: Words) -> Finding:
     obligations it keeps after a withdrawal have no withdrawal to survive."""
     return rule.finding(
         Truth.NOT_APPLICABLE,
-        f"The {w.term} was revoked before it took effect, so this provision, on what a"
+        f"The {w.term} is revoked before it takes effect, so this provision, on what a"
         f" {w.term} covers and what it leaves in force, has nothing to apply to: the State"
-        " never left.",
+        " never leaves.",
     )
 
 

@@ -414,8 +414,12 @@ class Record(Frozen):
         for x in self.extensions:
             if x.until is None:
                 found.append(f"Art. 5 extension at the {x.meeting or 'meeting'}: no end date")
-            elif len(x.until) < 10:
+                continue
+            if len(x.until) < 10:
                 found.append(f"Art. 5 extended to {x.until} (taken as its last day)")
+            if x.precision != "exact":  # the event's day is the record's stand-in for it
+                at = f" ({x.meeting})" if x.meeting else ""
+                found.append(f"Art. 5 extension dated {x.granted}{at} {_GRANTED[x.precision]}")
         for a in self.alternatives:
             if a.basis == "uncertain":  # the events carry one value; which is right is open
                 what = _FIELD_WORDS.get(a.field, a.field)
@@ -502,6 +506,16 @@ _STATED = {
     "announced": "by {} (announced then)",
 }
 """A completion as precisely as the sources date it, in a few words."""
+_GRANTED = {
+    "meeting": "by the meeting's last day",
+    "month": "for its month only",
+    "year": "for its year only",
+    "reopened": "by the report of newly found areas",
+    "not_stated": "on its deadline (no day stated)",
+}
+"""How an extension's grant day stands for what the sources give (``GrantPrecision``, the
+exact day aside): a scenario's event carries a day, the note says what it stands for."""
+
 _FIELD_WORDS = {
     "art_4.completed": "Art. 4 completed",
     "art_5.completed": "Art. 5 completed",

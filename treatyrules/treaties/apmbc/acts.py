@@ -122,7 +122,10 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
         )
     findings.append(_violation(prohibition, act))
     findings.extend(_aggravating_notes(history, act))
-    findings.extend(of_breach(act, _released(history, act)))
+    ep = history.episode_on(act.date)
+    # Bound provisionally (Art. 18): a State Party, with Arts. 7 and 8, only from entry into force.
+    provisional = ep.eif if binding.kind == "provisional" and ep is not None else None
+    findings.extend(of_breach(act, _released(history, act), in_force_from=provisional))
     return _result(
         index,
         act,

@@ -24,10 +24,14 @@ _CONTINUING = ("stockpile", "retain")
 _HOLDING = ("stockpile", "retain", "acquire", "produce")
 
 
-def of_breach(act: Act, released: date | None = None) -> list[Finding]:
+def of_breach(
+    act: Act, released: date | None = None, *, in_force_from: date | None = None
+) -> list[Finding]:
     """The consequences of the breach by ``act``; ``released``: the day a withdrawal of the
     State takes effect, if it does on the facts (the duties of performance end then, the
-    responsibility for what was done while bound does not)."""
+    responsibility for what was done while bound does not); ``in_force_from``: where the
+    State was bound only by Art. 1(1) applied provisionally (Art. 18), the day the Convention
+    enters into force for it (None if it does not on the facts, or the State was a party)."""
     noun = ACT_NOUNS[act.kind]
     until = "" if released is None else f" until {released}, when its withdrawal takes effect"
     found: list[Finding] = []
@@ -40,7 +44,12 @@ def of_breach(act: Act, released: date | None = None) -> list[Finding]:
             )
         )
     cease = (
-        "The State must cease the breach if it continues (destroying the mines it holds,"
+        "The State must cease the breach if it continues and, if circumstances require, give"
+        " assurances of non-repetition. Destroying the mines it holds is owed under Arts. 1(2)"
+        f" and 4 once the Convention is in force for it ({in_force_from}): provisional"
+        " application reaches Art. 1(1) alone."
+        if in_force_from is not None
+        else "The State must cease the breach if it continues (destroying the mines it holds,"
         " Arts. 1(2) and 4) and, if circumstances require, give assurances of non-repetition."
         if released is None
         else f"While bound (until {released}) the State had to cease the breach (destroying the"
@@ -69,7 +78,14 @@ def of_breach(act: Act, released: date | None = None) -> list[Finding]:
         " Secretary-General (answer due within 28 days) and take the matter to the Meeting of"
         " the States Parties or a Special Meeting, which may send a fact-finding mission."
     )
-    if released is not None:
+    if in_force_from is not None:
+        # Art. 8 runs between States Parties; provisional application reaches Art. 1(1) alone.
+        procedure = (
+            "Applying only Art. 1(1) provisionally (Art. 18), the State is not yet a State Party:"
+            f" the compliance procedure reaches it only once the Convention is in force for it"
+            f" ({in_force_from}). From then {procedure[0].lower()}{procedure[1:]}"
+        )
+    elif released is not None:
         procedure = (
             f"Until {released} any other State Party may use it: {procedure[0].lower()}"
             f"{procedure[1:-1]}. Whether it can still be used afterwards, for conduct while the"
@@ -84,7 +100,11 @@ def of_breach(act: Act, released: date | None = None) -> list[Finding]:
             else "the mined areas, as far as possible (Art. 7(1)(c)), which it must also clear (Art. 5)"
         )
         reports = (
-            f"Its transparency reports (due each 30 April) must show {what}."
+            f"Its transparency reports, owed only once the Convention is in force for it"
+            f" ({in_force_from}: the initial report within 180 days, Art. 7(1), then each 30"
+            f" April), must show {what}."
+            if in_force_from is not None
+            else f"Its transparency reports (due each 30 April) must show {what}."
             if released is None
             else f"Its transparency reports due while it is bound must show {what}; whether a"
             " report due after the withdrawal takes effect is still owed is the contested point"
