@@ -28,8 +28,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-SHARED = Path(os.environ.get("TREATYRULES_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-sys.path.insert(0, str(SHARED / "bench"))
+from _shared import use_floor
+
+use_floor()
 
 import scenarios as shared_scenarios  # noqa: E402
 

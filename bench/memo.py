@@ -19,15 +19,13 @@ It is a script, not a test: timing never decides a test here.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import timeit
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-SHARED = Path(os.environ.get("TREATYRULES_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-sys.path.insert(0, str(SHARED / "bench"))
+from _shared import use_floor
+
+use_floor()
 
 import scenarios as shared_scenarios  # noqa: E402
 

@@ -24,14 +24,13 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import sys
 import time
 import tracemalloc
-from pathlib import Path
 
-SHARED = Path(os.environ.get("TREATYRULES_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-sys.path.insert(0, str(SHARED / "bench"))
+from _shared import use_floor
+
+use_floor()
 
 import scenarios as shared_scenarios  # noqa: E402
 

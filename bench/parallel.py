@@ -36,8 +36,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("TREATYRULES_SHARED", ROOT.parent / "shared"))
-sys.path[:0] = [str(SHARED / "bench"), str(ROOT / "examples" / "embedding")]
+sys.path.insert(0, str(ROOT / "examples" / "embedding"))
+
+from _shared import use_floor  # noqa: E402
+
+use_floor()
 
 import process_pool  # noqa: E402
 import scenarios as shared_scenarios  # noqa: E402

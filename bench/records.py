@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
+
+from _shared import use_floor
 
 from treatyrules.records import Records, bundled, load
 from treatyrules.records.loader import folder as records_folder
@@ -36,12 +35,11 @@ from treatyrules.records.periods import intervals
 ON = date(2026, 3, 1)
 WEEKS = [date(1997, 1, 1) + timedelta(weeks=k) for k in range(1000)]
 """1,000 dates, a week apart, from 1997-01-01 into 2016: counts over time read this way."""
-SHARED = Path(os.environ.get("TREATYRULES_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 
 
 def floor_us() -> float:
     """The shared floor (../shared/bench): µs per scenario of the hand-written baseline."""
-    sys.path.insert(0, str(SHARED / "bench"))
+    use_floor()
     import baseline
     import scenarios
 

@@ -17,18 +17,17 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import os
 import pstats
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-SHARED = Path(os.environ.get("TREATYRULES_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-sys.path.insert(0, str(SHARED / "bench"))
+from _shared import use_floor
+
+use_floor()
 
 import baseline  # noqa: E402
 import scenarios as shared_scenarios  # noqa: E402

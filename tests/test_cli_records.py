@@ -40,6 +40,7 @@ def test_status_json_is_the_contract_with_one_entry_per_state_that_ever_deposite
             "rests_on",
             "disputed",
             "reported_effect",
+            "unverified_notes",
         ]  # added
     assert doc["counts"] == {"party": 161, "withdrawn": 5, "states_parties": 161}
     pol = next(e for e in doc["states"] if e["state"] == "POL")
@@ -79,6 +80,7 @@ def test_status_of_a_hypothetical_code_has_no_name(capsys):
             "rests_on": [],
             "disputed": [],
             "reported_effect": None,
+            "unverified_notes": [],
         }
     ]
 
@@ -406,9 +408,26 @@ def test_a_status_table_says_in_words_which_fact_of_a_record_the_sources_leave_u
         "UNVERIFIED in the record of NLD: kind (the kind of the instrument of consent:"
         in " ".join(out.split())
     )
-    assert "`treatyrules record NLD` shows it, the other value and the sources" in " ".join(
-        out.split()
+    # ... with what the record's notes say of it.
+    assert (
+        "accession ...): recorded as a ratification per the Monitor's wording; whether the UN"
+        " records the instrument as an acceptance is not verified" in " ".join(out.split())
     )
+
+
+def test_a_status_table_keeps_the_records_own_caveat_on_an_announced_withdrawal(capsys):
+    # Burkina Faso's announcement of 22 September 2025 is no Art. 127(1) notification, and the
+    # sources were searched only to about December 2025 (sibling-records-notes): "party" on a
+    # later day carries that caveat, in the text and in the line's JSON.
+    code, out, _ = run(capsys, "status", "BFA", "--treaty", "ICC", "--on", "2026-12-01")
+    assert code == 0
+    assert "None was found in the sources (to about December 2025)" in " ".join(out.split())
+    code, out, _ = run(
+        capsys, "status", "BFA", "--treaty", "ICC", "--on", "2026-12-01", "--format", "json"
+    )
+    (line,) = json.loads(out)["states"]
+    assert line["unverified"] == ["withdrawal"]
+    assert line["unverified_notes"][0].startswith("ANNOUNCED, NO NOTIFICATION FOUND")
 
 
 def test_every_field_a_record_may_mark_unverified_has_its_words():

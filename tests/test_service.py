@@ -336,3 +336,39 @@ def test_an_unknown_field_of_the_request_body_is_not_called_a_scenario_field(cli
     assert inside.json()["errors"] == [
         {"field": "scenario.on", "detail": "unknown field (not in the Scenario JSON v1 contract)"}
     ]
+
+
+def test_a_state_with_no_record_is_refused_as_the_command_refuses_it(client):
+    # The United States never joined the APMBC: `treatyrules record USA` exits 2; so does this.
+    r = client.get("/v1/records/USA")
+    assert r.status_code == 422
+    assert r.json()["errors"] == [
+        {"field": "state", "detail": "no APMBC record is bundled for USA"}
+    ]
+    assert client.get("/v1/records/Polnd").json()["errors"][0]["field"] == "state"
+
+
+def test_status_refuses_several_dates_in_one_request_rather_than_keep_the_last(client):
+    r = client.get(
+        "/v1/status", params=[("state", "POL"), ("on", "2026-03-01"), ("on", "2025-01-01")]
+    )
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "on"
+
+
+def test_an_unknown_treaty_id_is_refused_in_the_command_line_s_words(client):
+    r = client.get("/v1/status", params={"state": "HUN", "treaty": "icc"})
+    assert r.status_code == 422
+    (problem,) = r.json()["errors"]
+    assert problem["field"] == "treaty"
+    assert problem["detail"].startswith("unknown treaty id 'icc'; known ids: APMBC")
+
+
+def test_a_timeline_window_backwards_names_the_query_s_own_parameters(client):
+    r = client.get(
+        "/v1/timeline", params={"state": "POL", "from": "2026-01-01", "to": "2025-01-01"}
+    )
+    assert r.status_code == 422
+    assert r.json()["errors"] == [
+        {"field": "to", "detail": "2025-01-01 is not after from 2026-01-01"}
+    ]

@@ -48,7 +48,8 @@ _MISSING = object()
 
 
 class CaseFileError(InputError):
-    """A file that cannot be read as cases; the message names the file and the field."""
+    """A file that cannot be read as cases; the path names the file and the field
+    (``cases/poland.case.yaml: expect``), or is empty where the message names the file."""
 
 
 def without_yaml(paths: Iterable[Path]) -> CaseFileError | None:
@@ -114,24 +115,24 @@ class Case:
         unknown = sorted(set(data) - _KEYS)
         if unknown:
             known = ", ".join(sorted(_KEYS))
-            raise CaseFileError(unknown[0], f"{at}{unknown[0]}: unknown key; a case has {known}")
+            raise CaseFileError(f"{at}{unknown[0]}", f"unknown key; a case has {known}")
         if "scenario" not in data or "expect" not in data:
             missing = "scenario" if "scenario" not in data else "expect"
-            raise CaseFileError(missing, f"{at}{missing}: required")
+            raise CaseFileError(f"{at}{missing}", "required")
         scenario = data["scenario"]
         if isinstance(scenario, str):
             scenario = _read_scenario(scenario, base, at)
         if not isinstance(scenario, dict):
-            raise CaseFileError("scenario", f"{at}scenario: expected an object or a file name")
+            raise CaseFileError(f"{at}scenario", "expected an object or a file name")
         expect = data["expect"]
         if not isinstance(expect, dict) or not expect:
-            raise CaseFileError("expect", f"{at}expect: expected the verdict's fields to check")
+            raise CaseFileError(f"{at}expect", "expected the verdict's fields to check")
         readings = data.get("interpretation") or {}
         if not isinstance(readings, dict):
-            raise CaseFileError("interpretation", f"{at}interpretation: expected a mapping")
+            raise CaseFileError(f"{at}interpretation", "expected a mapping")
         as_of = data.get("as_of")
         if as_of is not None and not isinstance(as_of, str):
-            raise CaseFileError("as_of", f"{at}as_of: expected a date YYYY-MM-DD")
+            raise CaseFileError(f"{at}as_of", "expected a date YYYY-MM-DD")
         return cls(
             name=str(data.get("name") or f"case {index + 1}"),
             scenario=scenario,
@@ -193,9 +194,9 @@ def _read_scenario(name: str, base: Path | None, at: str) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError:
-        raise CaseFileError("scenario", f"{at}scenario: cannot read {name}") from None
+        raise CaseFileError(f"{at}scenario", f"cannot read {name}") from None
     except json.JSONDecodeError as exc:
-        raise CaseFileError("scenario", f"{at}scenario: {name} is not JSON: {exc.msg}") from None
+        raise CaseFileError(f"{at}scenario", f"{name} is not JSON: {exc.msg}") from None
 
 
 def _dates_as_text(node: Any) -> Any:
@@ -240,7 +241,7 @@ def load(path: Path | str) -> list[Case]:
     if isinstance(data, dict) and set(data) == {"cases"}:
         items = data["cases"]
         if not isinstance(items, list) or not items:
-            raise CaseFileError("cases", f"{where}: cases: expected a list of cases")
+            raise CaseFileError(f"{where}: cases", "expected a list of cases")
         return [
             Case.parse(item, where=f"{where}: cases[{i}]", base=path.parent, index=i)
             for i, item in enumerate(items)

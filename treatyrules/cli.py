@@ -385,6 +385,13 @@ def _cmd_timeline(args: argparse.Namespace) -> str:
     if start is not None and end is not None and end <= start:
         raise InputError("--to", f"{end} is not after --from {start}")
     if args.svg is None:
+        if start is not None or end is not None:
+            # Not an error (the output stands), but not what a reader of the flags expects.
+            print(
+                f"{PROG}: note: --from and --to set the drawing's window (--svg); the {args.format}"
+                " output gives every interval",
+                file=sys.stderr,
+            )
         return _timeline_text(book, states, args.format)
     svg = timeline_svg.draw(book, states, start=start, end=end, today=days.today())
     if args.svg == "-":
@@ -678,11 +685,14 @@ def build_parser() -> argparse.ArgumentParser:
         "states",
         nargs="*",
         metavar="STATE",
-        help=f"State codes or names (default: {' '.join(TIMELINE_STATES)})",
+        help="State codes or names (default: the States whose record holds a withdrawal; for"
+        f" the APMBC {' '.join(TIMELINE_STATES)})",
     )
     tl.add_argument("--svg", metavar="FILE", help="draw it as SVG into FILE (- for stdout)")
-    tl.add_argument("--from", dest="start", metavar="DATE", help="the drawing starts on DATE")
-    tl.add_argument("--to", dest="end", metavar="DATE", help="the drawing ends on DATE")
+    tl.add_argument(
+        "--from", dest="start", metavar="DATE", help="the drawing (--svg) starts on DATE"
+    )
+    tl.add_argument("--to", dest="end", metavar="DATE", help="the drawing (--svg) ends on DATE")
     tl.add_argument("--format", choices=("text", "json"), default="text")
     tl.add_argument(
         "--interpret", metavar="KEY=VALUE", action="append", default=[], help="a contested reading"

@@ -126,6 +126,7 @@ class Line:
         "state",
         "status",
         "unverified",
+        "unverified_notes",
     )
 
     def __init__(self, doc: dict[str, Any]) -> None:
@@ -136,6 +137,7 @@ class Line:
         self.entry_into_force: str | None = doc["entry_into_force"]
         self.note: str | None = doc["note"]
         self.unverified: tuple[str, ...] = tuple(doc["unverified"])
+        self.unverified_notes: tuple[str, ...] = tuple(doc["unverified_notes"])
         self.reported_effect: str | None = doc["reported_effect"]
 
     @property

@@ -157,7 +157,11 @@ class Records:
         # on every day its status and entry into force are: built once, then shared.
         self._plain: dict[tuple[str, Status, date | None], StateStatus] = {}
         # Read for every line of every report: derived from the records once.
-        self._unverified = {r.state: r.unverified for r in self._records.values() if r.unverified}
+        self._unverified = {
+            r.state: (r.unverified, r.unverified_notes)
+            for r in self._records.values()
+            if r.unverified
+        }
 
     def __repr__(self) -> str:
         extra = f", {len(self._amended)} amended" if self._amended else ""
@@ -263,7 +267,7 @@ class Records:
             claimed = bool(history.suspensions) and any(
                 c.claimed <= day for c in history.suspensions
             )
-            marks = self._unverified.get(state, ())
+            marks, said = self._unverified.get(state, ((), ()))
             # The columns are decisions: read them from the history, with no reasons built
             # (the verdict's status and dates are the same reads).
             line = decided(history, day)
@@ -282,7 +286,9 @@ class Records:
                 key = (state, line[0], line[1])
                 plain = self._plain.get(key)
                 if plain is None:
-                    plain = self._plain[key] = StateStatus.at(state, line, unverified=marks)
+                    plain = self._plain[key] = StateStatus.at(
+                        state, line, unverified=marks, unverified_notes=said
+                    )
                 lines.append(plain)
                 continue
             # The day of effect the sources state checks the rules' own: a difference is said.
@@ -307,6 +313,7 @@ class Records:
                     state,
                     line,
                     unverified=marks,
+                    unverified_notes=said,
                     note=note,
                     rests_on=readings,
                     disputed=tuple(LineFact.of(a, other) for a, other in disputed),

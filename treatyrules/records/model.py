@@ -353,6 +353,11 @@ class Record(Frozen):
         """The fields whose recorded value the sources mark UNVERIFIED."""
         return tuple(a.field for a in self.alternatives if a.basis == "unverified")
 
+    @property
+    def unverified_notes(self) -> tuple[str, ...]:
+        """What the notes say of each field in :attr:`unverified`, in the same order."""
+        return tuple(a.note for a in self.alternatives if a.basis == "unverified")
+
     def obligation(self, rule: str) -> Obligation | None:
         """The record on the obligation ``rule`` (art_4, art_5__para_1), if any."""
         return next((o for o in self.obligations if o.rule == rule), None)

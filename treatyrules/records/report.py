@@ -109,6 +109,11 @@ class StateStatus(Frozen):
         " the record works it out from the receipt). Where the record works the receipt back"
         " from it instead (the withdrawal marked UNVERIFIED), the two agree by construction.",
     )
+    unverified_notes: tuple[str, ...] = Field(
+        default=(),
+        description="What the record's notes say of each field in `unverified`, in the same"
+        " order: what is in doubt and why (an added field).",
+    )
 
     @classmethod
     def at(
@@ -117,6 +122,7 @@ class StateStatus(Frozen):
         decided: tuple[Status, date | None, WithdrawalResult | None],
         *,
         unverified: tuple[str, ...] = (),
+        unverified_notes: tuple[str, ...] = (),
         note: str | None = None,
         rests_on: tuple[Reading, ...] = (),
         disputed: tuple[LineFact, ...] = (),
@@ -136,6 +142,8 @@ class StateStatus(Frozen):
             rests_on=tuple(LineReading.of(r) for r in rests_on),
             disputed=disputed,
             reported_effect=reported_effect,
+            # An added field goes last, as trusted() keeps the order it is given.
+            unverified_notes=unverified_notes,
         )
 
 

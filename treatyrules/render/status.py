@@ -162,16 +162,23 @@ def _withdrawal(w: WithdrawalResult | Withdrawal | None) -> str:
 
 
 def _unverified(s: StateStatus | Line) -> str:
-    """The fields the sources leave unconfirmed, by name and in words.
+    """The fields the sources leave unconfirmed, by name and in words, each with what the
+    record's notes say of it.
 
     >>> from types import SimpleNamespace
-    >>> _unverified(SimpleNamespace(state="NLD", unverified=("kind",)))  # doctest: +ELLIPSIS
-    'UNVERIFIED in the record of NLD: kind (the kind of the instrument of consent: ...). The ...'
+    >>> _unverified(SimpleNamespace(state="NLD", unverified=("kind",), unverified_notes=(
+    ...     "recorded as a ratification; the UN record is not verified",)))  # doctest: +ELLIPSIS
+    'UNVERIFIED in the record of NLD: kind (the kind of ...): recorded as a ratification; ...'
     """
-    fields = "; ".join(f"{f} ({FIELD_WORDS.get(f, 'a field of the record')})" for f in s.unverified)
+    said = dict(zip(s.unverified, s.unverified_notes, strict=False))
+    fields = "; ".join(
+        f"{f} ({FIELD_WORDS.get(f, 'a field of the record')})"
+        + (f": {said[f].rstrip('.')}" if said.get(f) else "")
+        for f in s.unverified
+    )
     return (
-        f"UNVERIFIED in the record of {s.state}: {fields}. The sources do not confirm the value"
-        f" recorded; `treatyrules record {s.state}` shows it, the other value and the sources."
+        f"UNVERIFIED in the record of {s.state}: {fields}. `treatyrules record {s.state}` shows"
+        " the record and its sources."
     )
 
 

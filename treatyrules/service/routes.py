@@ -52,7 +52,8 @@ _SVG: dict[int | str, dict[str, Any]] = {
     200: {"content": {"image/svg+xml": {}}, "description": "The timeline (JSON or SVG)"}
 }
 
-TreatyQuery = Annotated[str, Query(description="The treaty id.", pattern=r"^[A-Z0-9-]+$")]
+# No pattern: an unknown id is refused by the records, in the command line's words.
+TreatyQuery = Annotated[str, Query(description="The treaty id (APMBC, ICC, CCM), as written.")]
 DateQuery = Annotated[str | None, Query(description="A date, YYYY-MM-DD.")]
 StatesQuery = Annotated[
     list[str], Query(alias="state", description="States by code or name (repeat the parameter).")
@@ -149,7 +150,11 @@ def states(treaty: TreatyQuery = "APMBC") -> JSONResponse:
     summary="A State's depositary record, as a scenario",
 )
 def record(state: str, treaty: TreatyQuery = "APMBC") -> JSONResponse:
-    return _json(records.bundled(treaty).scenario(_codes([state])[0]))
+    book = records.bundled(treaty)
+    (code,) = named_states([state], "state")  # the path holds one State
+    if book.record(code) is None:  # as `treatyrules record` refuses it
+        raise InputError("state", f"no {book.treaty.id} record is bundled for {code}")
+    return _json(book.scenario(code))
 
 
 @router.get(
@@ -158,11 +163,15 @@ def record(state: str, treaty: TreatyQuery = "APMBC") -> JSONResponse:
     summary="The status of every State with a record (or those named) on a date",
 )
 def status(
+    request: Request,
     state: StatesQuery = [],  # noqa: B006 - FastAPI copies defaults
     on: DateQuery = None,
     treaty: TreatyQuery = "APMBC",
     interpret: InterpretQuery = [],  # noqa: B006
 ) -> JSONResponse:
+    if len(request.query_params.getlist("on")) > 1:
+        # FastAPI would keep the last silently; the command's several dates are several requests.
+        raise InputError("on", "one date per request: send a request for each date")
     book = records.bundled(treaty)
     readings = _readings(interpret)
     if readings:
@@ -171,11 +180,17 @@ def status(
 
 
 def _timeline(
-    book: records.Records, states: list[str], start: date | None, end: date | None, fmt: str
+    book: records.Records,
+    states: list[str],
+    start: date | None,
+    end: date | None,
+    fmt: str,
+    names: tuple[str, str] = ("start", "end"),
 ) -> Response:
+    """``names``: the request's own names for ``start`` and ``end`` (a query's from and to)."""
     states = states or list(timeline_svg.DEFAULT_STATES)
     if start is not None and end is not None and end <= start:
-        raise InputError("end", f"{end} is not after start {start}")
+        raise InputError(names[1], f"{end} is not after {names[0]} {start}")
     if fmt == "svg":
         svg = timeline_svg.draw(book, states, start=start, end=end, today=records.today())
         return Response(svg, media_type="image/svg+xml")
@@ -211,7 +226,8 @@ def timeline(
     treaty: TreatyQuery = "APMBC",
 ) -> Response:
     book = records.bundled(treaty)
-    return _timeline(book, _codes(state), _day(start, "from"), _day(end, "to"), format)
+    start_day, end_day = _day(start, "from"), _day(end, "to")
+    return _timeline(book, _codes(state), start_day, end_day, format, ("from", "to"))
 
 
 @router.post(
