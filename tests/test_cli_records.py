@@ -394,8 +394,10 @@ def test_a_record_exported_as_a_scenario_says_which_grant_days_stand_for_a_meeti
     code, out, _ = run(capsys, "record", "UKR")
     assert code == 0
     note = json.loads(out)["note"]
-    assert "Art. 5 extension dated 2020-11-20 (18MSP) by the meeting's last day" in note
-    assert "Art. 5 extension dated 2023-11-30 (21MSP) for its month only" in note
+    assert (
+        "in the events, Art. 5 extension (18MSP) dated 2020-11-20 by the meeting's last day;"
+        " Art. 5 extension (21MSP) dated 2023-11-30 for its month only." in note
+    )
 
 
 def test_a_status_table_says_in_words_which_fact_of_a_record_the_sources_leave_unconfirmed(

@@ -73,7 +73,9 @@ def test_notice_in_advance_to_recipients_not_given_leaves_the_day_of_effect_open
     assert v.status == "indeterminate"
     assert v.possible_statuses == ("withdrawn", "withdrawal_pending")
     assert v.withdrawal.effective_date is None
-    assert "it takes effect after 2025-11-30, on a day the facts do not give" in v.conclusion
+    assert "it takes effect no earlier than 2025-11-30, on a day the facts do not give" in (
+        v.conclusion
+    )
     assert [(u.fact, u.decisive) for u in v.unknowns if u.fact == "events[1].notified"] == [
         ("events[1].notified", True)
     ]
@@ -86,6 +88,31 @@ def test_notice_in_advance_to_named_recipients_on_one_day_runs_from_that_day():
     # The recipients named and no other day given: each had it on `date`.
     v = tr.evaluate(scenario("NPT", withdrawal(notified=NOTIFIED), as_of="2025-12-15"))
     assert (v.status, str(v.withdrawal.effective_date)) == ("withdrawn", "2025-11-30")
+
+
+def test_notice_in_advance_never_given_to_a_named_recipient_has_not_started_from_the_last():
+    # BWC Art. XIII(2) names the other Parties and the Security Council; the facts record the
+    # Council as not notified, so the last required receipt has not come (facts §2.9, §2.7).
+    doc = scenario(
+        "BWC",
+        withdrawal(notified=["states_parties"], notices={"states_parties": "2025-09-10"}),
+        as_of="2026-06-01",
+    )
+    v = tr.evaluate(doc)
+    assert (v.status, v.withdrawal.effective_date) == ("withdrawal_pending", None)
+    first = tr.evaluate(doc, interpretation={"advance_notice_start": "first_receipt"})
+    assert (first.status, str(first.withdrawal.effective_date)) == ("withdrawn", "2025-11-30")
+
+
+def test_notice_in_advance_to_named_recipients_with_no_day_says_which_day_stands_for_theirs():
+    v = tr.evaluate(scenario("NPT", withdrawal(notified=NOTIFIED), as_of="2025-12-15"))
+    (period,) = [
+        f for f in findings(v, "art_10__para_1__sent_2") if "takes effect" in f.explanation
+    ]
+    assert period.explanation.endswith(
+        "The facts give no day on which all other Parties to the Treaty and the United Nations"
+        " Security Council received it: that day is taken to be 2025-08-31, the one the facts give."
+    )
 
 
 # -- a notice revoked, then given again (the DPRK's NPT notices of 1993 and 2003) -----------

@@ -268,13 +268,15 @@ def test_a_record_printed_as_a_scenario_file_evaluates_to_the_records_verdict(
     verdict = evaluate(json.loads(out), as_of="2026-12-01")
     book = records.bundled(treaty)
     expected = book.status(state, on="2026-12-01")
-    # The file adds only its note: the record's UNVERIFIED marks, or the compliance facts
-    # its events cannot carry, where it has any.
+    # The file adds only its note: the record's UNVERIFIED marks, the compliance facts its
+    # events cannot carry, or the days in them that stand for a less precise one, if any.
     assert verdict.model_dump(exclude={"deadlines", "unknowns", "note"}) == expected.model_dump(
         exclude={"deadlines", "unknowns", "note"}
     )
     found = records.bundled(treaty).record(state)
-    assert (verdict.note is None) == (not found.unverified and not found.left_out)
+    assert (verdict.note is None) == (
+        not found.unverified and not found.left_out and not found.stand_ins
+    )
     assert [x.due for x in verdict.deadlines] == [x.due for x in expected.deadlines]
     for command in (["sensitivity", str(path)], ["what-if", str(path), "--earliest"]):
         assert main([*command, "--as-of", "2026-12-01"]) == 0

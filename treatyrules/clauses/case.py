@@ -106,7 +106,7 @@ class World:
         if self.revoked_on is not None:
             return f"revoked on {self.revoked_on}, it never takes effect"
         if self.expiry is None and self.after is not None:
-            return f"it takes effect after {self.after}, on a day the facts do not give"
+            return f"it takes effect no earlier than {self.after}, on a day the facts do not give"
         if self.expiry is None:
             return "its notice period never starts on these facts"
         if self.effective is not None and bound and self.deferred_by:

@@ -23,7 +23,7 @@ from ..core.words import number_word
 from ..scenario import Withdrawal
 from .case import WithdrawalCase
 from .context import Context
-from .words import Words
+from .words import Words, joined
 
 __all__ = [
     "NoticeAndPeriod",
@@ -525,6 +525,18 @@ class NoticePeriod(Rule):
         if assuming:
             text = f"{assuming[:1].upper()}{assuming[1:]}, {text[:1].lower()}{text[1:]}"
         severity: Severity = "info"
+        if self.in_advance and event.notified is not None:
+            # Notified, but on a day not given: the one day the facts give stands for it.
+            undated = [
+                w.recipients.get(r, r)
+                for r in event.notified
+                if r != "depositary" and r not in (event.notices or {})
+            ]
+            if undated:
+                text += (
+                    f" The facts give no day on which {joined(undated)} received it: that day is"
+                    f" taken to be {event.date}, the one the facts give."
+                )
         if event.instrument_signed is not None and event.instrument_signed != event.date:
             text += (
                 f" The instrument was signed on {event.instrument_signed}; the period runs from"

@@ -346,11 +346,32 @@ class WithdrawalClause:
             )
             and ctx.read(self.period, "advance_notice_start") == "last_receipt"
         )
+        # ... and one recorded as never notified, read so, leaves the period unstarted: the last
+        # required receipt has not come (no depositary's receipt stands for it, facts §2.7).
+        unreached = (
+            reading == "timing_unaffected"
+            and event.notified is not None
+            and self.period.in_advance
+            and [
+                r
+                for r in self.notice.recipients
+                if r != "depositary" and r not in event.notified and r not in (event.notices or {})
+            ]
+            and ctx.read(self.period, "advance_notice_start") == "last_receipt"
+        )
         decisive = reading != "timing_unaffected" or late
         if event.notified is None:
             ctx.unknown(f"events[{index}].notified", self.notice, decisive=decisive)
         if reasons is not None and event.reasons_given is None and self.reasons is not None:
             ctx.unknown(f"events[{index}].reasons_given", self.reasons, decisive=decisive)
+        if unreached:
+            return (
+                _Start(
+                    "the notice has not reached every recipient the treaty names"
+                    " (advance_notice_start = last_receipt)",
+                    None,
+                ),
+            )
         if late:
             return (
                 _Start(f"if every recipient had the notice by {received}", received),

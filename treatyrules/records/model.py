@@ -422,14 +422,27 @@ class Record(Frozen):
                 continue
             if len(x.until) < 10:
                 found.append(f"Art. 5 extended to {x.until} (taken as its last day)")
-            if x.precision != "exact":  # the event's day is the record's stand-in for it
-                at = f" ({x.meeting})" if x.meeting else ""
-                found.append(f"Art. 5 extension dated {x.granted}{at} {_GRANTED[x.precision]}")
         for a in self.alternatives:
             if a.basis == "uncertain":  # the events carry one value; which is right is open
                 what = _FIELD_WORDS.get(a.field, a.field)
                 found.append(f"{what} {a.recorded} or {a.alternative} (uncertain)")
         return tuple(found)
+
+    @property
+    def stand_ins(self) -> tuple[str, ...]:
+        """The days in the events that stand for a less precise one: each Art. 5 extension
+        the sources date by its meeting, month or year, in a few words.
+
+        >>> from treatyrules.records import record
+        >>> record("UKR").stand_ins[-1]
+        'Art. 5 extension (21MSP) dated 2023-11-30 for its month only'
+        """
+        return tuple(
+            f"Art. 5 extension{f' ({x.meeting})' if x.meeting else ''} dated {x.granted}"
+            f" {_GRANTED[x.precision]}"
+            for x in self.extensions
+            if x.until is not None and x.precision != "exact"
+        )
 
     def scenario(
         self,
@@ -446,10 +459,15 @@ class Record(Frozen):
         (['signature', 'ratification', 'withdrawal'], True)
         """
         document: dict[str, Any] = {"treaty": self.treaty, "state": self.state, "as_of": as_of}
+        said = []
         if self.left_out:
+            said.append(f"not in the events: {'; '.join(self.left_out)}")
+        if self.stand_ins:
+            said.append(f"in the events, {'; '.join(self.stand_ins)}")
+        if said:
             note = (
-                f"From the bundled {self.treaty} records; not in the events:"
-                f" {'; '.join(self.left_out)}. `treatyrules compliance` reads them."
+                f"From the bundled {self.treaty} records; {'; '.join(said)}."
+                " `treatyrules compliance` reads them."
             )
             # A Scenario's note holds 500 characters; a longer list ends with a mark.
             document["note"] = note if len(note) <= 500 else note[:497] + "..."

@@ -43,11 +43,15 @@ def of_breach(
                 f" keeps the mines from {act.date}{until or ', until they are destroyed'}.",
             )
         )
+    destroy = (
+        "the mines it emplaced is owed under Arts. 1(2) and 5"
+        if act.kind == "use"
+        else "the mines it holds is owed under Arts. 1(2) and 4"
+    )
     cease = (
         "The State must cease the breach if it continues and, if circumstances require, give"
-        " assurances of non-repetition. Destroying the mines it holds is owed under Arts. 1(2)"
-        f" and 4 once the Convention is in force for it ({in_force_from}): provisional"
-        " application reaches Art. 1(1) alone."
+        f" assurances of non-repetition. Destroying {destroy} from the Convention's entry into"
+        f" force for it ({in_force_from}): provisional application reaches Art. 1(1) alone."
         if in_force_from is not None
         else "The State must cease the breach if it continues (destroying the mines it holds,"
         " Arts. 1(2) and 4) and, if circumstances require, give assurances of non-repetition."
@@ -81,9 +85,9 @@ def of_breach(
     if in_force_from is not None:
         # Art. 8 runs between States Parties; provisional application reaches Art. 1(1) alone.
         procedure = (
-            "Applying only Art. 1(1) provisionally (Art. 18), the State is not yet a State Party:"
-            f" the compliance procedure reaches it only once the Convention is in force for it"
-            f" ({in_force_from}). From then {procedure[0].lower()}{procedure[1:]}"
+            f"On {act.date} the State applied only Art. 1(1) provisionally (Art. 18) and was not"
+            " yet a State Party: the compliance procedure reaches it from the Convention's entry"
+            f" into force for it ({in_force_from}). From then {procedure[0].lower()}{procedure[1:]}"
         )
     elif released is not None:
         procedure = (
@@ -100,7 +104,7 @@ def of_breach(
             else "the mined areas, as far as possible (Art. 7(1)(c)), which it must also clear (Art. 5)"
         )
         reports = (
-            f"Its transparency reports, owed only once the Convention is in force for it"
+            f"Its transparency reports, owed from the Convention's entry into force for it"
             f" ({in_force_from}: the initial report within 180 days, Art. 7(1), then each 30"
             f" April), must show {what}."
             if in_force_from is not None
