@@ -118,15 +118,19 @@ def test_a_signatory_has_only_the_interim_duty():
     assert result.rule == "vclt:art_18"
 
 
+# Illustrative: an accession applying Art. 1(1) provisionally, in force on 2010-08-01 (Art.
+# 17(2)), and a use of mines before then.
+PROVISIONAL_USE = scenario(
+    "XXA",
+    ev("accession", "2010-02-01"),
+    ev("provisional_application", "2010-02-01"),
+    acts=[act("use", "2010-04-01")],
+    as_of="2010-05-01",
+)
+
+
 def test_a_contracting_state_that_applies_article_1_provisionally_is_bound():
-    doc = scenario(
-        "XXA",
-        ev("accession", "2010-02-01"),
-        ev("provisional_application", "2010-02-01"),
-        acts=[act("use", "2010-04-01")],
-        as_of="2010-05-01",
-    )
-    v = evaluate(doc)
+    v = evaluate(PROVISIONAL_USE)
     assert v.status == "contracting"
     assert v.acts[0].outcome == "violation"
     assert v.acts[0].findings[0].rule == "art_18"
@@ -136,15 +140,8 @@ def test_a_contracting_state_that_applies_article_1_provisionally_is_bound():
 def test_a_breach_under_provisional_application_leaves_arts_7_and_8_for_entry_into_force():
     # Art. 18 applies Art. 1(1) alone before entry into force: the compliance procedure runs
     # between States Parties (Art. 8), reports are owed from entry into force (Art. 7), and so
-    # is destroying the mines held (Arts. 1(2), 4). Illustrative dates: in force 2010-08-01.
-    doc = scenario(
-        "XXA",
-        ev("accession", "2010-02-01"),
-        ev("provisional_application", "2010-02-01"),
-        acts=[act("use", "2010-04-01")],
-        as_of="2010-05-01",
-    )
-    (result,) = evaluate(doc).acts
+    # is destroying the mines emplaced (Arts. 1(2), 5).
+    (result,) = evaluate(PROVISIONAL_USE).acts
     said = {f.rule: f.explanation for f in result.findings}
     # Said of the act's day, so the same sentences hold when read after entry into force.
     assert said["art_8"].startswith(

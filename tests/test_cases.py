@@ -208,3 +208,9 @@ def test_pytest_collects_the_same_case_files(tmp_path):
     assert done.returncode == 1, done.stdout + done.stderr
     assert "1 failed, 1 passed" in done.stdout
     assert "status: expected party, got withdrawn" in done.stdout
+
+
+def test_a_case_file_problem_names_the_file_and_the_field_once(tmp_path, capsys):
+    path = write(tmp_path, "bad.case.json", json.dumps({"scenario": FINLAND}))
+    code, _, err = run(capsys, path)
+    assert (code, err) == (2, f"treatyrules: error: {path}: expect: required\n")

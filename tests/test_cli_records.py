@@ -521,3 +521,15 @@ def test_status_with_compliance_explains_its_marks_as_the_compliance_table_does(
         capsys, "status", "--compliance", "MLI", "--on", "2026-03-01", "--format", "csv"
     )
     assert "*" not in out  # no room below a CSV for the reasons
+
+
+def test_a_timeline_window_without_a_drawing_is_said_to_set_only_the_drawing(capsys):
+    # --from and --to frame the SVG; the text gives every interval, and says so rather than
+    # leaving the reader to think the window was applied.
+    code, out, err = run(capsys, "timeline", "POL", "--from", "2020-01-01")
+    assert code == 0
+    assert "until 1997-12-04" in out  # the intervals before the window are all there
+    assert err == (
+        "treatyrules: note: --from and --to set the drawing's window (--svg); the text output"
+        " gives every interval\n"
+    )
