@@ -21,8 +21,10 @@ original records are unchanged.
 
 from __future__ import annotations
 
+import dataclasses
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .. import days, treaties
@@ -34,7 +36,7 @@ from ..days import parse_date
 from ..engine import History, build_history
 from ..fields import STATE_ERROR
 from ..limits import excerpt
-from ..readings import rests_on
+from ..readings import Reading, rests_on
 from ..scenario import Conflict, Event, Scenario
 from ..states import is_state_code, state_name
 from ..verdicts import decided, explain
@@ -45,6 +47,46 @@ from .periods import STATES_PARTIES, Interval, Step, count_steps, intervals
 from .report import LineFact, StateStatus, StatusReport, tally
 
 __all__ = ["Records", "state_code"]
+
+
+def _turning_days(*histories: History) -> list[date]:
+    """Every day on which a reading of ``histories`` on a day may turn, sorted: each date
+    their decisions hold (instruments, periods, effects, worlds, suspensions) or their facts
+    give, and the day after it (a rule may test "after" as well as "on or after")."""
+    found: set[date] = set()
+    for history in histories:
+        _dates(
+            (
+                history.signed,
+                history.unsigned,
+                history.episodes,
+                history.withdrawals,
+                history.suspensions,
+                history.provisional,
+            ),
+            found,
+        )
+    _dates(histories[0].ctx.scenario.model_dump(), found)
+    one = timedelta(days=1)
+    return sorted(found | {d + one for d in found if d < date.max})
+
+
+def _dates(value: object, into: set[date], depth: int = 0) -> None:
+    """Collect the dates held in ``value``: dataclasses, mappings, lists and tuples, walked
+    a few levels down (a case's worlds and their waits)."""
+    if isinstance(value, date):
+        into.add(value)
+    elif depth > 5 or value is None or isinstance(value, (str, int, float)):
+        return
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            _dates(item, into, depth + 1)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _dates(item, into, depth + 1)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            _dates(getattr(value, f.name, None), into, depth + 1)
 
 
 def state_code(value: object, field: str = "state") -> str:
@@ -156,6 +198,10 @@ class Records:
         # The usual line (no withdrawal, nothing contested or disputed, no note) is the same
         # on every day its status and entry into force are: built once, then shared.
         self._plain: dict[tuple[str, Status, date | None], StateStatus] = {}
+        # The States whose every line is such a usual line, on any day (see _is_quiet).
+        self._quiet: dict[str, bool] = {}
+        # The contested readings of a State's line, by the span of days they cannot change in.
+        self._spans: dict[str, tuple[list[date], dict[int, tuple[Reading, ...]]]] = {}
         # Read for every line of every report: derived from the records once.
         self._unverified = {
             r.state: (r.unverified, r.unverified_notes)
@@ -222,6 +268,22 @@ class Records:
             found = self._others[code] = tuple(usable)
         return found
 
+    def _is_quiet(self, code: str, history: History) -> bool:
+        """Whether every line of the State is a usual one, whatever the day: no instrument
+        of withdrawal, no claimed suspension, no other source's value and no contested point
+        read that could have gone another way. Its line then turns on its status and entry
+        into force alone (most States: one consent, nothing else on record)."""
+        found = self._quiet.get(code)
+        if found is None:
+            consultation = history.ctx.consultation
+            found = self._quiet[code] = not (
+                history.withdrawals
+                or history.suspensions
+                or self._alternatives(code)
+                or not consultation.mattered.isdisjoint(consultation.consulted)
+            )
+        return found
+
     def status(self, state: str, on: date | str | None = None) -> Verdict:
         """The State's verdict on ``on``: the same as :func:`treatyrules.evaluate` on
         :meth:`scenario` with ``as_of=on``, with the record's compliance data on its
@@ -261,8 +323,19 @@ class Records:
         """The status of ``states`` (default: every State with a record) on ``on``, with counts."""
         day = _day(on)
         lines = []
+        plains = self._plain
         for state in self._chosen(states):
             history = self._history(state)
+            if self._is_quiet(state, history):
+                # The same line as below, read with two lookups (no withdrawal to read).
+                ep = history.episode_on(day)
+                status = history.status_in(ep, day)
+                eif = None if ep is None else ep.eif
+                plain = plains.get((state, status, eif))
+                if plain is None:
+                    plain = self._plain_line(state, (status, eif, None))
+                lines.append(plain)
+                continue
             # A claimed suspension changes no column: the line carries the conclusion.
             claimed = bool(history.suspensions) and any(
                 c.claimed <= day for c in history.suspensions
@@ -273,7 +346,7 @@ class Records:
             line = decided(history, day)
             # A contested reading that would change a column is said, never hidden (the
             # usual line consulted none that could: no other history is built for it).
-            readings = rests_on(history, day, columns=True)
+            readings = self._readings(state, history, day)
             # So is another source's value that would change its status (a disputed receipt
             # date on the day it decides); a disputed day that changes no status is in the
             # record (`treatyrules record`), not on every line.
@@ -283,13 +356,7 @@ class Records:
                 if (other := decided(h, day))[0] != line[0]
             ]
             if line[2] is None and not (claimed or readings or disputed):
-                key = (state, line[0], line[1])
-                plain = self._plain.get(key)
-                if plain is None:
-                    plain = self._plain[key] = StateStatus.at(
-                        state, line, unverified=marks, unverified_notes=said
-                    )
-                lines.append(plain)
+                lines.append(plains.get((state, line[0], line[1])) or self._plain_line(state, line))
                 continue
             # The day of effect the sources state checks the rules' own: a difference is said.
             reported = self._reported_effect(state, line[2])
@@ -321,6 +388,33 @@ class Records:
                 )
             )
         return StatusReport.of(self.treaty.id, day, lines)
+
+    def _readings(self, code: str, history: History, day: date) -> tuple[Reading, ...]:
+        """``rests_on(history, day, columns=True)``, kept for the span of days in which it
+        cannot change: a line's readings compare answers that turn only on the days the
+        decisions hold (see :func:`_turning_days`), so a table read on another day of the same
+        span asks no history again."""
+        kept = self._spans.get(code)
+        if kept is None:
+            found = rests_on(history, day, columns=True)  # builds the other readings' histories
+            bounds = _turning_days(history, *history.alternatives.values())
+            self._spans[code] = (bounds, {bisect_right(bounds, day): found})
+            return found
+        bounds, by_span = kept
+        span = bisect_right(bounds, day)
+        known = by_span.get(span)
+        if known is None:
+            known = by_span[span] = rests_on(history, day, columns=True)
+        return known
+
+    def _plain_line(
+        self, state: str, line: tuple[Status, date | None, WithdrawalResult | None]
+    ) -> StateStatus:
+        """The State's usual line for its status and entry into force, built once and kept."""
+        marks, said = self._unverified.get(state, ((), ()))
+        plain = StateStatus.at(state, line, unverified=marks, unverified_notes=said)
+        self._plain[(state, line[0], line[1])] = plain
+        return plain
 
     def _reported_effect(self, state: str, withdrawal: WithdrawalResult | None) -> date | None:
         """The day of effect the sources give for the withdrawal a line shows, if any."""
