@@ -156,6 +156,51 @@ def test_a_breach_under_provisional_application_leaves_arts_7_and_8_for_entry_in
     )
 
 
+# Illustrative: the same provisional application, and the State holding a stockpile of mines
+# before the Convention enters into force for it on 2010-08-01.
+PROVISIONAL_STOCKPILE = scenario(
+    "XXA",
+    ev("accession", "2010-02-01"),
+    ev("provisional_application", "2010-02-01"),
+    acts=[act("stockpile", "2010-04-01")],
+    as_of="2010-05-01",
+)
+
+
+def test_a_stockpile_held_under_provisional_application_waits_for_art_4_on_the_default_reading():
+    # Art. 18 applies Art. 1(1) alone; Art. 4's four years run from entry into force. On the
+    # default reading Art. 1(1)(b) is read with them; the verdict says that a reading decided.
+    v = evaluate(PROVISIONAL_STOCKPILE)
+    (result,) = v.acts
+    assert result.outcome == "not_prohibited"
+    assert result.rule == "art_4"
+    said = {f.rule: f.explanation for f in result.findings}
+    assert said["art_4"] == (
+        "Art. 18 applies Art. 1(1) alone, not Art. 4, whose four years run from the Convention's"
+        " entry into force for the State (2010-08-01): the stockpile must be destroyed by"
+        " 2014-08-01. On the reading applied (provisional_stockpile = with_art_4) the ban on"
+        " stockpiling is read with that period, so holding it on 2010-04-01 is not in itself a"
+        " breach; read alone (art_1_alone), Art. 1(1)(b) would make it one."
+    )
+    assert v.interpretations["provisional_stockpile"] == "with_art_4"
+    assert "provisional_stockpile" in v.conclusion
+
+
+def test_a_stockpile_held_under_provisional_application_breaches_art_1_read_alone():
+    v = evaluate(PROVISIONAL_STOCKPILE, interpretation={"provisional_stockpile": "art_1_alone"})
+    (result,) = v.acts
+    assert result.outcome == "violation"
+    assert result.rule == "art_1__para_1__point_b"
+    assert "art_4" not in {f.rule for f in result.findings}
+
+
+def test_a_state_party_holding_its_stockpile_within_art_4_reads_no_contested_point():
+    # In force since 2005-07-01 (Art. 17(2)): Art. 4 binds as such; the point is not read.
+    v = evaluate(party(act("stockpile", "2006-04-01")))
+    assert v.acts[0].outcome == "not_prohibited"
+    assert "provisional_stockpile" not in v.interpretations
+
+
 def test_provisional_application_declared_apart_from_the_deposit_is_a_warning():
     doc = scenario(
         "XXA",

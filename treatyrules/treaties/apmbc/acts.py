@@ -64,7 +64,7 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
 
     allowed, exception_findings = art_3.exception(ctx, index, act)
     findings.extend(exception_findings)
-    holding = _holding_within_period(history, act)
+    holding = _holding_within_period(history, act, provisionally=binding.kind == "provisional")
     if holding is not None:
         findings.append(holding)
 
@@ -191,8 +191,9 @@ def _violation(rule: Rule, act: Act) -> Finding:
     )
 
 
-def _holding_within_period(history: History, act: Act) -> Finding | None:
-    """Holding a stockpile before the Art. 4 deadline is not in itself a breach."""
+def _holding_within_period(history: History, act: Act, *, provisionally: bool) -> Finding | None:
+    """Holding a stockpile before the Art. 4 deadline is not in itself a breach; under
+    provisional application (Art. 18), only on the reading ``provisional_stockpile``."""
     if act.kind not in _HOLDING or act.purpose is not None:
         return None
     ep = history.episode_on(act.date)
@@ -202,10 +203,22 @@ def _holding_within_period(history: History, act: Act) -> Finding | None:
     # "Not later than four years after": the due day itself is still within time.
     if act.date > due:
         return None
+    if not provisionally:
+        return art_4.ART_4.finding(
+            Truth.HOLDS,
+            f"The stockpile must be destroyed by {due}, four years after entry into force for"
+            f" the State; holding it on {act.date} is not in itself a breach.",
+        )
+    reading = history.ctx.read(art_4.ART_4, "provisional_stockpile")
+    if reading == "art_1_alone":
+        return None
     return art_4.ART_4.finding(
         Truth.HOLDS,
-        f"The stockpile must be destroyed by {due}, four years after entry into force for the"
-        f" State; holding it on {act.date} is not in itself a breach.",
+        f"Art. 18 applies Art. 1(1) alone, not Art. 4, whose four years run from the"
+        f" Convention's entry into force for the State ({ep.eif}): the stockpile must be"
+        f" destroyed by {due}. On the reading applied (provisional_stockpile = {reading}) the"
+        f" ban on stockpiling is read with that period, so holding it on {act.date} is not in"
+        " itself a breach; read alone (art_1_alone), Art. 1(1)(b) would make it one.",
     )
 
 

@@ -7,6 +7,7 @@ Holding a stockpile before that deadline is not in itself a breach.
 """
 
 from ...core.rule import Rule
+from . import art_18_provisional_application as _art_18  # noqa: F401  (registers a point read)
 from . import late_finds as _late_finds  # noqa: F401  (registers the point the rule consults)
 from ._sources import FACTS, T1
 
@@ -21,7 +22,9 @@ ART_4 = Rule(
         " four years after entry into force for the State; no extension is possible."
     ),
     source=f"{T1}; {T5}; {FACTS} §1 Art. 4 (Ukraine: in force 1 June 2006, due 1 June 2010)",
-    consults=("late_find",),  # read by the records, for a stockpile found after the deadline
+    # late_find: read by the records, for a stockpile found after the deadline;
+    # provisional_stockpile: for a stockpile held under Art. 18, before entry into force.
+    consults=("late_find", "provisional_stockpile"),
 )
 
 YEARS = 4

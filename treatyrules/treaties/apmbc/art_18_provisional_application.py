@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...core.interpretation import InterpretationPoint, register_point
 from ...core.rule import Rule
 from ...core.truth import Truth
 from ...scenario import CONSENT_KINDS, ProvisionalApplication
@@ -26,6 +27,45 @@ ART_18 = Rule(
         " Art. 1(1) provisionally until the Convention enters into force for it."
     ),
     source=f"{T1}; {T7}",
+)
+
+# Read by Art. 4 for a stockpile held while the State applies Art. 1(1) provisionally.
+PROVISIONAL_STOCKPILE = register_point(
+    InterpretationPoint(
+        key="provisional_stockpile",
+        question=(
+            "A State applying Art. 1(1) provisionally (Art. 18) holds a stockpile of"
+            " anti-personnel mines before the Convention enters into force for it: does holding"
+            " it breach the ban on stockpiling and retaining (Art. 1(1)(b)), although Art. 4,"
+            " not applied provisionally, gives it four years from entry into force to destroy"
+            " the stockpile?"
+        ),
+        options={
+            "with_art_4": (
+                "no: Art. 1(1)(b) is read with Art. 4, which presupposes stockpiles held at entry"
+                " into force and schedules their destruction; holding the stockpile pending that"
+                " period is not in itself a breach"
+            ),
+            "art_1_alone": (
+                "yes: Art. 18 reaches Art. 1(1) alone, and Art. 4's period is not applied"
+                " provisionally, so the ban on stockpiling and retaining binds from the"
+                " declaration"
+            ),
+        },
+        default="with_art_4",
+        rationale=(
+            "The Convention's own scheme lets a State Party hold its stockpile for up to four"
+            " years while destroying it (Arts. 1(2), 4); reading provisional application of"
+            " Art. 1(1) to demand more of a State not yet bound than of a State Party would turn"
+            " a declaration of good faith into an immediate breach (VCLT Art. 31(1): the terms"
+            " in their context). The text alone supports the other reading, and the sources here"
+            " (docs/sources/apmbc.md) record no practice either way."
+        ),
+        sources=(
+            "docs/sources/apmbc.md §1 Art. 18",
+            "docs/sources/apmbc.md §1 Art. 4",
+        ),
+    )
 )
 
 
