@@ -188,6 +188,43 @@ def test_unknown_notice_facts_are_named_as_what_the_defective_notice_reading_hin
     assert "defective_notice" not in evaluate(complete).conclusion  # no unknown, no reading
 
 
+def test_the_conclusion_names_a_defect_of_form_on_record_with_its_provision():
+    # Illustrative: notice to the Depositary alone, and no reasons (Art. 20(2)): the date is the
+    # usual one on the default reading, and the conclusion says what the instrument lacked.
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-03-15"),
+        ev("withdrawal", "2025-07-10", notified=["depositary"], reasons_given=False),
+        as_of="2026-03-01",
+    )
+    conclusion = evaluate(doc).conclusion
+    assert (
+        "The instrument of withdrawal received on 2025-07-10 has defects of form on record:"
+        " Notice of withdrawal to the Depositary: given; to all other States Parties: NOT given;"
+        " to the United Nations Security Council: NOT given (APMBC Art. 20(2), second"
+        " sentence). The instrument does not include a full explanation of the reasons for the"
+        " withdrawal, as required (APMBC Art. 20(2), third sentence)."
+    ) in conclusion
+    assert "defective_notice = timing_unaffected" in conclusion
+    assert "defect of form on record" not in evaluate(_withdrawing(as_of="2026-03-01")).conclusion
+
+
+def test_a_recorded_defect_makes_the_defective_notice_reading_matter_whatever_else_is_missing():
+    # No reasons on record, recipients not given: the reading matters because of the defect,
+    # not "only because" of the missing recipients.
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-03-15"),
+        ev("withdrawal", "2025-07-10", reasons_given=False),
+        as_of="2026-03-01",
+    )
+    conclusion = evaluate(doc).conclusion
+    assert "has a defect of form on record: The instrument does not include" in conclusion
+    assert "defective_notice = timing_unaffected" in conclusion
+    assert "It matters here only because" not in conclusion
+    assert "defective_notice" not in sensitivity(doc).hinges_on
+
+
 def test_a_hypothetical_scenario_says_so_before_anything_else():
     from treatyrules.render import render
 

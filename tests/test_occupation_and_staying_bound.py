@@ -160,14 +160,18 @@ def test_an_apmbc_withdrawal_in_war_reads_as_before():
         " 2026-02-28; the wait ends on 2027-02-01 as the facts state"
     )
     # The position; the contested readings it rests on (the notice's other recipients) follow.
-    # Those recipients are not given, so the notice is not called lawful: only not barred.
+    # The facts record the Depositary alone as notified, so the notice is not called lawful,
+    # only not barred, and the conclusion names the defect with its provision.
     assert v.conclusion.split(" This rests on")[0] == (
         PARTY.format(title="Anti-Personnel Mine Ban Convention", party="State Party")
         + ": its notice of withdrawal expired on 2026-02-28, but on that day it was engaged in the"
         " armed conflict 'war A', so the withdrawal does not take effect before the armed"
         " conflict ends. The conflict does not bar the notice: only its effect waits. The facts give"
         " 2027-02-01 as the end of the wait, a date after 2026-10-01: on that later fact the"
-        " withdrawal takes effect that day, and not before."
+        " withdrawal takes effect that day, and not before. The instrument of withdrawal received"
+        " on 2025-08-31 has a defect of form on record: Notice of withdrawal to the Depositary:"
+        " given; to all other States Parties: NOT given; to the United Nations Security Council:"
+        " NOT given (APMBC Art. 20(2), second sentence)."
     )
 
 

@@ -43,6 +43,7 @@ def conclude(
     text = _position(history, day, status, ep, case, name)
     if status in ("withdrawn", "withdrawal_deferred", "withdrawal_pending", "indeterminate"):
         text += _annex(history.treaty.words, case, day, status == "withdrawal_pending")
+        text += _defects(history.treaty.words, case)
     if then:
         text += " " + then
     if readings is None:
@@ -477,6 +478,17 @@ def _but_annex(case: WithdrawalCase) -> str:
         if found.certain
         else f" from all of them, except perhaps {named}"
     )
+
+
+def _defects(w: Words, case: WithdrawalCase | None) -> str:
+    """The defects of form the facts record in the instrument the position rests on, each with
+    its provision; empty if none (what a defect does to the dates is the reasons' and, where
+    contested, the readings')."""
+    if case is None or not case.form_defects:
+        return ""
+    found = " ".join(f"{f.explanation.rstrip('.')} ({f.citation})." for f in case.form_defects)
+    which = "a defect" if len(case.form_defects) == 1 else "defects"
+    return f" The {w.instrument} received on {case.received} has {which} of form on record: {found}"
 
 
 def _lawful(case: WithdrawalCase) -> str:

@@ -173,6 +173,10 @@ class WithdrawalCase:
     form_holds: bool = True
     """Whether the instrument met every formal requirement (its notice to each recipient, its
     reasons): a conclusion calls the notice lawful only then."""
+    form_defects: tuple[Finding, ...] = ()
+    """The formal requirements the facts record as not met (a recipient not notified, no
+    reasons given), as their findings: a conclusion names them. A fact of form not given is
+    not among them: it is an unknown."""
     # Memos of what is built on demand: no part of the case's value, nor given to build one.
     _finding: Finding | None = field(default=None, init=False, repr=False, compare=False)
     _kinds: Kinds | None = field(default=None, init=False, repr=False, compare=False)

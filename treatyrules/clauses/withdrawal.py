@@ -286,6 +286,7 @@ class WithdrawalClause:
             ),
             conflicts=ctx.scenario.conflicts,
             form_holds=all(f.outcome is Truth.HOLDS for f in form),
+            form_defects=tuple(f for f in form if f.outcome is Truth.FAILS),
         )
 
     def _savings(
