@@ -124,6 +124,40 @@ def renewed(*conflicts: dict[str, Any], revoked: dict[str, Any] = REVOKED_WITH_1
     return scenario("APMBC", withdrawal(), revoked, withdrawal("2026-03-10"), conflicts=conflicts)
 
 
+def _recipients(verdict: Any) -> list[Any]:
+    """The finding of Art. X(1)'s second sentence on who was notified (its other: the period)."""
+    found = findings(verdict, "art_10__para_1__sent_2")
+    return [f for f in found if f.explanation.startswith("Notice of withdrawal to")]
+
+
+def test_notice_in_advance_with_a_receipt_on_record_for_each_recipient_was_given_to_each():
+    # `notified` not given, but each recipient the treaty names has a receipt on record: the
+    # notice was given to each, nothing of the form is unknown, and the last receipt counts.
+    doc = scenario(
+        "NPT",
+        withdrawal(notices={"states_parties": "2025-08-31", "security_council": "2025-09-03"}),
+    )
+    v = tr.evaluate(doc)
+    (notice,) = _recipients(v)
+    assert notice.outcome is tr.Truth.HOLDS
+    assert "NOT given" not in notice.explanation and "unknown" not in notice.explanation
+    assert not [u for u in v.unknowns if u.fact.endswith(".notified")]
+    assert str(v.withdrawal.effective_date) == "2025-12-03"
+    assert v.status == "withdrawn"
+
+
+def test_notice_in_advance_with_a_receipt_on_record_for_one_recipient_only_leaves_the_other_open():
+    doc = scenario("NPT", withdrawal(notices={"security_council": "2025-09-03"}))
+    v = tr.evaluate(doc)
+    (notice,) = _recipients(v)
+    assert notice.outcome is tr.Truth.UNKNOWN
+    assert notice.explanation == (
+        "Notice of withdrawal to all other Parties to the Treaty: unknown; to the United Nations"
+        " Security Council: given."
+    )
+    assert [u.fact for u in v.unknowns] == ["events[1].notified"]
+
+
 def test_a_renewed_notice_resumes_only_the_days_the_revoked_one_had_left_under_that_reading():
     v = tr.evaluate(renewed(), interpretation={"suspended_notice": "resumes"})
     w = v.withdrawal

@@ -9,6 +9,7 @@ recipients, and whether the State may name a later date.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -355,20 +356,24 @@ class NoticeRecipients(Rule):
     recipients: tuple[str, ...]
     consults: tuple[str, ...] = ("defective_notice",)
 
-    def judge_recipients(self, w: Words, notified: tuple[str, ...] | None) -> Finding:
-        """Whether each recipient the treaty names was notified."""
-        return _recipients_finding(self, w, notified)
+    def judge_recipients(
+        self, w: Words, notified: tuple[str, ...] | None, received: Iterable[str] = ()
+    ) -> Finding:
+        """Whether each recipient the treaty names was notified; ``received``: the recipients
+        whose receipt the facts record (the instrument's ``notices``), notified whatever
+        ``notified`` leaves unsaid."""
+        return _recipients_finding(self, w, notified, frozenset(received))
 
 
 @cache
 def _recipients_finding(
-    rule: NoticeRecipients, w: Words, notified: tuple[str, ...] | None
+    rule: NoticeRecipients, w: Words, notified: tuple[str, ...] | None, received: frozenset[str]
 ) -> Finding:
     # Findings are immutable: one per combination of recipients, shared by every verdict.
     parts = []
     truths = []
     for recipient in rule.recipients:
-        if recipient == "depositary":
+        if recipient == "depositary" or recipient in received:
             t = Truth.HOLDS
         elif notified is None:
             t = Truth.UNKNOWN

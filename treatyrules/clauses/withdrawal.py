@@ -108,7 +108,7 @@ class WithdrawalClause:
             return self._no_right(
                 ctx.words, index, event, self.right.holds(ctx, False)[0], revoked_on
             )
-        notice = self.notice.judge_recipients(ctx.words, event.notified)
+        notice = self.notice.judge_recipients(ctx.words, event.notified, self._receipts(event))
         form: tuple[Finding, ...] = (notice,)
         reasons = None
         if self.reasons is not None:
@@ -319,6 +319,19 @@ class WithdrawalClause:
                 found.append(k.fixed)
         return tuple(found)
 
+    def _receipts(self, event: Withdrawal) -> tuple[str, ...]:
+        """The recipients the facts show notified where ``notified`` is not given: those with a
+        receipt on record (``notices``). A treaty counting notice "in advance" counts from
+        those receipts, whatever their day; under another, a receipt later than the
+        Depositary's is a notice given late, which the reading of a defect weighs
+        (``defective_notice``), so only a receipt by the Depositary's day shows the notice
+        given with the instrument."""
+        if event.notified is not None or not event.notices:
+            return ()
+        return tuple(
+            r for r, day in event.notices.items() if self.period.in_advance or day <= event.date
+        )
+
     def _starts(
         self,
         ctx: Context,
@@ -361,7 +374,8 @@ class WithdrawalClause:
             and ctx.read(self.period, "advance_notice_start") == "last_receipt"
         )
         decisive = reading != "timing_unaffected" or late
-        if event.notified is None:
+        if event.notified is None and notice.outcome is Truth.UNKNOWN:
+            # Unknown only for a recipient with no receipt on record (`notices`).
             ctx.unknown(f"events[{index}].notified", self.notice, decisive=decisive)
         if reasons is not None and event.reasons_given is None and self.reasons is not None:
             ctx.unknown(f"events[{index}].reasons_given", self.reasons, decisive=decisive)
