@@ -174,6 +174,11 @@ def test_a_stockpile_held_under_provisional_application_waits_for_art_4_on_the_d
     (result,) = v.acts
     assert result.outcome == "not_prohibited"
     assert result.rule == "art_4"
+    assert result.explanation == (
+        "Art. 4 does not yet bind the State; on the reading applied (provisional_stockpile),"
+        " holding the stockpile before Art. 4's period ends is not in itself a breach of"
+        " Art. 1(1)(b)."
+    )
     said = {f.rule: f.explanation for f in result.findings}
     assert said["art_4"] == (
         "Art. 18 applies Art. 1(1) alone, not Art. 4, whose four years run from the Convention's"

@@ -225,6 +225,21 @@ def test_a_recorded_defect_makes_the_defective_notice_reading_matter_whatever_el
     assert "defective_notice" not in sensitivity(doc).hinges_on
 
 
+def test_a_defect_in_a_revoked_instrument_leaves_the_later_ones_missing_fact_decisive():
+    # Illustrative: a defective instrument revoked before its effect, then a second whose
+    # recipients are not given: the reading matters only because of the second's missing fact.
+    doc = scenario(
+        "XXA",
+        ev("accession", "2010-03-15"),
+        ev("withdrawal", "2025-07-10", notified=["depositary"], reasons_given=False),
+        ev("revocation", "2025-09-01"),
+        ev("withdrawal", "2025-10-10", reasons_given=True),
+        as_of="2026-09-01",
+    )
+    assert sensitivity(doc).hinges_on == {"defective_notice": ("events[3].notified",)}
+    assert "It matters here only because the facts do not say to whom" in evaluate(doc).conclusion
+
+
 def test_a_hypothetical_scenario_says_so_before_anything_else():
     from treatyrules.render import render
 

@@ -158,6 +158,18 @@ def test_notice_in_advance_with_a_receipt_on_record_for_one_recipient_only_leave
     assert [u.fact for u in v.unknowns] == ["events[1].notified"]
 
 
+def test_receipts_after_the_depositarys_show_the_apmbc_notice_given_to_each_recipient():
+    # Art. 20(2) sets no day for the other recipients (the Depositary commonly informs them
+    # after its own receipt): a receipt on record is a notice given; the date is Art. 20(3)'s.
+    notices = {"states_parties": "2025-09-02", "security_council": "2025-09-05"}
+    v = tr.evaluate(scenario("APMBC", withdrawal(notices=notices), as_of="2026-09-01"))
+    (notice,) = findings(v, "art_20__para_2__sent_2")
+    assert notice.outcome is tr.Truth.HOLDS
+    assert not [u for u in v.unknowns if u.fact.endswith(".notified")]
+    assert str(v.withdrawal.effective_date) == "2026-02-28"
+    assert "defective_notice" not in v.interpretations
+
+
 def test_a_renewed_notice_resumes_only_the_days_the_revoked_one_had_left_under_that_reading():
     v = tr.evaluate(renewed(), interpretation={"suspended_notice": "resumes"})
     w = v.withdrawal

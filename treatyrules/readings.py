@@ -333,9 +333,9 @@ def _hinges(history: History, key: str) -> tuple[str, ...]:
     # Only the facts the point declares: a rule that reads several points records unknowns
     # (a conflict's end) that do not make every one of them matter.
     hinges = get_point(key).hinges
-    if hinges and any(case.form_defects for case in history.withdrawals):
-        # A defect of form on record (a recipient not notified, no reasons) makes a point on
-        # defects matter on its own, whatever else the facts leave out.
+    if hinges and any(c.form_defects and c.revoked_on is None for c in history.withdrawals):
+        # A defect of form on record (a recipient not notified, no reasons) in an instrument
+        # not revoked makes a point on defects matter on its own, whatever else is left out.
         return ()
     readers = history.treaty.readers.get(key, frozenset())
     return tuple(

@@ -321,16 +321,13 @@ class WithdrawalClause:
 
     def _receipts(self, event: Withdrawal) -> tuple[str, ...]:
         """The recipients the facts show notified where ``notified`` is not given: those with a
-        receipt on record (``notices``). A treaty counting notice "in advance" counts from
-        those receipts, whatever their day; under another, a receipt later than the
-        Depositary's is a notice given late, which the reading of a defect weighs
-        (``defective_notice``), so only a receipt by the Depositary's day shows the notice
-        given with the instrument."""
+        receipt on record (``notices``), whatever its day. The form sets no day for the other
+        recipients (they commonly learn of it from the Depositary, after its own receipt);
+        what a late notice does to the dates is the period's and the reading's
+        (``advance_notice_start``, ``defective_notice``)."""
         if event.notified is not None or not event.notices:
             return ()
-        return tuple(
-            r for r, day in event.notices.items() if self.period.in_advance or day <= event.date
-        )
+        return tuple(event.notices)
 
     def _starts(
         self,

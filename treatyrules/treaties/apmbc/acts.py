@@ -107,7 +107,11 @@ def judge_act(history: History, index: int, act: Act) -> ActResult:
             act,
             "not_prohibited",
             holding,
-            "Holding the stockpile is not in itself a breach before the Art. 4 deadline.",
+            "Holding the stockpile is not in itself a breach before the Art. 4 deadline."
+            if binding.kind != "provisional"
+            else "Art. 4 does not yet bind the State; on the reading applied"
+            " (provisional_stockpile), holding the stockpile before Art. 4's period ends is not"
+            " in itself a breach of Art. 1(1)(b).",
             findings,
         )
     if binding.kind == "interim":
