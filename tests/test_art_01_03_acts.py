@@ -197,6 +197,15 @@ def test_a_stockpile_held_under_provisional_application_breaches_art_1_read_alon
     assert result.outcome == "violation"
     assert result.rule == "art_1__para_1__point_b"
     assert "art_4" not in {f.rule for f in result.findings}
+    # The breach continues while the State is bound by Art. 1(1) alone, not beyond entry into
+    # force, from when Art. 4's period runs.
+    said = {f.rule: f.explanation for f in result.findings}
+    assert said["arsiwa:art_14__para_2"] == (
+        "The stockpiling is a continuing breach: it extends over the whole time the State keeps"
+        " the mines from 2010-04-01 while it applies Art. 1(1) provisionally: until the"
+        " Convention enters into force for it on 2010-08-01, from when Art. 4 gives it four years"
+        " to destroy them, or until they are destroyed, if sooner."
+    )
 
 
 def test_a_state_party_holding_its_stockpile_within_art_4_reads_no_contested_point():

@@ -34,6 +34,13 @@ def of_breach(
     enters into force for it (None if it does not on the facts, or the State was a party)."""
     noun = ACT_NOUNS[act.kind]
     until = "" if released is None else f" until {released}, when its withdrawal takes effect"
+    if not until and in_force_from is not None:
+        # Bound by Art. 1(1) alone until entry into force; from then Art. 4's period runs.
+        until = (
+            f" while it applies Art. 1(1) provisionally: until the Convention enters into force"
+            f" for it on {in_force_from}, from when Art. 4 gives it four years to destroy them,"
+            " or until they are destroyed, if sooner"
+        )
     found: list[Finding] = []
     if act.kind in _CONTINUING:
         found.append(
