@@ -118,15 +118,19 @@ def test_a_signatory_has_only_the_interim_duty():
     assert result.rule == "vclt:art_18"
 
 
-# Illustrative: an accession applying Art. 1(1) provisionally, in force on 2010-08-01 (Art.
-# 17(2)), and a use of mines before then.
-PROVISIONAL_USE = scenario(
-    "XXA",
-    ev("accession", "2010-02-01"),
-    ev("provisional_application", "2010-02-01"),
-    acts=[act("use", "2010-04-01")],
-    as_of="2010-05-01",
-)
+def provisionally(kind):
+    """Illustrative: an accession applying Art. 1(1) provisionally, in force on 2010-08-01 (Art.
+    17(2)), and an act of ``kind`` on 2010-04-01, before then."""
+    return scenario(
+        "XXA",
+        ev("accession", "2010-02-01"),
+        ev("provisional_application", "2010-02-01"),
+        acts=[act(kind, "2010-04-01")],
+        as_of="2010-05-01",
+    )
+
+
+PROVISIONAL_USE = provisionally("use")
 
 
 def test_a_contracting_state_that_applies_article_1_provisionally_is_bound():
@@ -156,15 +160,8 @@ def test_a_breach_under_provisional_application_leaves_arts_7_and_8_for_entry_in
     )
 
 
-# Illustrative: the same provisional application, and the State holding a stockpile of mines
-# before the Convention enters into force for it on 2010-08-01.
-PROVISIONAL_STOCKPILE = scenario(
-    "XXA",
-    ev("accession", "2010-02-01"),
-    ev("provisional_application", "2010-02-01"),
-    acts=[act("stockpile", "2010-04-01")],
-    as_of="2010-05-01",
-)
+# The same provisional application, and the State holding a stockpile of mines.
+PROVISIONAL_STOCKPILE = provisionally("stockpile")
 
 
 def test_a_stockpile_held_under_provisional_application_waits_for_art_4_on_the_default_reading():
