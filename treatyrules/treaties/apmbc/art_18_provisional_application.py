@@ -54,12 +54,13 @@ PROVISIONAL_STOCKPILE = register_point(
         },
         default="with_art_4",
         rationale=(
-            "The Convention's own scheme lets a State Party hold its stockpile for up to four"
-            " years while destroying it (Arts. 1(2), 4); reading provisional application of"
-            " Art. 1(1) to demand more of a State not yet bound than of a State Party would turn"
-            " a declaration of good faith into an immediate breach (VCLT Art. 31(1): the terms"
-            " in their context). The text alone supports the other reading, and the sources here"
-            " (docs/sources/apmbc.md) record no practice either way."
+            "The Convention's own scheme has a State Party destroy its stockpile as soon as"
+            " possible and within four years of entry into force (Arts. 1(2), 4), holding it"
+            " meanwhile; reading provisional application of Art. 1(1) to demand more of a State"
+            " not yet a party than of a State Party would turn a declaration of good faith into"
+            " an immediate breach (VCLT Art. 31(1): the terms in their context). The text alone"
+            " supports the other reading, and the State chose to declare, knowing Art. 1(1)'s"
+            " terms; the sources here (docs/sources/apmbc.md) record no practice either way."
         ),
         sources=(
             "docs/sources/apmbc.md §1 Art. 18",

@@ -33,21 +33,25 @@ def of_breach(
     State was bound only by Art. 1(1) applied provisionally (Art. 18), the day the Convention
     enters into force for it (None if it does not on the facts, or the State was a party)."""
     noun = ACT_NOUNS[act.kind]
-    until = "" if released is None else f" until {released}, when its withdrawal takes effect"
-    if not until and in_force_from is not None:
-        # Bound by Art. 1(1) alone until entry into force; from then Art. 4's period runs.
-        until = (
-            f" while it applies Art. 1(1) provisionally: until the Convention enters into force"
+    # How long a continuing breach lasts: to the release, to entry into force where the State
+    # is bound by Art. 1(1) alone (from then Art. 4's period runs), else to the destruction.
+    if released is not None:
+        lasts = f" until {released}, when its withdrawal takes effect"
+    elif in_force_from is not None:
+        lasts = (
+            " while it applies Art. 1(1) provisionally: until the Convention enters into force"
             f" for it on {in_force_from}, from when Art. 4 gives it four years to destroy them,"
             " or until they are destroyed, if sooner"
         )
+    else:
+        lasts = ", until they are destroyed"
     found: list[Finding] = []
     if act.kind in _CONTINUING:
         found.append(
             vclt.ARSIWA_14.finding(
                 Truth.HOLDS,
                 f"The {noun} is a continuing breach: it extends over the whole time the State"
-                f" keeps the mines from {act.date}{until or ', until they are destroyed'}.",
+                f" keeps the mines from {act.date}{lasts}.",
             )
         )
     destroy = (
