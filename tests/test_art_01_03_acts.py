@@ -205,6 +205,15 @@ def test_a_stockpile_held_under_provisional_application_breaches_art_1_read_alon
     )
 
 
+def test_an_unknown_reading_of_provisional_stockpile_is_refused_naming_the_point():
+    from treatyrules import InterpretationError
+
+    with pytest.raises(InterpretationError) as refused:
+        evaluate(PROVISIONAL_STOCKPILE, interpretation={"provisional_stockpile": "maybe"})
+    assert refused.value.path == "interpretation.provisional_stockpile"
+    assert "choose one of: with_art_4, art_1_alone" in str(refused.value)
+
+
 def test_a_state_party_holding_its_stockpile_within_art_4_reads_no_contested_point():
     # In force since 2005-07-01 (Art. 17(2)): Art. 4 binds as such; the point is not read.
     v = evaluate(party(act("stockpile", "2006-04-01")))
